@@ -1,0 +1,29 @@
+package dev.poolkeeper.domain.pool;
+
+/** What happened to a pool; the wire name is {@code pool.created}, {@code numbers.added}, … */
+public enum PoolEventType {
+    POOL_CREATED("pool.created"),
+    POOL_UPDATED("pool.updated"),
+    POOL_DELETED("pool.deleted"),
+    NUMBERS_ADDED("numbers.added"),
+    NUMBERS_REMOVED("numbers.removed");
+
+    private final String wireName;
+
+    PoolEventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static PoolEventType fromWireName(String value) {
+        for (PoolEventType type : values()) {
+            if (type.wireName.equals(value)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown event type " + value);
+    }
+}

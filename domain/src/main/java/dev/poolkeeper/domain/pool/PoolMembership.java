@@ -1,0 +1,113 @@
+package dev.poolkeeper.domain.pool;
+
+import dev.poolkeeper.domain.number.NumberHealth;
+import dev.poolkeeper.domain.number.NumberType;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may join or leave a pool, item by item, in request order. Each item gets its own outcome;
+ * the rules are the membership rules of api.md "Numbers in a pool".
+ */
+public final class PoolMembership {
+    public static final int MAX_BATCH = 50;
+
+    private PoolMembership() {
+    }
+
+    /** A bulk call carries 1 to {@value #MAX_BATCH} items; otherwise nothing is looked at. */
+    public static void checkBatchSize(int size) {
+        if (size == 0) {
+            throw DomainException.invalidField("numbers", "must contain at least one number");
+        }
+        if (size > MAX_BATCH) {
+            throw new DomainException(ErrorCode.NUMBERS_LIMIT_EXCEEDED,
+                    "at most " + MAX_BATCH + " numbers per call, got " + size);
+        }
+    }
+
+    /** The numbers of a call that parse; invalid ones are left for {@link #admit} to report. */
+    public static Set<PhoneNumber> parsable(Collection<String> raw) {
+        Set<PhoneNumber> numbers = new LinkedHashSet<>();
+        for (String r : raw) {
+            tryParse(r).ifPresent(numbers::add);
+        }
+        return numbers;
+    }
+
+    public static List<MemberOutcome> admit(NumberPool pool, List<MemberRequest> requests,
+                                            MembershipSnapshot snapshot, Instant now) {
+        checkBatchSize(requests.size());
+        CampaignMembershipPolicy campaigns = new CampaignMembershipPolicy(snapshot.poolCampaign());
+        Set<PhoneNumber> seen = new HashSet<>();
+        List<MemberOutcome> outcomes = new ArrayList<>(requests.size());
+        for (MemberRequest request : requests) {
+            outcomes.add(admitOne(pool, request, snapshot, campaigns, seen, now));
+        }
+        return outcomes;
+    }
+
+    private static MemberOutcome admitOne(NumberPool pool, MemberRequest request, MembershipSnapshot snapshot,
+                                          CampaignMembershipPolicy campaigns, Set<PhoneNumber> seen, Instant now) {
+        Optional<PhoneNumber> parsed = tryParse(request.rawNumber());
+        if (parsed.isEmpty()) {
+            return MemberOutcome.failed(request.rawNumber(), null, ErrorCode.NUMBER_INVALID,
+                    "'" + request.rawNumber() + "' is not a valid phone number");
+        }
+        PhoneNumber number = parsed.get();
+        if (!seen.add(number) || snapshot.inThisPool().contains(number)) {
+            return MemberOutcome.alreadyPresent(request.rawNumber(), number);
+        }
+        if (snapshot.inOtherPools().contains(number)) {
+            return MemberOutcome.failed(request.rawNumber(), number, ErrorCode.NUMBER_IN_OTHER_POOL,
+                    number + " is already in another pool of this account");
+        }
+        NumberType type = request.type() != null ? request.type() : NumberType.derivedFrom(number);
+        PoolMember candidate = new PoolMember(number, request.provider(), type, number.country(),
+                request.campaignId(), request.twoWayCapable(), request.weight(), NumberHealth.UNKNOWN, now);
+        Optional<Refusal> refusal = TwoWayMembershipPolicy.check(pool.settings(), candidate)
+                .or(() -> campaigns.check(candidate));
+        if (refusal.isPresent()) {
+            seen.remove(number);
+            return MemberOutcome.failed(request.rawNumber(), number, refusal.get().code(), refusal.get().message());
+        }
+        campaigns.admitted(candidate);
+        return MemberOutcome.added(request.rawNumber(), candidate);
+    }
+
+    public static List<MemberOutcome> release(List<String> rawNumbers, Set<PhoneNumber> inThisPool) {
+        checkBatchSize(rawNumbers.size());
+        Set<PhoneNumber> removed = new HashSet<>();
+        List<MemberOutcome> outcomes = new ArrayList<>(rawNumbers.size());
+        for (String raw : rawNumbers) {
+            Optional<PhoneNumber> parsed = tryParse(raw);
+            if (parsed.isEmpty()) {
+                outcomes.add(MemberOutcome.failed(raw, null, ErrorCode.NUMBER_INVALID,
+                        "'" + raw + "' is not a valid phone number"));
+            } else if (inThisPool.contains(parsed.get()) && removed.add(parsed.get())) {
+                outcomes.add(MemberOutcome.removed(raw, parsed.get()));
+            } else {
+                outcomes.add(MemberOutcome.notFound(raw, parsed.get()));
+            }
+        }
+        return outcomes;
+    }
+
+    private static Optional<PhoneNumber> tryParse(String raw) {
+        try {
+            return Optional.of(PhoneNumber.parse(raw));
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.poolkeeper.domain.pool;
+
+import dev.poolkeeper.domain.shared.ErrorCode;
+
+/** Why a membership policy refused a number. */
+record Refusal(ErrorCode code, String message) {
+}

@@ -1,0 +1,47 @@
+package dev.poolkeeper.domain.shared;
+
+/**
+ * The stable, machine-readable error codes of the API contract (../shared/api.md). Clients match on
+ * {@link #code()}; never rename one. The REST adapter maps each to an HTTP status in one place.
+ */
+public enum ErrorCode {
+    REQUEST_INVALID("request.invalid"),
+    AUTH_MISSING_KEY("auth.missing_key"),
+    AUTH_INVALID_KEY("auth.invalid_key"),
+    AUTH_FORBIDDEN("auth.forbidden"),
+    RATE_LIMITED("rate_limited"),
+    IDEMPOTENCY_KEY_REUSED("idempotency.key_reused"),
+    IDEMPOTENCY_IN_PROGRESS("idempotency.in_progress"),
+    ACCOUNT_NOT_FOUND("account.not_found"),
+    API_KEY_NOT_FOUND("api_key.not_found"),
+    POOL_NOT_FOUND("pool.not_found"),
+    POOL_NAME_TAKEN("pool.name_taken"),
+    POOL_MESSAGE_TYPE_IMMUTABLE("pool.message_type_immutable"),
+    POOL_VERSION_CONFLICT("pool.version_conflict"),
+    POOL_DELETION_PROTECTED("pool.deletion_protected"),
+    POOL_MEMBERS_NOT_TWO_WAY("pool.members_not_two_way"),
+    OPT_OUT_LIST_NOT_FOUND("opt_out_list.not_found"),
+    NUMBER_INVALID("number.invalid"),
+    NUMBER_NOT_IN_POOL("number.not_in_pool"),
+    NUMBER_IN_OTHER_POOL("number.in_other_pool"),
+    NUMBER_CAMPAIGN_REQUIRED("number.campaign_required"),
+    NUMBER_CAMPAIGN_MISMATCH("number.campaign_mismatch"),
+    NUMBER_TWO_WAY_REQUIRED("number.two_way_required"),
+    NUMBERS_LIMIT_EXCEEDED("numbers.limit_exceeded"),
+    NUMBERS_ALL_FAILED("numbers.all_failed"),
+    ROUTE_NOT_FOUND("route.not_found"),
+    METHOD_NOT_ALLOWED("request.method_not_allowed"),
+    UNSUPPORTED_MEDIA_TYPE("request.unsupported_media_type"),
+    SERVICE_UNAVAILABLE("service.unavailable"),
+    INTERNAL("internal.error");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
