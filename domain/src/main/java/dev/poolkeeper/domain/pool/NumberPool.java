@@ -90,6 +90,11 @@ public final class NumberPool {
         return true;
     }
 
+    /** The one answer for a pool that does not exist or belongs to another account: they look the same. */
+    public static DomainException notFound(PoolId id) {
+        return new DomainException(ErrorCode.POOL_NOT_FOUND, "no pool " + id);
+    }
+
     public void ensureDeletable() {
         if (settings.deletionProtectionEnabled()) {
             throw new DomainException(ErrorCode.POOL_DELETION_PROTECTED,

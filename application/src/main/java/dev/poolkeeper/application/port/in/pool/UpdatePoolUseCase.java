@@ -1,0 +1,7 @@
+package dev.poolkeeper.application.port.in.pool;
+
+import dev.poolkeeper.domain.pool.NumberPool;
+
+public interface UpdatePoolUseCase {
+    NumberPool updatePool(UpdatePoolCommand command);
+}

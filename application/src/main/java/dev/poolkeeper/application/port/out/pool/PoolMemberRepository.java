@@ -1,0 +1,49 @@
+package dev.poolkeeper.application.port.out.pool;
+
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.number.CampaignId;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.PoolId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Pool members. A number is in at most one pool of an account; the database enforces it, so two
+ * concurrent calls adding one number to two pools cannot both succeed.
+ */
+public interface PoolMemberRepository {
+    /** For each of these numbers that is in a pool of the account: that pool. */
+    Map<PhoneNumber, PoolId> findPools(AccountId accountId, Collection<PhoneNumber> numbers);
+
+    /** The campaign of the pool's US long codes, if it has any. */
+    Optional<CampaignId> usLongCodeCampaign(PoolId poolId);
+
+    long countNotTwoWayCapable(PoolId poolId);
+
+    /**
+     * Inserts the members; returns those refused because the account already has the number in a
+     * pool (a concurrent insert won). The others are inserted.
+     */
+    Set<PhoneNumber> insert(AccountId accountId, PoolId poolId, List<PoolMember> members);
+
+    /** Deletes these members of the pool; returns how many were deleted. */
+    int delete(PoolId poolId, Collection<PhoneNumber> numbers);
+
+    void deleteAll(PoolId poolId);
+
+    Optional<PoolMember> find(PoolId poolId, PhoneNumber number);
+
+    Page<PoolMember> list(PoolId poolId, ListNumbersQuery.Filter filter, PageRequest page);
+
+    long count(PoolId poolId);
+
+    Set<Provider> providers(PoolId poolId);
+}

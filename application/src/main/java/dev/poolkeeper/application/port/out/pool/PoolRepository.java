@@ -1,0 +1,40 @@
+package dev.poolkeeper.application.port.out.pool;
+
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolId;
+import java.util.Optional;
+
+/**
+ * Pools, always looked up within one account: another account's pool is not found. The unique
+ * name per account is the database's to enforce: {@link #insert} and {@link #update} throw
+ * {@code pool.name_taken}.
+ */
+public interface PoolRepository {
+    void insert(NumberPool pool);
+
+    Optional<NumberPool> find(AccountId accountId, PoolId poolId);
+
+    /** The pool, locked until the unit of work ends, so membership changes of one pool run one at a time. */
+    Optional<NumberPool> lock(AccountId accountId, PoolId poolId);
+
+    /**
+     * Stores settings and name when the stored version is {@code expectedVersion}; throws
+     * {@code pool.version_conflict} otherwise.
+     */
+    void update(NumberPool pool, long expectedVersion);
+
+    /** Stores the member count and providers (the pool is locked by the caller). */
+    void updateMembershipSummary(NumberPool pool);
+
+    void delete(NumberPool pool);
+
+    Page<NumberPool> list(AccountId accountId, ListPoolsQuery.Filter filter, PageRequest page);
+
+    long count();
+
+    long countNumbers();
+}

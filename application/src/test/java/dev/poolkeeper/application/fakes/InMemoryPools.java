@@ -1,0 +1,259 @@
+package dev.poolkeeper.application.fakes;
+
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
+import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
+import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
+import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
+import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
+import dev.poolkeeper.application.port.out.pool.PoolRepository;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.number.CampaignId;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.OptOutListName;
+import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Pools, members, events and opt-out list names in memory, with the same rules the database enforces. */
+public final class InMemoryPools implements PoolRepository, PoolMemberRepository, PoolEventRepository,
+        OptOutListRepository {
+    private record Row<T>(long seq, T value) {
+    }
+
+    private long seq;
+    private final Map<PoolId, Row<NumberPool>> pools = new LinkedHashMap<>();
+    private final Map<String, Row<PoolMember>> members = new LinkedHashMap<>();
+    private final Map<String, PoolId> memberPool = new HashMap<>();
+    private final List<Row<PoolEvent>> events = new ArrayList<>();
+    private final Set<String> optOutLists = new HashSet<>();
+
+    public synchronized void addOptOutList(AccountId account, String name) {
+        optOutLists.add(account + "/" + name);
+    }
+
+    private static NumberPool copy(NumberPool p) {
+        return NumberPool.reconstitute(p.id(), p.accountId(), p.name(), p.status(), p.messageType(), p.settings(),
+                p.numberCount(), p.providers(), p.version(), p.createdAt(), p.updatedAt());
+    }
+
+    private static String key(AccountId account, PhoneNumber number) {
+        return account + "/" + number.e164();
+    }
+
+    private void ensureNameFree(NumberPool pool) {
+        for (Row<NumberPool> row : pools.values()) {
+            NumberPool other = row.value();
+            if (!other.id().equals(pool.id()) && other.accountId().equals(pool.accountId())
+                    && other.name().equals(pool.name())) {
+                throw new DomainException(ErrorCode.POOL_NAME_TAKEN, "a pool named " + pool.name() + " exists");
+            }
+        }
+    }
+
+    @Override
+    public synchronized void insert(NumberPool pool) {
+        ensureNameFree(pool);
+        pools.put(pool.id(), new Row<>(++seq, copy(pool)));
+    }
+
+    @Override
+    public synchronized Optional<NumberPool> find(AccountId accountId, PoolId poolId) {
+        Row<NumberPool> row = pools.get(poolId);
+        return row == null || !row.value().accountId().equals(accountId) ? Optional.empty()
+                : Optional.of(copy(row.value()));
+    }
+
+    @Override
+    public Optional<NumberPool> lock(AccountId accountId, PoolId poolId) {
+        return find(accountId, poolId);
+    }
+
+    @Override
+    public synchronized void update(NumberPool pool, long expectedVersion) {
+        Row<NumberPool> row = pools.get(pool.id());
+        if (row == null || row.value().version() != expectedVersion) {
+            throw new DomainException(ErrorCode.POOL_VERSION_CONFLICT, "version conflict");
+        }
+        ensureNameFree(pool);
+        pools.put(pool.id(), new Row<>(row.seq(), copy(pool)));
+    }
+
+    @Override
+    public synchronized void updateMembershipSummary(NumberPool pool) {
+        Row<NumberPool> row = pools.get(pool.id());
+        NumberPool p = row.value();
+        pools.put(pool.id(), new Row<>(row.seq(), NumberPool.reconstitute(p.id(), p.accountId(), p.name(), p.status(),
+                p.messageType(), p.settings(), pool.numberCount(), pool.providers(), p.version(), p.createdAt(),
+                pool.updatedAt())));
+    }
+
+    @Override
+    public synchronized void delete(NumberPool pool) {
+        pools.remove(pool.id());
+    }
+
+    @Override
+    public synchronized Page<NumberPool> list(AccountId accountId, ListPoolsQuery.Filter filter, PageRequest page) {
+        List<Row<NumberPool>> rows = pools.values().stream()
+                .filter(r -> r.value().accountId().equals(accountId))
+                .filter(r -> r.seq() > page.after().orElse(0))
+                .filter(r -> filter.status().map(s -> s == r.value().status()).orElse(true))
+                .filter(r -> filter.messageType().map(s -> s == r.value().messageType()).orElse(true))
+                .filter(r -> filter.provider().map(s -> r.value().providers().contains(s)).orElse(true))
+                .filter(r -> filter.name().map(s -> s.equals(r.value().name())).orElse(true))
+                .limit(page.size() + 1L)
+                .toList();
+        return Page.of(rows, page.size(), Row::seq).map(r -> copy(r.value()));
+    }
+
+    @Override
+    public synchronized long count() {
+        return pools.size();
+    }
+
+    @Override
+    public synchronized long countNumbers() {
+        return members.size();
+    }
+
+    @Override
+    public synchronized Map<PhoneNumber, PoolId> findPools(AccountId accountId, Collection<PhoneNumber> numbers) {
+        Map<PhoneNumber, PoolId> result = new HashMap<>();
+        for (PhoneNumber n : numbers) {
+            PoolId p = memberPool.get(key(accountId, n));
+            if (p != null) {
+                result.put(n, p);
+            }
+        }
+        return result;
+    }
+
+    private List<Row<PoolMember>> rowsOf(PoolId poolId) {
+        return members.entrySet().stream()
+                .filter(e -> poolId.equals(memberPool.get(e.getKey())))
+                .map(Map.Entry::getValue)
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<CampaignId> usLongCodeCampaign(PoolId poolId) {
+        return rowsOf(poolId).stream().map(Row::value).filter(PoolMember::isUsLongCode)
+                .flatMap(m -> m.campaign().stream()).findFirst();
+    }
+
+    @Override
+    public synchronized long countNotTwoWayCapable(PoolId poolId) {
+        return rowsOf(poolId).stream().filter(r -> !r.value().twoWayCapable()).count();
+    }
+
+    @Override
+    public synchronized Set<PhoneNumber> insert(AccountId accountId, PoolId poolId, List<PoolMember> toInsert) {
+        Set<PhoneNumber> refused = new HashSet<>();
+        for (PoolMember m : toInsert) {
+            String k = key(accountId, m.number());
+            if (memberPool.containsKey(k)) {
+                refused.add(m.number());
+            } else {
+                memberPool.put(k, poolId);
+                members.put(k, new Row<>(++seq, m));
+            }
+        }
+        return refused;
+    }
+
+    @Override
+    public synchronized int delete(PoolId poolId, Collection<PhoneNumber> numbers) {
+        int deleted = 0;
+        for (String k : new ArrayList<>(memberPool.keySet())) {
+            if (poolId.equals(memberPool.get(k)) && numbers.stream().anyMatch(n -> k.endsWith("/" + n.e164()))) {
+                memberPool.remove(k);
+                members.remove(k);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    @Override
+    public synchronized void deleteAll(PoolId poolId) {
+        for (String k : new ArrayList<>(memberPool.keySet())) {
+            if (poolId.equals(memberPool.get(k))) {
+                memberPool.remove(k);
+                members.remove(k);
+            }
+        }
+    }
+
+    @Override
+    public synchronized Optional<PoolMember> find(PoolId poolId, PhoneNumber number) {
+        return rowsOf(poolId).stream().map(Row::value).filter(m -> m.number().equals(number)).findFirst();
+    }
+
+    @Override
+    public synchronized Page<PoolMember> list(PoolId poolId, ListNumbersQuery.Filter filter, PageRequest page) {
+        List<Row<PoolMember>> rows = rowsOf(poolId).stream()
+                .filter(r -> r.seq() > page.after().orElse(0))
+                .filter(r -> filter.country().map(c -> c.equals(r.value().country())).orElse(true))
+                .filter(r -> filter.provider().map(c -> c == r.value().provider()).orElse(true))
+                .filter(r -> filter.type().map(c -> c == r.value().type()).orElse(true))
+                .filter(r -> filter.health().map(c -> c == r.value().health()).orElse(true))
+                .limit(page.size() + 1L)
+                .toList();
+        return Page.of(rows, page.size(), Row::seq).map(Row::value);
+    }
+
+    @Override
+    public synchronized long count(PoolId poolId) {
+        return rowsOf(poolId).size();
+    }
+
+    @Override
+    public synchronized Set<Provider> providers(PoolId poolId) {
+        Set<Provider> providers = EnumSet.noneOf(Provider.class);
+        rowsOf(poolId).forEach(r -> providers.add(r.value().provider()));
+        return providers;
+    }
+
+    @Override
+    public synchronized void append(PoolEvent event) {
+        events.add(new Row<>(++seq, event));
+    }
+
+    @Override
+    public synchronized Page<PoolEvent> list(PoolId poolId, PageRequest page) {
+        List<Row<PoolEvent>> rows = events.stream()
+                .filter(r -> r.value().poolId().equals(poolId) && r.seq() > page.after().orElse(0))
+                .limit(page.size() + 1L)
+                .toList();
+        return Page.of(rows, page.size(), Row::seq).map(Row::value);
+    }
+
+    @Override
+    public synchronized boolean exists(AccountId accountId, OptOutListName name) {
+        return optOutLists.contains(accountId + "/" + name.value());
+    }
+
+    /** Members of a pool in insertion order (for assertions). */
+    public synchronized Set<String> numbersOf(PoolId poolId) {
+        Set<String> result = new TreeSet<>();
+        rowsOf(poolId).forEach(r -> result.add(r.value().number().e164()));
+        return result;
+    }
+}
