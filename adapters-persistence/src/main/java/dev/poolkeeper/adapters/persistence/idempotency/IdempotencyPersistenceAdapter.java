@@ -1,0 +1,93 @@
+package dev.poolkeeper.adapters.persistence.idempotency;
+
+import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
+import dev.poolkeeper.application.idempotency.IdempotencyRecord;
+import dev.poolkeeper.application.idempotency.IdempotentRequest;
+import dev.poolkeeper.application.idempotency.StoredResponse;
+import dev.poolkeeper.application.port.out.idempotency.IdempotencyRepository;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+@Singleton
+final class IdempotencyPersistenceAdapter implements IdempotencyRepository {
+    private static final Argument<Map<String, String>> HEADERS = Argument.mapOf(String.class, String.class);
+
+    private final Jdbc jdbc;
+    private final JsonMapper json;
+
+    IdempotencyPersistenceAdapter(Jdbc jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public boolean reserve(IdempotentRequest request, Instant at) {
+        return jdbc.write(c -> {
+            try {
+                Jdbc.update(c, "INSERT INTO idempotency_keys (account_id, idem_key, fingerprint, created_at)"
+                        + " VALUES (?, ?, ?, ?)", request.accountId().value(), request.key(), request.fingerprint(), at);
+                return true;
+            } catch (SQLException e) {
+                if (Jdbc.isDuplicateKey(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> find(IdempotentRequest request) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT fingerprint, created_at, status_code, response_body, headers"
+                        + " FROM idempotency_keys WHERE account_id = ? AND idem_key = ?",
+                rs -> {
+                    int status = rs.getInt("status_code");
+                    Optional<StoredResponse> response = rs.wasNull() ? Optional.empty()
+                            : Optional.of(new StoredResponse(status, rs.getString("response_body"),
+                                    headers(rs.getString("headers"))));
+                    return new IdempotencyRecord(rs.getString("fingerprint"), Jdbc.instant(rs, "created_at"), response);
+                }, request.accountId().value(), request.key()));
+    }
+
+    @Override
+    public void complete(IdempotentRequest request, StoredResponse response) {
+        String headers;
+        try {
+            headers = json.writeValueAsString(response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jdbc.write(c -> Jdbc.update(c, "UPDATE idempotency_keys SET status_code = ?, response_body = ?, headers = ?"
+                        + " WHERE account_id = ? AND idem_key = ?", response.status(), response.body(), headers,
+                request.accountId().value(), request.key()));
+    }
+
+    @Override
+    public void delete(IdempotentRequest request) {
+        jdbc.write(c -> Jdbc.update(c, "DELETE FROM idempotency_keys WHERE account_id = ? AND idem_key = ?",
+                request.accountId().value(), request.key()));
+    }
+
+    @Override
+    public int deleteCreatedBefore(Instant cutoff) {
+        return jdbc.write(c -> Jdbc.update(c, "DELETE FROM idempotency_keys WHERE created_at < ?", cutoff));
+    }
+
+    private Map<String, String> headers(String stored) {
+        if (stored == null) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(stored, HEADERS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

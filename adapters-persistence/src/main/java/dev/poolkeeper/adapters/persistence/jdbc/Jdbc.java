@@ -1,0 +1,119 @@
+package dev.poolkeeper.adapters.persistence.jdbc;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Hand-written SQL on the connection of the current Micronaut transaction. A call made inside a
+ * {@code TransactionRunner} unit of work joins it; a call made outside runs in a transaction of its
+ * own. Instants are stored as UTC {@code DATETIME(6)}.
+ */
+@Singleton
+public final class Jdbc {
+    /** MySQL's and MariaDB's "duplicate entry for key". */
+    private static final int ER_DUP_ENTRY = 1062;
+
+    private final TransactionOperations<Connection> transactions;
+
+    public Jdbc(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    public <T> T read(Work<T> work) {
+        return transactions.executeRead(status -> call(work, status.getConnection()));
+    }
+
+    public <T> T write(Work<T> work) {
+        return transactions.executeWrite(status -> call(work, status.getConnection()));
+    }
+
+    private static <T> T call(Work<T> work, Connection connection) {
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
+    public static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        bind(ps, params);
+        return ps;
+    }
+
+    public static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (p instanceof Instant instant) {
+                ps.setObject(i + 1, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+            return rows;
+        }
+    }
+
+    public static <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        List<T> rows = query(c, sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public static long count(Connection c, String sql, Object... params) throws SQLException {
+        return queryOne(c, sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, params)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    public static boolean isDuplicateKey(SQLException e) {
+        return e.getErrorCode() == ER_DUP_ENTRY || "23000".equals(e.getSQLState())
+                && e.getMessage() != null && e.getMessage().contains("Duplicate entry");
+    }
+
+    /** The placeholders for an IN list of {@code n} values: {@code ?, ?, ?}. */
+    public static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}

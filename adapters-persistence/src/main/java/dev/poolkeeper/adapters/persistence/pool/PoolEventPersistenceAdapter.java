@@ -1,0 +1,76 @@
+package dev.poolkeeper.adapters.persistence.pool;
+
+import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.paging.Positioned;
+import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.pool.PoolEventType;
+import dev.poolkeeper.domain.pool.PoolId;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** The change history; before and after states are stored as JSON text. */
+@Singleton
+final class PoolEventPersistenceAdapter implements PoolEventRepository {
+    private static final Argument<Map<String, Object>> STATE = Argument.mapOf(String.class, Object.class);
+
+    private final Jdbc jdbc;
+    private final JsonMapper json;
+
+    PoolEventPersistenceAdapter(Jdbc jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void append(PoolEvent event) {
+        jdbc.write(c -> Jdbc.update(c, "INSERT INTO pool_events (id, account_id, pool_id, type, actor, occurred_at,"
+                        + " before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                event.id(), event.accountId().value(), event.poolId().value(), event.type().wireName(), event.actor(),
+                event.occurredAt(), write(event.before()), write(event.after())));
+    }
+
+    @Override
+    public Page<PoolEvent> list(PoolId poolId, PageRequest page) {
+        List<Positioned<PoolEvent>> rows = jdbc.read(c -> Jdbc.query(c, "SELECT seq, id, account_id, pool_id, type,"
+                        + " actor, occurred_at, before_state, after_state FROM pool_events WHERE pool_id = ? AND seq > ?"
+                        + " ORDER BY seq LIMIT ?",
+                rs -> new Positioned<>(rs.getLong("seq"), new PoolEvent(rs.getString("id"),
+                        new AccountId(rs.getString("account_id")), new PoolId(rs.getString("pool_id")),
+                        PoolEventType.fromWireName(rs.getString("type")), rs.getString("actor"),
+                        Jdbc.instant(rs, "occurred_at"), read(rs.getString("before_state")),
+                        read(rs.getString("after_state")))),
+                poolId.value(), page.after().orElse(0), page.size() + 1));
+        return Page.of(rows, page.size(), Positioned::position).map(Positioned::item);
+    }
+
+    private String write(Map<String, Object> state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Object> read(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, STATE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

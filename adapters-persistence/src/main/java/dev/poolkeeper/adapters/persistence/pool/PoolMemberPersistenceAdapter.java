@@ -1,0 +1,164 @@
+package dev.poolkeeper.adapters.persistence.pool;
+
+import static dev.poolkeeper.adapters.persistence.pool.PoolPersistenceMapper.MEMBER_COLUMNS;
+
+import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.paging.Positioned;
+import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
+import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.number.CampaignId;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.PoolId;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@Singleton
+final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
+    private final Jdbc jdbc;
+
+    PoolMemberPersistenceAdapter(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<PhoneNumber, PoolId> findPools(AccountId accountId, Collection<PhoneNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(accountId.value());
+        numbers.forEach(n -> params.add(n.e164()));
+        Map<PhoneNumber, PoolId> result = new HashMap<>();
+        jdbc.read(c -> Jdbc.query(c, "SELECT e164, pool_id FROM pool_numbers WHERE account_id = ? AND e164 IN ("
+                        + Jdbc.placeholders(numbers.size()) + ")",
+                rs -> result.put(new PhoneNumber(rs.getString("e164")), new PoolId(rs.getString("pool_id"))),
+                params.toArray()));
+        return result;
+    }
+
+    @Override
+    public Optional<CampaignId> usLongCodeCampaign(PoolId poolId) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT campaign_id FROM pool_numbers WHERE pool_id = ?"
+                        + " AND type = 'long_code' AND country = 'US' AND campaign_id IS NOT NULL LIMIT 1",
+                rs -> new CampaignId(rs.getString(1)), poolId.value()));
+    }
+
+    @Override
+    public long countNotTwoWayCapable(PoolId poolId) {
+        return jdbc.read(c -> Jdbc.count(c,
+                "SELECT COUNT(*) FROM pool_numbers WHERE pool_id = ? AND two_way_capable = FALSE", poolId.value()));
+    }
+
+    /**
+     * Inserts row by row in number order (so two concurrent calls lock the unique index in the same
+     * order). A duplicate key means another pool of the account holds the number: that row is
+     * refused, the statement alone is rolled back, and the rest of the unit of work goes on.
+     */
+    @Override
+    public Set<PhoneNumber> insert(AccountId accountId, PoolId poolId, List<PoolMember> members) {
+        List<PoolMember> ordered = members.stream().sorted(Comparator.comparing(PoolMember::number)).toList();
+        return jdbc.write(c -> {
+            Set<PhoneNumber> refused = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pool_numbers (account_id, pool_id, e164,"
+                    + " provider, type, country, area_code, campaign_id, two_way_capable, weight, health, added_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (PoolMember m : ordered) {
+                    Jdbc.bind(ps, accountId.value(), poolId.value(), m.number().e164(), m.provider().wireName(),
+                            m.type().wireName(), m.country(), m.areaCode().orElse(null),
+                            m.campaign().map(CampaignId::value).orElse(null), m.twoWayCapable(), m.weight(),
+                            m.health().wireName(), m.addedAt());
+                    try {
+                        ps.executeUpdate();
+                    } catch (SQLException e) {
+                        if (!Jdbc.isDuplicateKey(e)) {
+                            throw e;
+                        }
+                        refused.add(m.number());
+                    }
+                }
+            }
+            return refused;
+        });
+    }
+
+    @Override
+    public int delete(PoolId poolId, Collection<PhoneNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return 0;
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(poolId.value());
+        numbers.forEach(n -> params.add(n.e164()));
+        return jdbc.write(c -> Jdbc.update(c, "DELETE FROM pool_numbers WHERE pool_id = ? AND e164 IN ("
+                + Jdbc.placeholders(numbers.size()) + ")", params.toArray()));
+    }
+
+    @Override
+    public void deleteAll(PoolId poolId) {
+        jdbc.write(c -> Jdbc.update(c, "DELETE FROM pool_numbers WHERE pool_id = ?", poolId.value()));
+    }
+
+    @Override
+    public Optional<PoolMember> find(PoolId poolId, PhoneNumber number) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT " + MEMBER_COLUMNS
+                + " FROM pool_numbers WHERE pool_id = ? AND e164 = ?", PoolPersistenceMapper::member,
+                poolId.value(), number.e164()));
+    }
+
+    @Override
+    public Page<PoolMember> list(PoolId poolId, ListNumbersQuery.Filter filter, PageRequest page) {
+        StringBuilder sql = new StringBuilder("SELECT " + MEMBER_COLUMNS
+                + " FROM pool_numbers WHERE pool_id = ? AND seq > ?");
+        List<Object> params = new ArrayList<>(List.of(poolId.value(), page.after().orElse(0)));
+        filter.country().ifPresent(v -> {
+            sql.append(" AND country = ?");
+            params.add(v);
+        });
+        filter.provider().ifPresent(v -> {
+            sql.append(" AND provider = ?");
+            params.add(v.wireName());
+        });
+        filter.type().ifPresent(v -> {
+            sql.append(" AND type = ?");
+            params.add(v.wireName());
+        });
+        filter.health().ifPresent(v -> {
+            sql.append(" AND health = ?");
+            params.add(v.wireName());
+        });
+        sql.append(" ORDER BY seq LIMIT ?");
+        params.add(page.size() + 1);
+        List<Positioned<PoolMember>> rows = jdbc.read(c -> Jdbc.query(c, sql.toString(),
+                rs -> new Positioned<>(rs.getLong("seq"), PoolPersistenceMapper.member(rs)), params.toArray()));
+        return Page.of(rows, page.size(), Positioned::position).map(Positioned::item);
+    }
+
+    @Override
+    public long count(PoolId poolId) {
+        return jdbc.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM pool_numbers WHERE pool_id = ?", poolId.value()));
+    }
+
+    @Override
+    public Set<Provider> providers(PoolId poolId) {
+        Set<Provider> result = EnumSet.noneOf(Provider.class);
+        jdbc.read(c -> Jdbc.query(c, "SELECT DISTINCT provider FROM pool_numbers WHERE pool_id = ?",
+                rs -> result.add(PoolPersistenceMapper.parse(Provider.class, rs.getString(1))), poolId.value()));
+        return result;
+    }
+}
