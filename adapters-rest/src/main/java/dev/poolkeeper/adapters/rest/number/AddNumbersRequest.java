@@ -1,0 +1,80 @@
+package dev.poolkeeper.adapters.rest.number;
+
+import dev.poolkeeper.adapters.rest.support.JsonBody;
+import dev.poolkeeper.domain.number.CampaignId;
+import dev.poolkeeper.domain.number.NumberType;
+import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.MemberRequest;
+import dev.poolkeeper.domain.pool.PoolMembership;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code {"numbers": [member, …]}}, 1 to 50 items. An item whose number is not a valid phone
+ * number is a per-item failure; an item with a wrong type or unknown enum fails the whole request.
+ */
+@Serdeable
+@Schema(name = "AddNumbers")
+record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> numbers) {
+
+    @Serdeable
+    @Schema(name = "NewMember")
+    record Item(
+            @Schema(example = "+14155550100", requiredMode = Schema.RequiredMode.REQUIRED) String number,
+            @Schema(allowableValues = {"vonage", "telnyx", "pinpoint"}, requiredMode = Schema.RequiredMode.REQUIRED)
+            String provider,
+            @Schema(allowableValues = {"long_code", "toll_free", "short_code"},
+                    description = "derived from the number when absent") @Nullable String type,
+            @Schema(description = "10DLC campaign; required for US long codes") @Nullable String campaign_id,
+            @Nullable Boolean two_way_capable,
+            @Schema(minimum = "1", maximum = "1000") @Nullable Integer weight) {
+    }
+
+    private static final Set<String> SETTABLE = Set.of("number", "provider", "type", "campaign_id",
+            "two_way_capable", "weight");
+    private static final Set<String> READ_ONLY = Set.of("country", "health", "added_at");
+
+    static List<MemberRequest> parse(JsonBody.Reader body) {
+        body.allowOnly(Set.of("numbers"), Set.of());
+        List<JsonBody.Reader> items = body.objects("numbers").orElse(null);
+        if (items == null) {
+            body.invalid("numbers", "is required");
+            return body.done(List.of());
+        }
+        if (items.size() > PoolMembership.MAX_BATCH) {
+            throw new DomainException(ErrorCode.NUMBERS_LIMIT_EXCEEDED,
+                    "at most " + PoolMembership.MAX_BATCH + " numbers per call, got " + items.size());
+        }
+        List<MemberRequest> requests = new ArrayList<>(items.size());
+        for (JsonBody.Reader item : items) {
+            item.allowOnly(SETTABLE, READ_ONLY);
+            String number = item.string("number").orElse(null);
+            if (number == null && !item.has("number")) {
+                item.invalid("number", "is required");
+            }
+            Provider provider = item.enumValue("provider", Provider.class).orElse(null);
+            if (provider == null && !item.has("provider")) {
+                item.invalid("provider", "is required");
+            }
+            NumberType type = item.enumValue("type", NumberType.class).orElse(null);
+            CampaignId campaign = item.value("campaign_id", CampaignId::new).orElse(null);
+            boolean twoWay = item.bool("two_way_capable").orElse(false);
+            int weight = item.integer("weight").orElse(MemberRequest.DEFAULT_WEIGHT);
+            if (weight < 1 || weight > PoolMember.MAX_WEIGHT) {
+                item.invalid("weight", "must be 1-" + PoolMember.MAX_WEIGHT);
+            }
+            if (number != null && provider != null) {
+                requests.add(new MemberRequest(number, provider, type, campaign, twoWay, weight));
+            }
+        }
+        return body.done(requests);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.poolkeeper.adapters.rest.number;
+
+import dev.poolkeeper.adapters.rest.support.Callers;
+import dev.poolkeeper.adapters.rest.support.Idempotency;
+import dev.poolkeeper.adapters.rest.support.JsonBody;
+import dev.poolkeeper.adapters.rest.support.PageResponse;
+import dev.poolkeeper.adapters.rest.support.PageTokens;
+import dev.poolkeeper.adapters.rest.support.PathValues;
+import dev.poolkeeper.adapters.rest.support.QueryFilters;
+import dev.poolkeeper.application.port.in.account.Caller;
+import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
+import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
+import dev.poolkeeper.application.port.in.number.GetNumberUseCase;
+import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
+import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
+import dev.poolkeeper.application.port.in.number.RemoveNumberUseCase;
+import dev.poolkeeper.application.port.in.number.RemoveNumbersCommand;
+import dev.poolkeeper.application.port.in.number.RemoveNumbersUseCase;
+import dev.poolkeeper.domain.number.NumberHealth;
+import dev.poolkeeper.domain.number.NumberType;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.WireName;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
+import java.util.Optional;
+
+@Controller("/v1/pools/{pool_id}/numbers")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Numbers in a pool")
+final class PoolNumberController {
+    private final AddNumbersUseCase addNumbers;
+    private final RemoveNumbersUseCase removeNumbers;
+    private final RemoveNumberUseCase removeNumber;
+    private final GetNumberUseCase getNumber;
+    private final ListNumbersUseCase listNumbers;
+    private final Idempotency idempotency;
+    private final JsonMapper json;
+
+    PoolNumberController(AddNumbersUseCase addNumbers, RemoveNumbersUseCase removeNumbers,
+                         RemoveNumberUseCase removeNumber, GetNumberUseCase getNumber, ListNumbersUseCase listNumbers,
+                         Idempotency idempotency, JsonMapper json) {
+        this.addNumbers = addNumbers;
+        this.removeNumbers = removeNumbers;
+        this.removeNumber = removeNumber;
+        this.getNumber = getNumber;
+        this.listNumbers = listNumbers;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @Get
+    @Operation(summary = "List a pool's members in the order they were added")
+    PageResponse<MemberResponse> list(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+                                      @QueryValue @Nullable String country, @QueryValue @Nullable String provider,
+                                      @QueryValue @Nullable String type, @QueryValue @Nullable String health,
+                                      @QueryValue @Nullable Integer page_size,
+                                      @QueryValue @Nullable String page_token) {
+        ListNumbersQuery.Filter filter = new ListNumbersQuery.Filter(
+                QueryFilters.filter("country", country, c -> c.matches("[A-Za-z]{2}")
+                        ? Optional.of(c.toUpperCase(Locale.ROOT)) : Optional.empty()),
+                QueryFilters.filter("provider", provider, s -> WireName.parse(Provider.class, s)),
+                QueryFilters.filter("type", type, s -> WireName.parse(NumberType.class, s)),
+                QueryFilters.filter("health", health, s -> WireName.parse(NumberHealth.class, s)));
+        return PageResponse.of(listNumbers.listNumbers(new ListNumbersQuery(Callers.of(request),
+                PathValues.poolId(poolId), filter, PageTokens.request(page_size, page_token))), MemberResponse::of);
+    }
+
+    @Post
+    @Consumes({"application/json", "text/plain"})
+    @Operation(summary = "Add up to 50 numbers; each item is checked on its own (200, 207 or 400)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AddNumbersRequest.class)))
+    MutableHttpResponse<?> add(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+                               @Body @Nullable String body) {
+        Caller caller = Callers.of(request);
+        PoolId pool = PathValues.poolId(poolId);
+        return idempotency.execute(request, body, () -> BulkResponse.of(addNumbers.addNumbers(
+                new AddNumbersCommand(caller, pool, AddNumbersRequest.parse(JsonBody.parse(json, body))))));
+    }
+
+    @Post("/delete")
+    @Consumes({"application/json", "text/plain"})
+    @Operation(summary = "Remove up to 50 numbers; each item is checked on its own (200, 207 or 400)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RemoveNumbersRequest.class)))
+    MutableHttpResponse<?> remove(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+                                  @Body @Nullable String body) {
+        return idempotency.write(BulkResponse.of(removeNumbers.removeNumbers(new RemoveNumbersCommand(
+                Callers.of(request), PathValues.poolId(poolId), RemoveNumbersRequest.parse(JsonBody.parse(json, body))))));
+    }
+
+    @Get("/{number}")
+    @Operation(summary = "One member; the number as %2B14155550100 or 14155550100")
+    MemberResponse get(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+                       @PathVariable("number") String number) {
+        return MemberResponse.of(getNumber.getNumber(Callers.of(request), PathValues.poolId(poolId),
+                PathValues.number(number)));
+    }
+
+    @Delete("/{number}")
+    @Operation(summary = "Remove one member; 404 number.not_in_pool when it is not one")
+    HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+                              @PathVariable("number") String number) {
+        removeNumber.removeNumber(Callers.of(request), PathValues.poolId(poolId), PathValues.number(number));
+        return HttpResponse.noContent();
+    }
+
+}

@@ -1,0 +1,173 @@
+package dev.poolkeeper.adapters.rest.pool;
+
+import dev.poolkeeper.adapters.rest.support.ApiResponse;
+import dev.poolkeeper.adapters.rest.support.Callers;
+import dev.poolkeeper.adapters.rest.support.Idempotency;
+import dev.poolkeeper.adapters.rest.support.JsonBody;
+import dev.poolkeeper.adapters.rest.support.PageResponse;
+import dev.poolkeeper.adapters.rest.support.PageTokens;
+import dev.poolkeeper.adapters.rest.support.PathValues;
+import dev.poolkeeper.adapters.rest.support.QueryFilters;
+import dev.poolkeeper.application.port.in.account.Caller;
+import dev.poolkeeper.application.port.in.pool.CreatePoolCommand;
+import dev.poolkeeper.application.port.in.pool.CreatePoolUseCase;
+import dev.poolkeeper.application.port.in.pool.DeletePoolUseCase;
+import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
+import dev.poolkeeper.application.port.in.pool.ListPoolEventsUseCase;
+import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
+import dev.poolkeeper.application.port.in.pool.ListPoolsUseCase;
+import dev.poolkeeper.application.port.in.pool.UpdatePoolCommand;
+import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.MessageType;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolName;
+import dev.poolkeeper.domain.pool.PoolStatus;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import dev.poolkeeper.domain.shared.WireName;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+@Controller("/v1/pools")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Pools")
+final class PoolController {
+    private final CreatePoolUseCase createPool;
+    private final GetPoolUseCase getPool;
+    private final ListPoolsUseCase listPools;
+    private final UpdatePoolUseCase updatePool;
+    private final DeletePoolUseCase deletePool;
+    private final ListPoolEventsUseCase listEvents;
+    private final Idempotency idempotency;
+    private final JsonMapper json;
+
+    PoolController(CreatePoolUseCase createPool, GetPoolUseCase getPool, ListPoolsUseCase listPools,
+                   UpdatePoolUseCase updatePool, DeletePoolUseCase deletePool, ListPoolEventsUseCase listEvents,
+                   Idempotency idempotency, JsonMapper json) {
+        this.createPool = createPool;
+        this.getPool = getPool;
+        this.listPools = listPools;
+        this.updatePool = updatePool;
+        this.deletePool = deletePool;
+        this.listEvents = listEvents;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @Get
+    @Operation(summary = "List the account's pools, oldest first")
+    PageResponse<PoolResponse> list(HttpRequest<?> request, @QueryValue @Nullable String status,
+                                    @QueryValue @Nullable String message_type, @QueryValue @Nullable String provider,
+                                    @QueryValue @Nullable String name, @QueryValue @Nullable Integer page_size,
+                                    @QueryValue @Nullable String page_token) {
+        ListPoolsQuery.Filter filter = new ListPoolsQuery.Filter(
+                QueryFilters.filter("status", status, s -> WireName.parse(PoolStatus.class, s)),
+                QueryFilters.filter("message_type", message_type, s -> WireName.parse(MessageType.class, s)),
+                QueryFilters.filter("provider", provider, s -> WireName.parse(Provider.class, s)),
+                QueryFilters.filter("name", name, PoolController::poolName));
+        return PageResponse.of(listPools.listPools(new ListPoolsQuery(Callers.of(request), filter,
+                PageTokens.request(page_size, page_token))), PoolResponse::of);
+    }
+
+    @Post
+    @Consumes({"application/json", "application/merge-patch+json", "text/plain"})
+    @Operation(summary = "Create a pool; only name is required")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PoolRequest.class)))
+    MutableHttpResponse<?> create(HttpRequest<?> request, @Body @Nullable String body) {
+        Caller caller = Callers.of(request);
+        return idempotency.execute(request, body, () -> {
+            NumberPool pool = createPool.createPool(new CreatePoolCommand(caller,
+                    PoolRequest.toPatch(JsonBody.parse(json, body))));
+            return ApiResponse.json(HttpStatus.CREATED, PoolResponse.of(pool), Map.of(
+                    HttpHeaders.LOCATION, "/v1/pools/" + pool.id().value(), HttpHeaders.ETAG, PoolResponse.etag(pool)));
+        });
+    }
+
+    @Get("/{pool_id}")
+    @Operation(summary = "One pool, with its ETag")
+    HttpResponse<PoolResponse> get(HttpRequest<?> request, @PathVariable("pool_id") String poolId) {
+        NumberPool pool = getPool.getPool(Callers.of(request), PathValues.poolId(poolId));
+        return HttpResponse.ok(PoolResponse.of(pool)).header(HttpHeaders.ETAG, PoolResponse.etag(pool));
+    }
+
+    @Patch("/{pool_id}")
+    @Consumes({"application/json", "application/merge-patch+json", "text/plain"})
+    @Operation(summary = "JSON merge patch of the settable fields; If-Match makes it conditional")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PoolRequest.class)))
+    HttpResponse<PoolResponse> update(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+                                      @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                      @Body @Nullable String body) {
+        NumberPool pool = updatePool.updatePool(new UpdatePoolCommand(Callers.of(request), PathValues.poolId(poolId),
+                PoolRequest.toPatch(JsonBody.parse(json, body)), expectedVersion(ifMatch)));
+        return HttpResponse.ok(PoolResponse.of(pool)).header(HttpHeaders.ETAG, PoolResponse.etag(pool));
+    }
+
+    @Delete("/{pool_id}")
+    @Operation(summary = "Delete a pool; 409 while deletion protection is on")
+    HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable("pool_id") String poolId) {
+        deletePool.deletePool(Callers.of(request), PathValues.poolId(poolId));
+        return HttpResponse.noContent();
+    }
+
+    @Get("/{pool_id}/events")
+    @Operation(summary = "The pool's change history, oldest first")
+    PageResponse<PoolEventResponse> events(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+                                           @QueryValue @Nullable Integer page_size,
+                                           @QueryValue @Nullable String page_token) {
+        return PageResponse.of(listEvents.listPoolEvents(Callers.of(request), PathValues.poolId(poolId),
+                PageTokens.request(page_size, page_token)), PoolEventResponse::of);
+    }
+
+    /** {@code If-Match: "3"} (or {@code W/"3"}) applies the patch only to version 3; {@code *} to any. */
+    static OptionalLong expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return OptionalLong.empty();
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return OptionalLong.of(Long.parseLong(tag));
+        } catch (NumberFormatException e) {
+            throw new DomainException(ErrorCode.POOL_VERSION_CONFLICT,
+                    "If-Match " + ifMatch + " is not an ETag of this pool");
+        }
+    }
+
+
+    private static Optional<PoolName> poolName(String value) {
+        try {
+            return Optional.of(new PoolName(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.poolkeeper.adapters.rest.support;
+
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import dev.poolkeeper.domain.shared.FieldViolation;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import java.util.List;
+
+/** The one place where error codes become HTTP statuses and problem+json bodies. */
+public final class ProblemResponses {
+    public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    private static final String TYPE_PREFIX = "urn:poolkeeper:problem:";
+
+    private ProblemResponses() {
+    }
+
+    /** Every code has a status: the switch is exhaustive, so a new code cannot be forgotten here. */
+    public static HttpStatus status(ErrorCode code) {
+        return switch (code) {
+            case REQUEST_INVALID, NUMBER_INVALID, NUMBERS_LIMIT_EXCEEDED, NUMBERS_ALL_FAILED,
+                 POOL_MESSAGE_TYPE_IMMUTABLE, NUMBER_CAMPAIGN_REQUIRED -> HttpStatus.BAD_REQUEST;
+            case AUTH_MISSING_KEY, AUTH_INVALID_KEY -> HttpStatus.UNAUTHORIZED;
+            case AUTH_FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case ACCOUNT_NOT_FOUND, API_KEY_NOT_FOUND, POOL_NOT_FOUND, OPT_OUT_LIST_NOT_FOUND, NUMBER_NOT_IN_POOL,
+                 ROUTE_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
+            case POOL_NAME_TAKEN, POOL_DELETION_PROTECTED, POOL_MEMBERS_NOT_TWO_WAY, NUMBER_IN_OTHER_POOL,
+                 NUMBER_CAMPAIGN_MISMATCH, NUMBER_TWO_WAY_REQUIRED, IDEMPOTENCY_IN_PROGRESS -> HttpStatus.CONFLICT;
+            case POOL_VERSION_CONFLICT -> HttpStatus.PRECONDITION_FAILED;
+            case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case IDEMPOTENCY_KEY_REUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+            case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+    }
+
+    public static Problem problem(ErrorCode code, String detail, List<FieldViolation> violations,
+                                  List<BulkResult> results) {
+        HttpStatus status = status(code);
+        List<Problem.FieldError> errors = violations.isEmpty() ? null : violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), v.code().code(), v.message()))
+                .toList();
+        return new Problem(TYPE_PREFIX + code.code(), status.getReason(), status.getCode(), detail, code.code(),
+                errors, results);
+    }
+
+    public static MutableHttpResponse<Problem> of(DomainException e) {
+        return of(problem(e.code(), e.getMessage(), e.violations(), null));
+    }
+
+    public static MutableHttpResponse<Problem> of(ErrorCode code, String detail) {
+        return of(problem(code, detail, List.of(), null));
+    }
+
+    public static MutableHttpResponse<Problem> of(Problem problem) {
+        return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
+                .contentType(PROBLEM_JSON)
+                .body(problem);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.poolkeeper.bootstrap;
+
+import dev.poolkeeper.adapters.persistence.embedded.EmbeddedMariaDb;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Poolkeeper. Without {@code DATASOURCES_DEFAULT_URL} it first starts an embedded MariaDB
+ * whose files live in {@code POOLKEEPER_DATA_DIR} (default {@code ./var}), so a restart keeps the
+ * pools, and creates a development account; with a MySQL URL it uses that server and starts nothing.
+ */
+public final class Poolkeeper {
+    private static final Logger LOG = LoggerFactory.getLogger(Poolkeeper.class);
+
+    private Poolkeeper() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, Object> properties = new HashMap<>();
+        EmbeddedMariaDb embedded = null;
+        if (isBlank(System.getenv("DATASOURCES_DEFAULT_URL")) && isBlank(System.getProperty("datasources.default.url"))) {
+            Path dataDir = Path.of(envOr("POOLKEEPER_DATA_DIR", "./var"));
+            LOG.info("no DATASOURCES_DEFAULT_URL: starting the embedded MariaDB in {}", dataDir.toAbsolutePath());
+            embedded = EmbeddedMariaDb.start(dataDir.resolve("mariadb"));
+            embedded.createDatabase("poolkeeper");
+            properties.put("datasources.default.url", embedded.jdbcUrl("poolkeeper"));
+            properties.put("datasources.default.username", embedded.username());
+            properties.put("datasources.default.password", embedded.password());
+            properties.put(DevelopmentAccount.ENABLED, true);
+        }
+        ApplicationContext context = Micronaut.build(args)
+                .mainClass(Poolkeeper.class)
+                .properties(properties)
+                .start();
+        EmbeddedMariaDb database = embedded;
+        if (database != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                context.close();
+                database.close();
+            }, "poolkeeper-shutdown"));
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return isBlank(value) ? fallback : value;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,181 @@
+package dev.poolkeeper.bootstrap;
+
+import dev.poolkeeper.application.port.in.account.AuthenticateUseCase;
+import dev.poolkeeper.application.port.in.account.CreateAccountUseCase;
+import dev.poolkeeper.application.port.in.account.CreateApiKeyUseCase;
+import dev.poolkeeper.application.port.in.account.EnsureDevelopmentAccountUseCase;
+import dev.poolkeeper.application.port.in.account.ListApiKeysUseCase;
+import dev.poolkeeper.application.port.in.account.RevokeApiKeyUseCase;
+import dev.poolkeeper.application.port.in.idempotency.AbandonIdempotentRequestUseCase;
+import dev.poolkeeper.application.port.in.idempotency.BeginIdempotentRequestUseCase;
+import dev.poolkeeper.application.port.in.idempotency.CompleteIdempotentRequestUseCase;
+import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
+import dev.poolkeeper.application.port.in.number.GetNumberUseCase;
+import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
+import dev.poolkeeper.application.port.in.number.RemoveNumberUseCase;
+import dev.poolkeeper.application.port.in.number.RemoveNumbersUseCase;
+import dev.poolkeeper.application.port.in.pool.CreatePoolUseCase;
+import dev.poolkeeper.application.port.in.pool.DeletePoolUseCase;
+import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
+import dev.poolkeeper.application.port.in.pool.ListPoolEventsUseCase;
+import dev.poolkeeper.application.port.in.pool.ListPoolsUseCase;
+import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
+import dev.poolkeeper.application.port.in.stats.GetStatisticsUseCase;
+import dev.poolkeeper.application.port.out.account.AccountRepository;
+import dev.poolkeeper.application.port.out.account.ApiKeyRepository;
+import dev.poolkeeper.application.port.out.idempotency.IdempotencyRepository;
+import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
+import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
+import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
+import dev.poolkeeper.application.port.out.pool.PoolRepository;
+import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.application.service.account.AuthenticateService;
+import dev.poolkeeper.application.service.account.CreateAccountService;
+import dev.poolkeeper.application.service.account.CreateApiKeyService;
+import dev.poolkeeper.application.service.account.EnsureDevelopmentAccountService;
+import dev.poolkeeper.application.service.account.ListApiKeysService;
+import dev.poolkeeper.application.service.account.RevokeApiKeyService;
+import dev.poolkeeper.application.service.idempotency.AbandonIdempotentRequestService;
+import dev.poolkeeper.application.service.idempotency.BeginIdempotentRequestService;
+import dev.poolkeeper.application.service.idempotency.CompleteIdempotentRequestService;
+import dev.poolkeeper.application.service.number.AddNumbersService;
+import dev.poolkeeper.application.service.number.GetNumberService;
+import dev.poolkeeper.application.service.number.ListNumbersService;
+import dev.poolkeeper.application.service.number.RemoveNumberService;
+import dev.poolkeeper.application.service.number.RemoveNumbersService;
+import dev.poolkeeper.application.service.pool.CreatePoolService;
+import dev.poolkeeper.application.service.pool.DeletePoolService;
+import dev.poolkeeper.application.service.pool.GetPoolService;
+import dev.poolkeeper.application.service.pool.ListPoolEventsService;
+import dev.poolkeeper.application.service.pool.ListPoolsService;
+import dev.poolkeeper.application.service.pool.UpdatePoolService;
+import dev.poolkeeper.application.service.stats.GetStatisticsService;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * The one place where the framework-free services meet their adapters: each use case is built
+ * here from the out-ports the adapters provide, and exposed under its interface only.
+ */
+@Factory
+final class UseCaseFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    CreateAccountUseCase createAccount(AccountRepository accounts, ApiKeyRepository keys, TransactionRunner tx,
+                                       Clock clock) {
+        return new CreateAccountService(accounts, keys, tx, clock);
+    }
+
+    @Singleton
+    EnsureDevelopmentAccountUseCase ensureDevelopmentAccount(AccountRepository accounts, ApiKeyRepository keys,
+                                                             TransactionRunner tx, Clock clock) {
+        return new EnsureDevelopmentAccountService(accounts, keys, tx, clock);
+    }
+
+    @Singleton
+    AuthenticateUseCase authenticate(ApiKeyRepository keys, Clock clock) {
+        return new AuthenticateService(keys, clock);
+    }
+
+    @Singleton
+    CreateApiKeyUseCase createApiKey(ApiKeyRepository keys, Clock clock) {
+        return new CreateApiKeyService(keys, clock);
+    }
+
+    @Singleton
+    ListApiKeysUseCase listApiKeys(ApiKeyRepository keys) {
+        return new ListApiKeysService(keys);
+    }
+
+    @Singleton
+    RevokeApiKeyUseCase revokeApiKey(ApiKeyRepository keys, Clock clock) {
+        return new RevokeApiKeyService(keys, clock);
+    }
+
+    @Singleton
+    CreatePoolUseCase createPool(PoolRepository pools, PoolEventRepository events, OptOutListRepository optOutLists,
+                                 TransactionRunner tx, Clock clock) {
+        return new CreatePoolService(pools, events, optOutLists, tx, clock);
+    }
+
+    @Singleton
+    GetPoolUseCase getPool(PoolRepository pools) {
+        return new GetPoolService(pools);
+    }
+
+    @Singleton
+    ListPoolsUseCase listPools(PoolRepository pools) {
+        return new ListPoolsService(pools);
+    }
+
+    @Singleton
+    UpdatePoolUseCase updatePool(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
+                                 OptOutListRepository optOutLists, TransactionRunner tx, Clock clock) {
+        return new UpdatePoolService(pools, members, events, optOutLists, tx, clock);
+    }
+
+    @Singleton
+    DeletePoolUseCase deletePool(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
+                                 TransactionRunner tx, Clock clock) {
+        return new DeletePoolService(pools, members, events, tx, clock);
+    }
+
+    @Singleton
+    ListPoolEventsUseCase listPoolEvents(PoolRepository pools, PoolEventRepository events) {
+        return new ListPoolEventsService(pools, events);
+    }
+
+    @Singleton
+    AddNumbersUseCase addNumbers(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
+                                 TransactionRunner tx, Clock clock) {
+        return new AddNumbersService(pools, members, events, tx, clock);
+    }
+
+    @Singleton
+    RemoveNumbersUseCase removeNumbers(PoolRepository pools, PoolMemberRepository members,
+                                       PoolEventRepository events, TransactionRunner tx, Clock clock) {
+        return new RemoveNumbersService(pools, members, events, tx, clock);
+    }
+
+    @Singleton
+    RemoveNumberUseCase removeNumber(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
+                                     TransactionRunner tx, Clock clock) {
+        return new RemoveNumberService(pools, members, events, tx, clock);
+    }
+
+    @Singleton
+    GetNumberUseCase getNumber(PoolRepository pools, PoolMemberRepository members) {
+        return new GetNumberService(pools, members);
+    }
+
+    @Singleton
+    ListNumbersUseCase listNumbers(PoolRepository pools, PoolMemberRepository members) {
+        return new ListNumbersService(pools, members);
+    }
+
+    @Singleton
+    BeginIdempotentRequestUseCase beginIdempotentRequest(IdempotencyRepository records, Clock clock) {
+        return new BeginIdempotentRequestService(records, clock);
+    }
+
+    @Singleton
+    CompleteIdempotentRequestUseCase completeIdempotentRequest(IdempotencyRepository records) {
+        return new CompleteIdempotentRequestService(records);
+    }
+
+    @Singleton
+    AbandonIdempotentRequestUseCase abandonIdempotentRequest(IdempotencyRepository records) {
+        return new AbandonIdempotentRequestService(records);
+    }
+
+    @Singleton
+    GetStatisticsUseCase statistics(AccountRepository accounts, PoolRepository pools) {
+        return new GetStatisticsService(accounts, pools);
+    }
+}
