@@ -5,6 +5,7 @@ import dev.poolkeeper.application.port.in.stats.Statistics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,10 +25,11 @@ final class PoolMetrics implements MeterBinder {
     private record Reading(long at, Statistics statistics) {
     }
 
-    private final GetStatisticsUseCase statistics;
+    /** Lazy: the registry is built before the datasource, whose pool metrics need the registry. */
+    private final BeanProvider<GetStatisticsUseCase> statistics;
     private final AtomicReference<Reading> last = new AtomicReference<>(new Reading(0, new Statistics(0, 0, 0)));
 
-    PoolMetrics(GetStatisticsUseCase statistics) {
+    PoolMetrics(BeanProvider<GetStatisticsUseCase> statistics) {
         this.statistics = statistics;
     }
 
@@ -47,7 +49,7 @@ final class PoolMetrics implements MeterBinder {
         long now = System.currentTimeMillis();
         if (now - reading.at() > MAX_AGE.toMillis()) {
             try {
-                reading = new Reading(now, statistics.statistics());
+                reading = new Reading(now, statistics.get().statistics());
                 last.set(reading);
             } catch (RuntimeException e) {
                 LOG.warn("could not read pool statistics for metrics: {}", e.getMessage());

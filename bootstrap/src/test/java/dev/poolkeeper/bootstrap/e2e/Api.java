@@ -1,0 +1,110 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/** A plain HTTP client of the API, as an application using Poolkeeper would be. */
+final class Api {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every answer of the whole test run, so the suite can assert that no request got a 5xx. */
+    static final ConcurrentLinkedQueue<String> SERVER_ERRORS = new ConcurrentLinkedQueue<>();
+
+    private final URI base;
+    private final String key;
+
+    Api(URI base, String key) {
+        this.base = base;
+        this.key = key;
+    }
+
+    String key() {
+        return key;
+    }
+
+    record Response(int status, Map<String, List<String>> headers, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+
+        String code() {
+            return json().path("code").asText();
+        }
+    }
+
+    Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    Response post(String path, String body, String... headers) {
+        return send("POST", path, body, headers);
+    }
+
+    Response patch(String path, String body, String... headers) {
+        return send("PATCH", path, body, headers);
+    }
+
+    Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    Response send(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 500) {
+                SERVER_ERRORS.add(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+            }
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String pool(String name) {
+        return "{\"name\":\"" + name + "\"}";
+    }
+
+    static String numbers(String... items) {
+        return "{\"numbers\":[" + String.join(",", items) + "]}";
+    }
+
+    static String usLongCode(String number) {
+        return "{\"number\":\"" + number + "\",\"provider\":\"telnyx\",\"campaign_id\":\"CABC123\"}";
+    }
+}

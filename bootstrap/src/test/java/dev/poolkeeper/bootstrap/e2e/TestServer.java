@@ -1,0 +1,59 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import dev.poolkeeper.adapters.persistence.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole service on a real HTTP port and a fresh database of the shared test server: what a
+ * client of the API talks to, with nothing mocked.
+ */
+final class TestServer implements AutoCloseable {
+    static final String ADMIN_KEY = "admin-key-for-tests-0123456789";
+
+    private final EmbeddedServer server;
+
+    private TestServer(EmbeddedServer server) {
+        this.server = server;
+    }
+
+    static TestServer start() {
+        return start(Map.of());
+    }
+
+    static TestServer start(Map<String, Object> overrides) {
+        Map<String, Object> properties = new HashMap<>(TestDatabase.freshSchema().properties());
+        properties.put("micronaut.server.port", -1);
+        properties.put("poolkeeper.admin-api-key", ADMIN_KEY);
+        properties.putAll(overrides);
+        return new TestServer(ApplicationContext.run(EmbeddedServer.class, properties));
+    }
+
+    Api api(String key) {
+        return new Api(server.getURI(), key);
+    }
+
+    Api anonymous() {
+        return new Api(server.getURI(), null);
+    }
+
+    /** A new account, created as an operator would, and a client with its key. */
+    Api newAccount() {
+        Api.Response created = api(ADMIN_KEY).post("/v1/accounts", "{\"name\":\"test account\"}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create an account: " + created);
+        }
+        return api(created.json().get("api_key").asText());
+    }
+
+    ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    @Override
+    public void close() {
+        server.getApplicationContext().close();
+    }
+}
