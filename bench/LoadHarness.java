@@ -1,0 +1,201 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Poolkeeper's load harness: a single-file Java program (run with `java bench/LoadHarness.java`, no
+ * build). Talks to a running server on loopback only; every loop is bounded in count and time.
+ *
+ * 1. fills one pool with N numbers through 50-number bulk adds and measures those calls;
+ * 2. walks the pool's pages once to find the last page's token;
+ * 3. measures, each for a fixed time at a fixed concurrency, in one run against one server:
+ *    GET /health/liveness, GET /v1/pools/{id}/numbers (first page), the same on the last page.
+ *
+ * Usage: java bench/LoadHarness.java BASE_URL API_KEY [numbers=100000] [seconds=20] [concurrency=8]
+ */
+public final class LoadHarness {
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern ID = Pattern.compile("\"id\":\"(pool_[A-Z0-9]+)\"");
+    private static final Pattern NEXT = Pattern.compile("\"next_page_token\":\"([^\"]+)\"");
+
+    private final String base;
+    private final String key;
+
+    private LoadHarness(String base, String key) {
+        this.base = base.replaceAll("/$", "");
+        this.key = key;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: java bench/LoadHarness.java BASE_URL API_KEY [numbers] [seconds] [concurrency]");
+            System.exit(2);
+        }
+        URI base = URI.create(args[0]);
+        if (!List.of("localhost", "127.0.0.1", "[::1]").contains(base.getHost())) {
+            throw new IllegalArgumentException("the harness only targets loopback, not " + base.getHost());
+        }
+        int numbers = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int concurrency = args.length > 4 ? Integer.parseInt(args[4]) : 8;
+        new LoadHarness(args[0], args[1]).run(numbers, seconds, concurrency);
+    }
+
+    private void run(int numbers, int seconds, int concurrency) throws Exception {
+        HttpResponse<String> created = send("POST", "/v1/pools",
+                "{\"name\":\"bench-" + System.currentTimeMillis() + "\"}");
+        Matcher m = ID.matcher(created.body());
+        if (created.statusCode() != 201 || !m.find()) {
+            throw new IllegalStateException("could not create a pool: " + created.statusCode() + " " + created.body());
+        }
+        String pool = m.group(1);
+        String numbersPath = "/v1/pools/" + pool + "/numbers";
+        int calls = numbers / 50;
+        System.out.printf(Locale.ROOT, "filling %s with %,d numbers in %,d bulk adds of 50 (concurrency 2)%n",
+                pool, calls * 50, calls);
+        Result bulk = measureCount("POST " + numbersPath + " (50 numbers)", calls, 2,
+                i -> request("POST", numbersPath, batch(i)), 200);
+
+        String lastToken = null;
+        String token = null;
+        int pages = 0;
+        do {
+            HttpResponse<String> page = send("GET", numbersPath + (token == null ? "" : "?page_token=" + token), null);
+            lastToken = token;
+            Matcher next = NEXT.matcher(page.body());
+            token = next.find() ? next.group(1) : null;
+            pages++;
+        } while (token != null && pages < 1_000_000);
+        System.out.printf(Locale.ROOT, "walked %,d pages of 50; last page token %s%n", pages, lastToken);
+        String lastPage = numbersPath + "?page_token=" + lastToken;
+
+        List<Result> results = new ArrayList<>();
+        results.add(bulk);
+        measureTime("warm-up", 5, concurrency, i -> request("GET", numbersPath, null), 200);
+        results.add(measureTime("GET /health/liveness", seconds, concurrency,
+                i -> HttpRequest.newBuilder(URI.create(base + "/health/liveness")).GET().build(), 200));
+        results.add(measureTime("GET " + numbersPath.replace(pool, "{id}") + " (first page)", seconds, concurrency,
+                i -> request("GET", numbersPath, null), 200));
+        results.add(measureTime("GET " + numbersPath.replace(pool, "{id}") + " (last page)", seconds, concurrency,
+                i -> request("GET", lastPage, null), 200));
+
+        System.out.println();
+        System.out.println("| what | concurrency | requests | errors | req/s | p50 ms | p99 ms |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (Result r : results) {
+            System.out.println(r.row());
+        }
+    }
+
+    private String batch(int call) {
+        StringBuilder sb = new StringBuilder("{\"numbers\":[");
+        for (int j = 0; j < 50; j++) {
+            int n = call * 50 + j;
+            if (j > 0) {
+                sb.append(',');
+            }
+            sb.append(String.format(Locale.ROOT,
+                    "{\"number\":\"+1415%03d%04d\",\"provider\":\"telnyx\",\"campaign_id\":\"CBENCH1\"}",
+                    200 + (n / 10_000) % 800, n % 10_000));
+        }
+        return sb.append("]}").toString();
+    }
+
+    private HttpRequest request(String method, String path, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("X-API-Key", key);
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        return HTTP.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
+    }
+
+    record Result(String name, int concurrency, long[] latenciesNanos, long errors, double seconds) {
+        String row() {
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            return String.format(Locale.ROOT, "| %s | %d | %,d | %d | %,.0f | %.2f | %.2f |", name, concurrency,
+                    sorted.length, errors, sorted.length / seconds, pct(sorted, 0.50), pct(sorted, 0.99));
+        }
+
+        private static double pct(long[] sorted, double p) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+    }
+
+    /** Exactly {@code count} requests, spread over {@code concurrency} threads. */
+    private Result measureCount(String name, int count, int concurrency, IntFunction<HttpRequest> next,
+                                int expected) throws Exception {
+        AtomicInteger issued = new AtomicInteger();
+        return measure(name, concurrency, expected, next, () -> issued.getAndIncrement() < count ? issued.get() - 1 : -1);
+    }
+
+    /** As many requests as fit in {@code seconds}, from {@code concurrency} threads. */
+    private Result measureTime(String name, int seconds, int concurrency, IntFunction<HttpRequest> next,
+                               int expected) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicInteger issued = new AtomicInteger();
+        return measure(name, concurrency, expected, next,
+                () -> System.nanoTime() < end && issued.get() < 10_000_000 ? issued.getAndIncrement() : -1);
+    }
+
+    private Result measure(String name, int concurrency, int expected, IntFunction<HttpRequest> next,
+                           java.util.function.IntSupplier ticket) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        AtomicLong errors = new AtomicLong();
+        List<Future<long[]>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < concurrency; t++) {
+            workers.add(pool.submit(() -> {
+                long[] lat = new long[1024];
+                int n = 0;
+                for (int i = ticket.getAsInt(); i >= 0; i = ticket.getAsInt()) {
+                    long s = System.nanoTime();
+                    HttpResponse<String> r = HTTP.send(next.apply(i), HttpResponse.BodyHandlers.ofString());
+                    long d = System.nanoTime() - s;
+                    if (r.statusCode() != expected) {
+                        errors.incrementAndGet();
+                    }
+                    if (n == lat.length) {
+                        lat = Arrays.copyOf(lat, n * 2);
+                    }
+                    lat[n++] = d;
+                }
+                return Arrays.copyOf(lat, n);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> w : workers) {
+            all.add(w.get());
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
+        Result r = new Result(name, concurrency, merged, errors.get(), elapsed);
+        System.out.println(r.row());
+        return r;
+    }
+}
