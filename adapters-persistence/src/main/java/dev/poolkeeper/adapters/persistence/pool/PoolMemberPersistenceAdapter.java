@@ -65,24 +65,36 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
                 "SELECT COUNT(*) FROM pool_numbers WHERE pool_id = ? AND two_way_capable = FALSE", poolId.value()));
     }
 
+    private static final String INSERT = "INSERT INTO pool_numbers (account_id, pool_id, e164, provider, type,"
+            + " country, area_code, campaign_id, two_way_capable, weight, health, added_at) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     /**
-     * Inserts row by row in number order (so two concurrent calls lock the unique index in the same
-     * order). A duplicate key means another pool of the account holds the number: that row is
-     * refused, the statement alone is rolled back, and the rest of the unit of work goes on.
+     * Inserts the members in number order (so two concurrent calls lock the unique index in the same
+     * order). Fast path: one multi-row statement. If it hits a duplicate key — another pool of the
+     * account holds one of the numbers — InnoDB rolls back that statement alone, and the rows are
+     * inserted one by one to find which were refused; the rest of the unit of work goes on.
      */
     @Override
     public Set<PhoneNumber> insert(AccountId accountId, PoolId poolId, List<PoolMember> members) {
         List<PoolMember> ordered = members.stream().sorted(Comparator.comparing(PoolMember::number)).toList();
         return jdbc.write(c -> {
+            String sql = INSERT + String.join(", ", java.util.Collections.nCopies(ordered.size(), ROW));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                List<Object> params = new ArrayList<>(ordered.size() * 12);
+                ordered.forEach(m -> params.addAll(columns(accountId, poolId, m)));
+                Jdbc.bind(ps, params.toArray());
+                ps.executeUpdate();
+                return Set.<PhoneNumber>of();
+            } catch (SQLException e) {
+                if (!Jdbc.isDuplicateKey(e)) {
+                    throw e;
+                }
+            }
             Set<PhoneNumber> refused = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pool_numbers (account_id, pool_id, e164,"
-                    + " provider, type, country, area_code, campaign_id, two_way_capable, weight, health, added_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT + ROW)) {
                 for (PoolMember m : ordered) {
-                    Jdbc.bind(ps, accountId.value(), poolId.value(), m.number().e164(), m.provider().wireName(),
-                            m.type().wireName(), m.country(), m.areaCode().orElse(null),
-                            m.campaign().map(CampaignId::value).orElse(null), m.twoWayCapable(), m.weight(),
-                            m.health().wireName(), m.addedAt());
+                    Jdbc.bind(ps, columns(accountId, poolId, m).toArray());
                     try {
                         ps.executeUpdate();
                     } catch (SQLException e) {
@@ -95,6 +107,13 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
             }
             return refused;
         });
+    }
+
+    private static List<Object> columns(AccountId accountId, PoolId poolId, PoolMember m) {
+        return java.util.Arrays.asList(accountId.value(), poolId.value(), m.number().e164(), m.provider().wireName(),
+                m.type().wireName(), m.country(), m.areaCode().orElse(null),
+                m.campaign().map(CampaignId::value).orElse(null), m.twoWayCapable(), m.weight(),
+                m.health().wireName(), m.addedAt());
     }
 
     @Override
