@@ -1,15 +1,13 @@
 package dev.poolkeeper.adapters.persistence.idempotency;
 
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
+import dev.poolkeeper.adapters.persistence.jdbc.JsonColumns;
 import dev.poolkeeper.application.idempotency.IdempotencyRecord;
 import dev.poolkeeper.application.idempotency.IdempotentRequest;
 import dev.poolkeeper.application.idempotency.StoredResponse;
 import dev.poolkeeper.application.port.out.idempotency.IdempotencyRepository;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
@@ -20,9 +18,9 @@ final class IdempotencyPersistenceAdapter implements IdempotencyRepository {
     private static final Argument<Map<String, String>> HEADERS = Argument.mapOf(String.class, String.class);
 
     private final Jdbc jdbc;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    IdempotencyPersistenceAdapter(Jdbc jdbc, JsonMapper json) {
+    IdempotencyPersistenceAdapter(Jdbc jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -51,19 +49,14 @@ final class IdempotencyPersistenceAdapter implements IdempotencyRepository {
                     int status = rs.getInt("status_code");
                     Optional<StoredResponse> response = rs.wasNull() ? Optional.empty()
                             : Optional.of(new StoredResponse(status, rs.getString("response_body"),
-                                    headers(rs.getString("headers"))));
+                                    headersOf(rs.getString("headers"))));
                     return new IdempotencyRecord(rs.getString("fingerprint"), Jdbc.instant(rs, "created_at"), response);
                 }, request.accountId().value(), request.key()));
     }
 
     @Override
     public void complete(IdempotentRequest request, StoredResponse response) {
-        String headers;
-        try {
-            headers = json.writeValueAsString(response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String headers = json.write(response.headers());
         jdbc.write(c -> Jdbc.update(c, "UPDATE idempotency_keys SET status_code = ?, response_body = ?, headers = ?"
                         + " WHERE account_id = ? AND idem_key = ?", response.status(), response.body(), headers,
                 request.accountId().value(), request.key()));
@@ -80,14 +73,8 @@ final class IdempotencyPersistenceAdapter implements IdempotencyRepository {
         return jdbc.write(c -> Jdbc.update(c, "DELETE FROM idempotency_keys WHERE created_at < ?", cutoff));
     }
 
-    private Map<String, String> headers(String stored) {
-        if (stored == null) {
-            return Map.of();
-        }
-        try {
-            return json.readValue(stored, HEADERS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private Map<String, String> headersOf(String stored) {
+        Map<String, String> headers = json.read(stored, HEADERS);
+        return headers == null ? Map.of() : headers;
     }
 }

@@ -1,6 +1,7 @@
 package dev.poolkeeper.adapters.persistence.pool;
 
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
+import dev.poolkeeper.adapters.persistence.jdbc.JsonColumns;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.paging.Positioned;
@@ -10,10 +11,7 @@ import dev.poolkeeper.domain.pool.PoolEvent;
 import dev.poolkeeper.domain.pool.PoolEventType;
 import dev.poolkeeper.domain.pool.PoolId;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +21,9 @@ final class PoolEventPersistenceAdapter implements PoolEventRepository {
     private static final Argument<Map<String, Object>> STATE = Argument.mapOf(String.class, Object.class);
 
     private final Jdbc jdbc;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    PoolEventPersistenceAdapter(Jdbc jdbc, JsonMapper json) {
+    PoolEventPersistenceAdapter(Jdbc jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -35,7 +33,7 @@ final class PoolEventPersistenceAdapter implements PoolEventRepository {
         jdbc.write(c -> Jdbc.update(c, "INSERT INTO pool_events (id, account_id, pool_id, type, actor, occurred_at,"
                         + " before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 event.id(), event.accountId().value(), event.poolId().value(), event.type().wireName(), event.actor(),
-                event.occurredAt(), write(event.before()), write(event.after())));
+                event.occurredAt(), json.write(event.before()), json.write(event.after())));
     }
 
     @Override
@@ -46,31 +44,9 @@ final class PoolEventPersistenceAdapter implements PoolEventRepository {
                 rs -> new Positioned<>(rs.getLong("seq"), new PoolEvent(rs.getString("id"),
                         new AccountId(rs.getString("account_id")), new PoolId(rs.getString("pool_id")),
                         PoolEventType.fromWireName(rs.getString("type")), rs.getString("actor"),
-                        Jdbc.instant(rs, "occurred_at"), read(rs.getString("before_state")),
-                        read(rs.getString("after_state")))),
+                        Jdbc.instant(rs, "occurred_at"), json.read(rs.getString("before_state"), STATE),
+                        json.read(rs.getString("after_state"), STATE))),
                 poolId.value(), page.after().orElse(0), page.size() + 1));
         return Page.of(rows, page.size(), Positioned::position).map(Positioned::item);
-    }
-
-    private String write(Map<String, Object> state) {
-        if (state == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(state);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, Object> read(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        try {
-            return json.readValue(stored, STATE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

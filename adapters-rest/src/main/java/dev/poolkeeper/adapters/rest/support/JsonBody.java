@@ -79,45 +79,35 @@ public final class JsonBody {
         }
 
         public Optional<String> string(String name) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                return Optional.empty();
-            }
-            if (!v.isString()) {
-                invalid(name, "must be a string");
-                return Optional.empty();
-            }
-            return Optional.of(v.getStringValue());
+            return scalar(name, JsonNode::isString, "must be a string").map(JsonNode::getStringValue);
         }
 
         public Optional<Boolean> bool(String name) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                return Optional.empty();
-            }
-            if (!v.isBoolean()) {
-                invalid(name, "must be true or false");
-                return Optional.empty();
-            }
-            return Optional.of(v.getBooleanValue());
+            return scalar(name, JsonNode::isBoolean, "must be true or false").map(JsonNode::getBooleanValue);
         }
 
         public Optional<Integer> integer(String name) {
+            return scalar(name, JsonNode::isNumber, "must be an integer").flatMap(v -> {
+                double d = v.getNumberValue().doubleValue();
+                if (d != Math.rint(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
+                    invalid(name, "must be an integer");
+                    return Optional.empty();
+                }
+                return Optional.of((int) d);
+            });
+        }
+
+        /** A present, non-null value of the expected JSON kind; anything else is reported on the field. */
+        private Optional<JsonNode> scalar(String name, java.util.function.Predicate<JsonNode> kind, String expected) {
             JsonNode v = node.get(name);
             if (v == null || v.isNull()) {
                 return Optional.empty();
             }
-            if (!v.isNumber()) {
-                invalid(name, "must be an integer");
+            if (!kind.test(v)) {
+                invalid(name, expected);
                 return Optional.empty();
             }
-            Number n = v.getNumberValue();
-            double d = n.doubleValue();
-            if (d != Math.rint(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
-                invalid(name, "must be an integer");
-                return Optional.empty();
-            }
-            return Optional.of((int) d);
+            return Optional.of(v);
         }
 
         public <E extends Enum<E> & WireName> Optional<E> enumValue(String name, Class<E> type) {
@@ -161,48 +151,29 @@ public final class JsonBody {
 
         /** An array of objects; each element gets its own reader with an indexed path. */
         public Optional<List<Reader>> objects(String name) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                return Optional.empty();
-            }
-            if (!v.isArray()) {
-                invalid(name, "must be an array");
-                return Optional.empty();
-            }
-            List<Reader> items = new ArrayList<>();
-            int i = 0;
-            for (JsonNode element : v.values()) {
-                String itemPath = field(name) + "[" + i++ + "]";
-                if (!element.isObject()) {
-                    violations.add(FieldViolation.invalid(itemPath, "must be an object"));
-                } else {
-                    items.add(new Reader(element, itemPath));
-                }
-            }
-            return Optional.of(items);
+            return elements(name, JsonNode::isObject, "must be an object", Reader::new);
         }
 
         /** An array of strings, as given. */
         public Optional<List<String>> strings(String name) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                return Optional.empty();
-            }
-            if (!v.isArray()) {
-                invalid(name, "must be an array");
-                return Optional.empty();
-            }
-            List<String> items = new ArrayList<>();
-            int i = 0;
-            for (JsonNode element : v.values()) {
-                if (!element.isString()) {
-                    violations.add(FieldViolation.invalid(field(name) + "[" + i + "]", "must be a string"));
-                } else {
-                    items.add(element.getStringValue());
+            return elements(name, JsonNode::isString, "must be a string", (e, path) -> e.getStringValue());
+        }
+
+        private <T> Optional<List<T>> elements(String name, java.util.function.Predicate<JsonNode> kind,
+                                               String expected, java.util.function.BiFunction<JsonNode, String, T> read) {
+            return scalar(name, JsonNode::isArray, "must be an array").map(array -> {
+                List<T> items = new ArrayList<>();
+                int i = 0;
+                for (JsonNode element : array.values()) {
+                    String itemPath = field(name) + "[" + i++ + "]";
+                    if (kind.test(element)) {
+                        items.add(read.apply(element, itemPath));
+                    } else {
+                        violations.add(FieldViolation.invalid(itemPath, expected));
+                    }
                 }
-                i++;
-            }
-            return Optional.of(items);
+                return items;
+            });
         }
 
         /** Fails with every problem found, or returns the value when there was none. */
