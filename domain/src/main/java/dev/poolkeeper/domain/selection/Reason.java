@@ -1,0 +1,8 @@
+package dev.poolkeeper.domain.selection;
+
+import dev.poolkeeper.domain.shared.WireName;
+
+/** Why a sender was chosen (api.md "Choosing a sender and sending"). */
+public enum Reason implements WireName {
+    STICKY, GEOMATCH_AREA_CODE, LOCALIZED_COUNTRY, WEIGHTED, FALLBACK_POOL, FALLBACK_CUSTOM_FROM
+}

@@ -1,0 +1,24 @@
+package dev.poolkeeper.domain.selection;
+
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.pool.PoolSettings;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Everything one decision needs. {@code withinBudget} says whether a number may send now (and, for a
+ * real send, takes its token); a dry run passes a test that takes nothing.
+ */
+public record SelectionRequest(PoolSettings settings, PoolIndex index, PhoneNumber to, boolean optedOut,
+                               Optional<StickyMapping> sticky, Predicate<Candidate> withinBudget, Instant now) {
+    public SelectionRequest {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(sticky, "sticky");
+        Objects.requireNonNull(withinBudget, "withinBudget");
+        Objects.requireNonNull(now, "now");
+    }
+}

@@ -1,0 +1,257 @@
+package dev.poolkeeper.domain.selection;
+
+import dev.poolkeeper.domain.number.NumberType;
+import dev.poolkeeper.domain.pool.Fallback;
+import dev.poolkeeper.domain.pool.PoolSettings;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Chooses the sender for one message, in the order of issue #3: opt-out, eligibility, sticky sender,
+ * geomatch, localized sender, fallback, weighted spread. Each step is a small method that writes what
+ * it did to the trace.
+ */
+public final class SenderSelector {
+    private SenderSelector() {
+    }
+
+    public static Decision select(SelectionRequest request) {
+        return new Run(request).decide();
+    }
+
+    /** The type weights of a pool; short codes share the long-code weight. */
+    static Map<NumberType, Integer> typeWeights(PoolSettings s) {
+        Map<NumberType, Integer> weights = new EnumMap<>(NumberType.class);
+        weights.put(NumberType.LONG_CODE, s.longCodeWeight());
+        weights.put(NumberType.SHORT_CODE, s.longCodeWeight());
+        weights.put(NumberType.TOLL_FREE, s.tollFreeWeight());
+        return weights;
+    }
+
+    private static final class Run {
+        private final SelectionRequest request;
+        private final PoolSettings settings;
+        private final PoolIndex index;
+        private final List<TraceStep> trace = new ArrayList<>();
+        private final Map<NumberType, Integer> weights;
+        private final Set<NumberType> eligibleTypes = EnumSet.noneOf(NumberType.class);
+        private boolean budgetRefusedSomeone;
+
+        Run(SelectionRequest request) {
+            this.request = request;
+            this.settings = request.settings();
+            this.index = request.index();
+            this.weights = typeWeights(settings);
+            weights.forEach((type, weight) -> {
+                if (weight > 0) {
+                    eligibleTypes.add(type);
+                }
+            });
+        }
+
+        Decision decide() {
+            Optional<Decision> refused = optOut().or(this::eligibility);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            Optional<Decision> sticky = sticky();
+            if (sticky.isPresent()) {
+                return sticky.get();
+            }
+            Decision.StickyAction action = !settings.stickySender() ? Decision.StickyAction.NONE
+                    : request.sticky().isPresent() ? Decision.StickyAction.REPLACE : Decision.StickyAction.CREATE;
+            boolean matchAsked = settings.geomatch() || settings.localizedSenderPreferred();
+            boolean geomatchTried = false;
+            if (settings.geomatch()) {
+                geomatchTried = true;
+                Optional<Decision> geo = geomatch(action);
+                if (geo.isPresent()) {
+                    return geo.get();
+                }
+            }
+            if (settings.localizedSenderPreferred() || geomatchTried) {
+                Optional<Decision> local = localized(action);
+                if (local.isPresent()) {
+                    return local.get();
+                }
+            }
+            return matchAsked ? fallback(action) : weighted(action, Reason.WEIGHTED, "weighted");
+        }
+
+        private Optional<Decision> optOut() {
+            if (settings.selfManagedOptOutsEnabled()) {
+                trace.add(new TraceStep("opt_out", index.size(), "opt-outs are managed by the caller"));
+                return Optional.empty();
+            }
+            if (request.optedOut()) {
+                trace.add(new TraceStep("opt_out", 0, request.to() + " is on the pool's opt-out list"));
+                return Optional.of(new Decision.Refused(ErrorCode.SELECTION_OPTED_OUT,
+                        request.to() + " opted out of messages from this pool", trace));
+            }
+            trace.add(new TraceStep("opt_out", index.size(), "recipient has not opted out"));
+            return Optional.empty();
+        }
+
+        private Optional<Decision> eligibility() {
+            PoolIndex.Scope all = index.scope(PoolIndex.ALL);
+            if (all.total() == 0) {
+                trace.add(new TraceStep("eligible", 0, "the pool has no numbers"));
+                return Optional.of(new Decision.Refused(ErrorCode.SELECTION_EMPTY_POOL, "the pool has no numbers",
+                        trace));
+            }
+            int eligible = all.count(eligibleTypes, settings.skipUnhealthy());
+            String note = "types " + eligibleTypes.stream().map(NumberType::wireName).toList()
+                    + (settings.skipUnhealthy() ? ", unhealthy numbers skipped" : "")
+                    + (settings.twoWayEnabled() ? ", two-way capable only" : "");
+            trace.add(new TraceStep("eligible", eligible, note));
+            if (eligible == 0) {
+                return Optional.of(new Decision.Refused(ErrorCode.SELECTION_NO_HEALTHY_NUMBER,
+                        "no number of the pool is eligible (" + note + ")", trace));
+            }
+            return Optional.empty();
+        }
+
+        private boolean isEligible(Candidate c) {
+            return eligibleTypes.contains(c.type())
+                    && (!settings.skipUnhealthy() || !c.isUnhealthy())
+                    && (!settings.twoWayEnabled() || c.twoWayCapable());
+        }
+
+        private Predicate<Candidate> usable() {
+            return c -> {
+                if (settings.twoWayEnabled() && !c.twoWayCapable()) {
+                    return false;
+                }
+                if (!request.withinBudget().test(c)) {
+                    budgetRefusedSomeone = true;
+                    return false;
+                }
+                return true;
+            };
+        }
+
+        private Optional<Decision> sticky() {
+            if (!settings.stickySender()) {
+                return Optional.empty();
+            }
+            if (request.sticky().isEmpty()) {
+                trace.add(new TraceStep("sticky", 0, "no sender yet for this recipient"));
+                return Optional.empty();
+            }
+            StickyMapping mapping = request.sticky().get();
+            if (mapping.isExpired(settings.stickyTtlDays(), request.now())) {
+                trace.add(new TraceStep("sticky", 0, mapping.sender() + " unused for " + settings.stickyTtlDays()
+                        + " days: expired, picking again"));
+                return Optional.empty();
+            }
+            Optional<Candidate> member = index.member(mapping.sender());
+            if (member.isEmpty()) {
+                trace.add(new TraceStep("sticky", 0, mapping.sender() + " left the pool: picking again"));
+                return Optional.empty();
+            }
+            if (!isEligible(member.get())) {
+                trace.add(new TraceStep("sticky", 0, mapping.sender() + " is no longer eligible ("
+                        + member.get().health().wireName() + ", " + member.get().type().wireName()
+                        + "): picking again"));
+                return Optional.empty();
+            }
+            if (!usable().test(member.get())) {
+                trace.add(new TraceStep("sticky", 0, mapping.sender()
+                        + " is out of its send budget: another sender this time, the mapping is kept"));
+                return Optional.empty();
+            }
+            trace.add(new TraceStep("sticky", 1, "recipient keeps " + mapping.sender()));
+            return Optional.of(new Decision.Selected(member.get(), Reason.STICKY, Decision.StickyAction.TOUCH,
+                    trace));
+        }
+
+        /** A sticky mapping kept for the recipient is left alone when another sender stands in once. */
+        private Decision.StickyAction keepValidMapping(Decision.StickyAction action) {
+            if (action == Decision.StickyAction.REPLACE && request.sticky().isPresent()) {
+                StickyMapping m = request.sticky().get();
+                Optional<Candidate> member = index.member(m.sender());
+                if (!m.isExpired(settings.stickyTtlDays(), request.now()) && member.isPresent()
+                        && isEligible(member.get())) {
+                    return Decision.StickyAction.NONE;
+                }
+            }
+            return action;
+        }
+
+        private Optional<Decision> geomatch(Decision.StickyAction action) {
+            Optional<String> area = request.to().areaCode();
+            if (area.isEmpty()) {
+                trace.add(new TraceStep("geomatch", 0, "recipient is not a NANP number"));
+                return Optional.empty();
+            }
+            return pickIn(PoolIndex.areaCode(area.get()), "geomatch", "area code " + area.get(),
+                    Reason.GEOMATCH_AREA_CODE, action);
+        }
+
+        private Optional<Decision> localized(Decision.StickyAction action) {
+            String country = request.to().country();
+            return pickIn(PoolIndex.country(country), "localized", "country " + country, Reason.LOCALIZED_COUNTRY,
+                    action);
+        }
+
+        private Decision fallback(Decision.StickyAction action) {
+            Fallback fallback = settings.fallback();
+            return switch (fallback) {
+                case POOL -> weighted(action, Reason.FALLBACK_POOL, "fallback");
+                case CUSTOM_FROM -> {
+                    trace.add(new TraceStep("fallback", 0, "no match: sending from the alphanumeric sender "
+                            + settings.customFrom()));
+                    yield new Decision.AlphanumericSender(settings.customFrom(), trace);
+                }
+                case REJECT -> {
+                    trace.add(new TraceStep("fallback", 0, "no match and the pool's fallback is reject"));
+                    yield new Decision.Refused(ErrorCode.SELECTION_REJECTED,
+                            "no number of the pool matches " + request.to() + " and the pool's fallback is reject",
+                            trace);
+                }
+            };
+        }
+
+        private Decision weighted(Decision.StickyAction action, Reason reason, String step) {
+            return pickIn(PoolIndex.ALL, step, "the whole pool", reason, action).orElseGet(() ->
+                    budgetRefusedSomeone
+                            ? new Decision.Refused(ErrorCode.SELECTION_CAPACITY_EXHAUSTED,
+                                    "every eligible number is out of its send budget; retry shortly", trace)
+                            : new Decision.Refused(ErrorCode.SELECTION_NO_HEALTHY_NUMBER,
+                                    "no eligible number is available", trace));
+        }
+
+        /** Weighted spread within one scope: the type by the pool's ratio, then the number by its weight. */
+        private Optional<Decision> pickIn(String scopeKey, String step, String scopeName, Reason reason,
+                                          Decision.StickyAction action) {
+            PoolIndex.Scope scope = index.scope(scopeKey);
+            Set<NumberType> available = EnumSet.noneOf(NumberType.class);
+            for (NumberType type : eligibleTypes) {
+                if (scope.ring(type, settings.skipUnhealthy()).size() > 0) {
+                    available.add(type);
+                }
+            }
+            int candidates = scope.count(available, settings.skipUnhealthy());
+            while (!available.isEmpty()) {
+                NumberType type = index.typeSpread().next(weights, available);
+                Candidate picked = scope.ring(type, settings.skipUnhealthy()).next(usable());
+                if (picked != null) {
+                    trace.add(new TraceStep(step, candidates, scopeName + ": " + picked.number() + " ("
+                            + type.wireName() + ", weight " + picked.weight() + ")"));
+                    return Optional.of(new Decision.Selected(picked, reason, keepValidMapping(action), trace));
+                }
+                available.remove(type);
+            }
+            trace.add(new TraceStep(step, candidates, candidates == 0 ? scopeName + ": no eligible number"
+                    : scopeName + ": every eligible number is out of its send budget"));
+            return Optional.empty();
+        }
+    }
+}
