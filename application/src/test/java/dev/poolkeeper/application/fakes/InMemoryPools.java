@@ -225,6 +225,11 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
+    public synchronized List<PoolMember> all(PoolId poolId) {
+        return rowsOf(poolId).stream().map(Row::value).toList();
+    }
+
+    @Override
     public synchronized Set<Provider> providers(PoolId poolId) {
         Set<Provider> providers = EnumSet.noneOf(Provider.class);
         rowsOf(poolId).forEach(r -> providers.add(r.value().provider()));

@@ -45,5 +45,8 @@ public interface PoolMemberRepository {
 
     long count(PoolId poolId);
 
+    /** Every member, for building the pool's selection index. */
+    List<PoolMember> all(PoolId poolId);
+
     Set<Provider> providers(PoolId poolId);
 }

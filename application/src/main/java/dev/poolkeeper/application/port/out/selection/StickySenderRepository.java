@@ -1,0 +1,25 @@
+package dev.poolkeeper.application.port.out.selection;
+
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.selection.StickyMapping;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Recipient → sender mappings per pool; one per recipient, which the database enforces. */
+public interface StickySenderRepository {
+    Optional<StickyMapping> find(PoolId poolId, PhoneNumber recipient);
+
+    /**
+     * Stores the mapping unless the recipient already has one (another request, perhaps on another
+     * instance, got there first); returns the mapping that is stored now.
+     */
+    StickyMapping insertIfAbsent(PoolId poolId, StickyMapping mapping);
+
+    /** Stores the mapping, replacing any. */
+    void put(PoolId poolId, StickyMapping mapping);
+
+    void touch(PoolId poolId, PhoneNumber recipient, Instant at);
+
+    boolean delete(PoolId poolId, PhoneNumber recipient);
+}

@@ -1,0 +1,74 @@
+package dev.poolkeeper.application.service.selection;
+
+import dev.poolkeeper.domain.number.NumberType;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.selection.Candidate;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Per-number send budgets: a token bucket per sender, refilled at its type's rate (carriers' typical
+ * defaults: long code 1 message/s, toll-free 20/s, short code 100/s), holding at most one second's
+ * worth. In this instance's memory: N instances give a number N times its rate (see the issue note).
+ */
+public final class SendBudgets {
+    private final Clock clock;
+    private final Map<NumberType, Double> perSecond;
+    private final ConcurrentHashMap<PhoneNumber, Bucket> buckets = new ConcurrentHashMap<>();
+
+    public SendBudgets(Map<NumberType, Double> perSecond, Clock clock) {
+        this.perSecond = new EnumMap<>(perSecond);
+        this.clock = clock;
+    }
+
+    public static Map<NumberType, Double> carrierDefaults() {
+        Map<NumberType, Double> rates = new EnumMap<>(NumberType.class);
+        rates.put(NumberType.LONG_CODE, 1.0);
+        rates.put(NumberType.TOLL_FREE, 20.0);
+        rates.put(NumberType.SHORT_CODE, 100.0);
+        return rates;
+    }
+
+    /** Takes a token if the number has one. */
+    public boolean tryTake(Candidate c) {
+        return bucket(c).take(clock.millis(), true);
+    }
+
+    /** Whether the number has a token, taking nothing (dry runs). */
+    public boolean hasCapacity(Candidate c) {
+        return bucket(c).take(clock.millis(), false);
+    }
+
+    private Bucket bucket(Candidate c) {
+        double rate = perSecond.getOrDefault(c.type(), 1.0);
+        return buckets.computeIfAbsent(c.number(), n -> new Bucket(rate, clock.millis()));
+    }
+
+    private static final class Bucket {
+        private final double rate;
+        private final double capacity;
+        private double tokens;
+        private long at;
+
+        Bucket(double rate, long now) {
+            this.rate = rate;
+            this.capacity = Math.max(1.0, rate);
+            this.tokens = capacity;
+            this.at = now;
+        }
+
+        synchronized boolean take(long now, boolean consume) {
+            tokens = Math.min(capacity, tokens + (now - at) / 1000.0 * rate);
+            at = now;
+            if (tokens < 1.0) {
+                return false;
+            }
+            if (consume) {
+                tokens -= 1.0;
+            }
+            return true;
+        }
+    }
+}
