@@ -50,6 +50,18 @@ import dev.poolkeeper.application.service.pool.ListPoolEventsService;
 import dev.poolkeeper.application.service.pool.ListPoolsService;
 import dev.poolkeeper.application.service.pool.UpdatePoolService;
 import dev.poolkeeper.application.service.stats.GetStatisticsService;
+import dev.poolkeeper.application.port.in.selection.GetStickySenderUseCase;
+import dev.poolkeeper.application.port.in.selection.PinStickySenderUseCase;
+import dev.poolkeeper.application.port.in.selection.ResetStickySenderUseCase;
+import dev.poolkeeper.application.port.in.selection.SelectSenderUseCase;
+import dev.poolkeeper.application.port.out.selection.OptOutRepository;
+import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
+import dev.poolkeeper.application.service.selection.GetStickySenderService;
+import dev.poolkeeper.application.service.selection.PinStickySenderService;
+import dev.poolkeeper.application.service.selection.PoolIndexCache;
+import dev.poolkeeper.application.service.selection.ResetStickySenderService;
+import dev.poolkeeper.application.service.selection.SelectSenderService;
+import dev.poolkeeper.application.service.selection.SendBudgets;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -177,5 +189,28 @@ final class UseCaseFactory {
     @Singleton
     GetStatisticsUseCase statistics(AccountRepository accounts, PoolRepository pools) {
         return new GetStatisticsService(accounts, pools);
+    }
+
+    @Singleton
+    SelectSenderUseCase selectSender(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
+                                     StickySenderRepository stickies, Clock clock) {
+        return new SelectSenderService(pools, new PoolIndexCache(members), optOuts, stickies,
+                new SendBudgets(SendBudgets.carrierDefaults(), clock), clock);
+    }
+
+    @Singleton
+    GetStickySenderUseCase getStickySender(PoolRepository pools, StickySenderRepository stickies) {
+        return new GetStickySenderService(pools, stickies);
+    }
+
+    @Singleton
+    PinStickySenderUseCase pinStickySender(PoolRepository pools, PoolMemberRepository members,
+                                           StickySenderRepository stickies, Clock clock) {
+        return new PinStickySenderService(pools, members, stickies, clock);
+    }
+
+    @Singleton
+    ResetStickySenderUseCase resetStickySender(PoolRepository pools, StickySenderRepository stickies) {
+        return new ResetStickySenderService(pools, stickies);
     }
 }

@@ -14,9 +14,11 @@ final class TestServer implements AutoCloseable {
     static final String ADMIN_KEY = "admin-key-for-tests-0123456789";
 
     private final EmbeddedServer server;
+    private final Map<String, Object> properties;
 
-    private TestServer(EmbeddedServer server) {
+    private TestServer(EmbeddedServer server, Map<String, Object> properties) {
         this.server = server;
+        this.properties = properties;
     }
 
     static TestServer start() {
@@ -28,7 +30,14 @@ final class TestServer implements AutoCloseable {
         properties.put("micronaut.server.port", -1);
         properties.put("poolkeeper.admin-api-key", ADMIN_KEY);
         properties.putAll(overrides);
-        return new TestServer(ApplicationContext.run(EmbeddedServer.class, properties));
+        return new TestServer(ApplicationContext.run(EmbeddedServer.class, properties), properties);
+    }
+
+    /** Another instance of the service on the same database, as a second node behind a load balancer. */
+    TestServer secondInstance() {
+        Map<String, Object> same = new HashMap<>(properties);
+        same.put("flyway.datasources.default.enabled", false);
+        return new TestServer(ApplicationContext.run(EmbeddedServer.class, same), same);
     }
 
     Api api(String key) {

@@ -174,6 +174,12 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     }
 
     @Override
+    public List<PoolMember> all(PoolId poolId) {
+        return jdbc.read(c -> Jdbc.query(c, "SELECT " + MEMBER_COLUMNS + " FROM pool_numbers WHERE pool_id = ?"
+                + " ORDER BY seq", PoolPersistenceMapper::member, poolId.value()));
+    }
+
+    @Override
     public Set<Provider> providers(PoolId poolId) {
         Set<Provider> result = EnumSet.noneOf(Provider.class);
         jdbc.read(c -> Jdbc.query(c, "SELECT DISTINCT provider FROM pool_numbers WHERE pool_id = ?",

@@ -17,7 +17,24 @@ public record Problem(
         String detail,
         String code,
         @Nullable List<FieldError> errors,
-        @Nullable List<BulkResult> results) {
+        @Nullable List<BulkResult> results,
+        @Nullable List<TraceItem> trace) {
+
+    public Problem(String type, String title, int status, String detail, String code, List<FieldError> errors,
+                   List<BulkResult> results) {
+        this(type, title, status, detail, code, errors, results, null);
+    }
+
+    public Problem withTrace(List<TraceItem> steps) {
+        return new Problem(type, title, status, detail, code, errors, results, steps);
+    }
+
+
+    /** One step of a sender selection, as the API shows it. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record TraceItem(String step, int candidates, String note) {
+    }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)

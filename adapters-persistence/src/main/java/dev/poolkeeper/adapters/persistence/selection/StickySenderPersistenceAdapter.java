@@ -1,0 +1,73 @@
+package dev.poolkeeper.adapters.persistence.selection;
+
+import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
+import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.selection.StickyMapping;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+@Singleton
+final class StickySenderPersistenceAdapter implements StickySenderRepository {
+    private static final String SELECT = "SELECT recipient, sender, created_at, last_used_at FROM sticky_senders"
+            + " WHERE pool_id = ? AND recipient = ?";
+
+    private final Jdbc jdbc;
+
+    StickySenderPersistenceAdapter(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<StickyMapping> find(PoolId poolId, PhoneNumber recipient) {
+        return jdbc.read(c -> Jdbc.queryOne(c, SELECT, rs -> new StickyMapping(new PhoneNumber(rs.getString(1)),
+                new PhoneNumber(rs.getString(2)), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "last_used_at")),
+                poolId.value(), recipient.e164()));
+    }
+
+    /**
+     * Its own transaction: the insert commits at once, and when another request won the race, the
+     * read that follows is a new transaction that sees the winner's committed row.
+     */
+    @Override
+    public StickyMapping insertIfAbsent(PoolId poolId, StickyMapping mapping) {
+        boolean inserted = jdbc.write(c -> {
+            try {
+                Jdbc.update(c, "INSERT INTO sticky_senders (pool_id, recipient, sender, created_at, last_used_at)"
+                                + " VALUES (?, ?, ?, ?, ?)", poolId.value(), mapping.recipient().e164(),
+                        mapping.sender().e164(), mapping.createdAt(), mapping.lastUsedAt());
+                return true;
+            } catch (SQLException e) {
+                if (!Jdbc.isDuplicateKey(e)) {
+                    throw e;
+                }
+                return false;
+            }
+        });
+        return inserted ? mapping : find(poolId, mapping.recipient()).orElse(mapping);
+    }
+
+    @Override
+    public void put(PoolId poolId, StickyMapping mapping) {
+        jdbc.write(c -> Jdbc.update(c, "INSERT INTO sticky_senders (pool_id, recipient, sender, created_at,"
+                        + " last_used_at) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE sender = VALUES(sender),"
+                        + " created_at = VALUES(created_at), last_used_at = VALUES(last_used_at)",
+                poolId.value(), mapping.recipient().e164(), mapping.sender().e164(), mapping.createdAt(),
+                mapping.lastUsedAt()));
+    }
+
+    @Override
+    public void touch(PoolId poolId, PhoneNumber recipient, Instant at) {
+        jdbc.write(c -> Jdbc.update(c, "UPDATE sticky_senders SET last_used_at = ? WHERE pool_id = ? AND recipient = ?",
+                at, poolId.value(), recipient.e164()));
+    }
+
+    @Override
+    public boolean delete(PoolId poolId, PhoneNumber recipient) {
+        return jdbc.write(c -> Jdbc.update(c, "DELETE FROM sticky_senders WHERE pool_id = ? AND recipient = ?",
+                poolId.value(), recipient.e164())) > 0;
+    }
+}
