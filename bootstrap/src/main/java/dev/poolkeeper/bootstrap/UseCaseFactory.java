@@ -62,6 +62,20 @@ import dev.poolkeeper.application.service.selection.PoolIndexCache;
 import dev.poolkeeper.application.service.selection.ResetStickySenderService;
 import dev.poolkeeper.application.service.selection.SelectSenderService;
 import dev.poolkeeper.application.service.selection.SendBudgets;
+import dev.poolkeeper.application.port.in.optout.CreateOptOutListUseCase;
+import dev.poolkeeper.application.port.in.optout.DeleteOptOutListUseCase;
+import dev.poolkeeper.application.port.in.optout.GetOptOutListUseCase;
+import dev.poolkeeper.application.port.in.optout.ListOptOutListsUseCase;
+import dev.poolkeeper.application.port.in.optout.ListOptedOutNumbersUseCase;
+import dev.poolkeeper.application.port.in.optout.OptInNumberUseCase;
+import dev.poolkeeper.application.port.in.optout.OptOutNumberUseCase;
+import dev.poolkeeper.application.service.optout.CreateOptOutListService;
+import dev.poolkeeper.application.service.optout.DeleteOptOutListService;
+import dev.poolkeeper.application.service.optout.GetOptOutListService;
+import dev.poolkeeper.application.service.optout.ListOptOutListsService;
+import dev.poolkeeper.application.service.optout.ListOptedOutNumbersService;
+import dev.poolkeeper.application.service.optout.OptInNumberService;
+import dev.poolkeeper.application.service.optout.OptOutNumberService;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -212,5 +226,40 @@ final class UseCaseFactory {
     @Singleton
     ResetStickySenderUseCase resetStickySender(PoolRepository pools, StickySenderRepository stickies) {
         return new ResetStickySenderService(pools, stickies);
+    }
+
+    @Singleton
+    CreateOptOutListUseCase createOptOutList(OptOutListRepository lists, Clock clock) {
+        return new CreateOptOutListService(lists, clock);
+    }
+
+    @Singleton
+    GetOptOutListUseCase getOptOutList(OptOutListRepository lists) {
+        return new GetOptOutListService(lists);
+    }
+
+    @Singleton
+    ListOptOutListsUseCase listOptOutLists(OptOutListRepository lists) {
+        return new ListOptOutListsService(lists);
+    }
+
+    @Singleton
+    DeleteOptOutListUseCase deleteOptOutList(OptOutListRepository lists, TransactionRunner tx) {
+        return new DeleteOptOutListService(lists, tx);
+    }
+
+    @Singleton
+    ListOptedOutNumbersUseCase listOptedOutNumbers(OptOutListRepository lists, OptOutRepository optOuts) {
+        return new ListOptedOutNumbersService(lists, optOuts);
+    }
+
+    @Singleton
+    OptOutNumberUseCase optOutNumber(OptOutListRepository lists, OptOutRepository optOuts, Clock clock) {
+        return new OptOutNumberService(lists, optOuts, clock);
+    }
+
+    @Singleton
+    OptInNumberUseCase optInNumber(OptOutListRepository lists, OptOutRepository optOuts) {
+        return new OptInNumberService(lists, optOuts);
     }
 }

@@ -13,6 +13,7 @@ import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.optout.OptOutList;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.OptOutListName;
 import dev.poolkeeper.domain.pool.PoolEvent;
@@ -42,10 +43,10 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     private final Map<String, Row<PoolMember>> members = new LinkedHashMap<>();
     private final Map<String, PoolId> memberPool = new HashMap<>();
     private final List<Row<PoolEvent>> events = new ArrayList<>();
-    private final Set<String> optOutLists = new HashSet<>();
+    private final Map<String, Row<OptOutList>> optOutLists = new LinkedHashMap<>();
 
     public synchronized void addOptOutList(AccountId account, String name) {
-        optOutLists.add(account + "/" + name);
+        insert(new OptOutList(account, new OptOutListName(name), java.time.Instant.EPOCH));
     }
 
     private static NumberPool copy(NumberPool p) {
@@ -252,7 +253,40 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
 
     @Override
     public synchronized boolean exists(AccountId accountId, OptOutListName name) {
-        return optOutLists.contains(accountId + "/" + name.value());
+        return optOutLists.containsKey(accountId + "/" + name.value());
+    }
+
+    @Override
+    public synchronized void insert(OptOutList list) {
+        String key = list.accountId() + "/" + list.name().value();
+        if (optOutLists.containsKey(key)) {
+            throw new DomainException(ErrorCode.OPT_OUT_LIST_NAME_TAKEN, "an opt-out list " + list.name() + " exists");
+        }
+        optOutLists.put(key, new Row<>(++seq, list));
+    }
+
+    @Override
+    public synchronized Optional<OptOutList> find(AccountId accountId, OptOutListName name) {
+        return Optional.ofNullable(optOutLists.get(accountId + "/" + name.value())).map(Row::value);
+    }
+
+    @Override
+    public synchronized Page<OptOutList> list(AccountId accountId, PageRequest page) {
+        List<Row<OptOutList>> rows = optOutLists.values().stream()
+                .filter(r -> r.value().accountId().equals(accountId) && r.seq() > page.after().orElse(0))
+                .limit(page.size() + 1L).toList();
+        return Page.of(rows, page.size(), Row::seq).map(Row::value);
+    }
+
+    @Override
+    public synchronized boolean delete(AccountId accountId, OptOutListName name) {
+        return optOutLists.remove(accountId + "/" + name.value()) != null;
+    }
+
+    @Override
+    public synchronized boolean isUsedByAPool(AccountId accountId, OptOutListName name) {
+        return pools.values().stream().map(Row::value).anyMatch(p -> p.accountId().equals(accountId)
+                && p.settings().optOutList().map(name::equals).orElse(false));
     }
 
     /** Members of a pool in insertion order (for assertions). */

@@ -1,9 +1,25 @@
 package dev.poolkeeper.application.port.out.pool;
 
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.optout.OptOutList;
 import dev.poolkeeper.domain.pool.OptOutListName;
+import java.util.Optional;
 
-/** The account's opt-out lists, as far as pools need them: whether a named one exists. */
+/** The account's named opt-out lists. Names are unique per account ({@code opt_out_list.name_taken}). */
 public interface OptOutListRepository {
     boolean exists(AccountId accountId, OptOutListName name);
+
+    void insert(OptOutList list);
+
+    Optional<OptOutList> find(AccountId accountId, OptOutListName name);
+
+    Page<OptOutList> list(AccountId accountId, PageRequest page);
+
+    /** Deletes the list and its numbers; false when there was no such list. */
+    boolean delete(AccountId accountId, OptOutListName name);
+
+    /** Whether a pool of the account names this list. */
+    boolean isUsedByAPool(AccountId accountId, OptOutListName name);
 }

@@ -1,7 +1,11 @@
 package dev.poolkeeper.application.port.out.selection;
 
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.optout.OptedOutNumber;
+import java.time.Instant;
 
 /**
  * Opted-out recipients, per opt-out list of an account. A pool's list is the one it names in
@@ -9,4 +13,12 @@ import dev.poolkeeper.domain.number.PhoneNumber;
  */
 public interface OptOutRepository {
     boolean isOptedOut(AccountId accountId, String listKey, PhoneNumber number);
+
+    /** Opts the number out and returns the stored opt-out: when it already was, the first one is kept. */
+    OptedOutNumber optOut(AccountId accountId, String listKey, PhoneNumber number, Instant at);
+
+    /** Opts the number back in; false when it was not opted out. */
+    boolean optIn(AccountId accountId, String listKey, PhoneNumber number);
+
+    Page<OptedOutNumber> list(AccountId accountId, String listKey, PageRequest page);
 }

@@ -1,0 +1,32 @@
+package dev.poolkeeper.application.service.optout;
+
+import dev.poolkeeper.application.port.in.account.Caller;
+import dev.poolkeeper.application.port.in.optout.DeleteOptOutListUseCase;
+import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
+import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.domain.pool.OptOutListName;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
+
+/** Deletes a list and its opt-outs; refused while a pool names it (as AWS refuses a list in use). */
+public final class DeleteOptOutListService implements DeleteOptOutListUseCase {
+    private final OptOutListRepository lists;
+    private final TransactionRunner tx;
+
+    public DeleteOptOutListService(OptOutListRepository lists, TransactionRunner tx) {
+        this.lists = lists;
+        this.tx = tx;
+    }
+
+    @Override
+    public void deleteOptOutList(Caller caller, OptOutListName name) {
+        tx.run(() -> {
+            OptOutLists.require(lists, caller, name);
+            if (lists.isUsedByAPool(caller.accountId(), name)) {
+                throw new DomainException(ErrorCode.OPT_OUT_LIST_IN_USE,
+                        "a pool uses opt-out list " + name + "; point it elsewhere first");
+            }
+            lists.delete(caller.accountId(), name);
+        });
+    }
+}
