@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * 3. measures, each for a fixed time at a fixed concurrency, in one run against one server:
  *    GET /health/liveness, GET /v1/pools/{id}/numbers (first page), the same on the last page.
  *
+ * 4. fills a second pool (geomatch, sticky off) with 10,000 numbers over 100 area codes and measures
+ *    POST /v1/pools/{id}/sender-selections (real selections, varying recipients) next to liveness again.
+ *
  * Usage: java bench/LoadHarness.java BASE_URL API_KEY [numbers=100000] [seconds=20] [concurrency=8]
  */
 public final class LoadHarness {
@@ -94,12 +97,51 @@ public final class LoadHarness {
         results.add(measureTime("GET " + numbersPath.replace(pool, "{id}") + " (last page)", seconds, concurrency,
                 i -> request("GET", lastPage, null), 200));
 
+        results.addAll(selections(seconds, concurrency));
+
         System.out.println();
         System.out.println("| what | concurrency | requests | errors | req/s | p50 ms | p99 ms |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (Result r : results) {
             System.out.println(r.row());
         }
+    }
+
+    private List<Result> selections(int seconds, int concurrency) throws Exception {
+        HttpResponse<String> created = send("POST", "/v1/pools",
+                "{\"name\":\"bench-selection-" + System.currentTimeMillis() + "\",\"geomatch\":true}");
+        Matcher m = ID.matcher(created.body());
+        if (created.statusCode() != 201 || !m.find()) {
+            throw new IllegalStateException("could not create a pool: " + created.body());
+        }
+        String pool = m.group(1);
+        List<Integer> areas = List.of(201, 202, 203, 205, 206, 207, 208, 209, 210, 212, 213, 214, 215, 216, 217,
+                218, 219, 220, 224, 225, 228, 229, 231, 234, 239, 240, 248, 251, 252, 253, 254, 256, 260, 262, 267,
+                269, 270, 272, 276, 281, 301, 302, 303, 304, 305, 307, 308, 309, 310, 312, 313, 314, 315, 316, 317,
+                318, 319, 320, 321, 323, 325, 330, 331, 334, 336, 337, 339, 346, 347, 351, 352, 360, 361, 364, 380,
+                385, 386, 401, 402, 404, 405, 406, 407, 408, 409, 410, 412, 413, 414, 415, 417, 419, 423, 424, 425,
+                430, 432, 434, 435, 440);
+        for (int call = 0; call < 200; call++) {
+            StringBuilder sb = new StringBuilder("{\"numbers\":[");
+            for (int j = 0; j < 50; j++) {
+                int n = call * 50 + j;
+                sb.append(j > 0 ? "," : "").append(String.format(Locale.ROOT,
+                        "{\"number\":\"+1%03d%03d%04d\",\"provider\":\"telnyx\",\"campaign_id\":\"CBENCH2\"}",
+                        areas.get(n % areas.size()), 300 + n / 10_000, n % 10_000));
+            }
+            HttpResponse<String> added = send("POST", "/v1/pools/" + pool + "/numbers", sb.append("]}").toString());
+            if (added.statusCode() != 200) {
+                throw new IllegalStateException("could not fill the selection pool: " + added.body());
+            }
+        }
+        String path = "/v1/pools/" + pool + "/sender-selections";
+        List<Result> results = new ArrayList<>();
+        results.add(measureTime("GET /health/liveness (again)", seconds, concurrency,
+                i -> HttpRequest.newBuilder(URI.create(base + "/health/liveness")).GET().build(), 200));
+        results.add(measureTime("POST /v1/pools/{id}/sender-selections (10,000 numbers, geomatch)", seconds,
+                concurrency, i -> request("POST", path, String.format(Locale.ROOT,
+                        "{\"to\":\"+1%03d555%04d\"}", areas.get(i % areas.size()), i % 10_000)), 200));
+        return results;
     }
 
     private String batch(int call) {
