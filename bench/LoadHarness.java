@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  *    POST /v1/pools/{id}/sender-selections (real selections, varying recipients) next to liveness again.
  *
  * Usage: java bench/LoadHarness.java BASE_URL API_KEY [numbers=100000] [seconds=20] [concurrency=8]
+ * (numbers=0 runs only step 4.)
  */
 public final class LoadHarness {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -60,6 +61,14 @@ public final class LoadHarness {
     }
 
     private void run(int numbers, int seconds, int concurrency) throws Exception {
+        if (numbers == 0) {
+            List<Result> only = selections(seconds, concurrency);
+            System.out.println();
+            System.out.println("| what | concurrency | requests | errors | req/s | p50 ms | p99 ms |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            only.forEach(r -> System.out.println(r.row()));
+            return;
+        }
         HttpResponse<String> created = send("POST", "/v1/pools",
                 "{\"name\":\"bench-" + System.currentTimeMillis() + "\"}");
         Matcher m = ID.matcher(created.body());
@@ -115,12 +124,12 @@ public final class LoadHarness {
             throw new IllegalStateException("could not create a pool: " + created.body());
         }
         String pool = m.group(1);
-        List<Integer> areas = List.of(201, 202, 203, 205, 206, 207, 208, 209, 210, 212, 213, 214, 215, 216, 217,
-                218, 219, 220, 224, 225, 228, 229, 231, 234, 239, 240, 248, 251, 252, 253, 254, 256, 260, 262, 267,
-                269, 270, 272, 276, 281, 301, 302, 303, 304, 305, 307, 308, 309, 310, 312, 313, 314, 315, 316, 317,
-                318, 319, 320, 321, 323, 325, 330, 331, 334, 336, 337, 339, 346, 347, 351, 352, 360, 361, 364, 380,
-                385, 386, 401, 402, 404, 405, 406, 407, 408, 409, 410, 412, 413, 414, 415, 417, 419, 423, 424, 425,
-                430, 432, 434, 435, 440);
+        List<Integer> areas = List.of(201, 202, 203, 205, 206, 207, 208, 209, 210, 212, 213, 214, 215, 216, 217, 218,
+                219, 224, 225, 228, 229, 231, 234, 239, 240, 248, 251, 252, 253, 254, 256, 260, 262, 267, 269, 270,
+                276, 281, 301, 302, 303, 304, 305, 307, 308, 309, 310, 312, 313, 314, 315, 316, 317, 318, 319, 320,
+                321, 323, 325, 330, 334, 336, 337, 339, 347, 351, 352, 360, 361, 386, 401, 402, 404, 405, 406, 407,
+                408, 409, 410, 412, 413, 414, 415, 417, 419, 423, 424, 425, 432, 434, 435, 440, 443, 469, 478, 479,
+                480, 484, 501, 502);
         for (int call = 0; call < 200; call++) {
             StringBuilder sb = new StringBuilder("{\"numbers\":[");
             for (int j = 0; j < 50; j++) {
@@ -135,12 +144,16 @@ public final class LoadHarness {
             }
         }
         String path = "/v1/pools/" + pool + "/sender-selections";
+        IntFunction<HttpRequest> selection = i -> request("POST", path, String.format(Locale.ROOT,
+                "{\"to\":\"+1%03d555%04d\"}", areas.get(i % areas.size()), i % 10_000));
+        measureTime("warm-up: selections", 10, concurrency, selection, 200);
+        measureTime("warm-up: liveness", 5, concurrency,
+                i -> HttpRequest.newBuilder(URI.create(base + "/health/liveness")).GET().build(), 200);
         List<Result> results = new ArrayList<>();
         results.add(measureTime("GET /health/liveness (again)", seconds, concurrency,
                 i -> HttpRequest.newBuilder(URI.create(base + "/health/liveness")).GET().build(), 200));
         results.add(measureTime("POST /v1/pools/{id}/sender-selections (10,000 numbers, geomatch)", seconds,
-                concurrency, i -> request("POST", path, String.format(Locale.ROOT,
-                        "{\"to\":\"+1%03d555%04d\"}", areas.get(i % areas.size()), i % 10_000)), 200));
+                concurrency, selection, 200));
         return results;
     }
 

@@ -68,7 +68,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
-                + "?useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+                + "?useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+                + "&useLocalSessionState=true&readOnlyPropagatesToServer=false";
     }
 
     public String username() {
