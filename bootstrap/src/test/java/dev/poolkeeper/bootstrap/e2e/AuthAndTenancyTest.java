@@ -61,6 +61,9 @@ class AuthAndTenancyTest extends EndToEndTest {
         assertTrue(admin.json().get("id").asText().startsWith("acct_"));
         assertEquals("acme", admin.json().get("name").asText());
         assertEquals(400, server.api(TestServer.ADMIN_KEY).post("/v1/accounts", "{}").status());
+        Api.Response nullName = server.api(TestServer.ADMIN_KEY).post("/v1/accounts", "{\"name\":null}");
+        assertEquals(400, nullName.status(), nullName.body());
+        assertEquals("name", nullName.json().get("errors").get(0).get("field").asText());
         assertEquals(401, server.api(TestServer.ADMIN_KEY).get("/v1/pools").status(),
                 "the admin key is not an account key");
     }

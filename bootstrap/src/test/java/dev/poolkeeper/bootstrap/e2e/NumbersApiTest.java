@@ -85,6 +85,11 @@ class NumbersApiTest extends EndToEndTest {
         assertEquals("numbers[1].provider", r.json().get("errors").get(0).get("field").asText());
         assertEquals("numbers[2].number", r.json().get("errors").get(1).get("field").asText());
         assertEquals(0, api.get("/v1/pools/" + pool).json().get("number_count").asInt());
+        Api.Response nulls = api.post("/v1/pools/" + pool + "/numbers",
+                "{\"numbers\":[{\"number\":null,\"provider\":null}]}");
+        assertEquals(400, nulls.status(), nulls.body());
+        assertEquals("numbers[0].number", nulls.json().get("errors").get(0).get("field").asText());
+        assertEquals(400, api.post("/v1/pools/" + pool + "/numbers", "{\"numbers\":null}").status());
     }
 
     @Test

@@ -73,6 +73,7 @@ class SelectionApiTest extends EndToEndTest {
         assertEquals("selection.empty_pool", r.code());
         assertEquals("number.invalid", select(api, empty, "12", true).code());
         assertEquals(400, api.post("/v1/pools/" + empty + "/sender-selections", "{}").status());
+        assertEquals(400, api.post("/v1/pools/" + empty + "/sender-selections", "{\"to\":null}").status());
         assertEquals(404, server.newAccount().post("/v1/pools/" + empty + "/sender-selections",
                 "{\"to\":\"+12125550100\"}").status());
     }

@@ -52,10 +52,8 @@ final class AccountController {
     HttpResponse<AccountCreatedResponse> create(@Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
         reader.allowOnly(Set.of("name"), Set.of());
-        String name = reader.value("name", CreateAccountCommand::new).map(CreateAccountCommand::name).orElse(null);
-        if (name == null && !reader.has("name")) {
-            reader.invalid("name", "is required");
-        }
+        String name = reader.required("name", n -> reader.value(n, CreateAccountCommand::new))
+                .map(CreateAccountCommand::name).orElse(null);
         reader.done(name);
         AccountCreated created = createAccount.createAccount(new CreateAccountCommand(name));
         return HttpResponse.created(new AccountCreatedResponse(created.account().id().value(),

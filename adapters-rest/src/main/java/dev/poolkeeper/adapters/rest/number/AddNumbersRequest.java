@@ -44,9 +44,8 @@ record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> nu
 
     static List<MemberRequest> parse(JsonBody.Reader body) {
         body.allowOnly(Set.of("numbers"), Set.of());
-        List<JsonBody.Reader> items = body.objects("numbers").orElse(null);
+        List<JsonBody.Reader> items = body.required("numbers", body::objects).orElse(null);
         if (items == null) {
-            body.invalid("numbers", "is required");
             return body.done(List.of());
         }
         if (items.size() > PoolMembership.MAX_BATCH) {
@@ -56,14 +55,8 @@ record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> nu
         List<MemberRequest> requests = new ArrayList<>(items.size());
         for (JsonBody.Reader item : items) {
             item.allowOnly(SETTABLE, READ_ONLY);
-            String number = item.string("number").orElse(null);
-            if (number == null && !item.has("number")) {
-                item.invalid("number", "is required");
-            }
-            Provider provider = item.enumValue("provider", Provider.class).orElse(null);
-            if (provider == null && !item.has("provider")) {
-                item.invalid("provider", "is required");
-            }
+            String number = item.required("number", item::string).orElse(null);
+            Provider provider = item.required("provider", n -> item.enumValue(n, Provider.class)).orElse(null);
             NumberType type = item.enumValue("type", NumberType.class).orElse(null);
             CampaignId campaign = item.value("campaign_id", CampaignId::new).orElse(null);
             boolean twoWay = item.bool("two_way_capable").orElse(false);

@@ -18,9 +18,8 @@ record RemoveNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1,
 
     static List<String> parse(JsonBody.Reader body) {
         body.allowOnly(Set.of("numbers"), Set.of());
-        List<String> numbers = body.strings("numbers").orElse(null);
+        List<String> numbers = body.required("numbers", body::strings).orElse(null);
         if (numbers == null) {
-            body.invalid("numbers", "is required");
             return body.done(List.of());
         }
         if (numbers.size() > PoolMembership.MAX_BATCH) {

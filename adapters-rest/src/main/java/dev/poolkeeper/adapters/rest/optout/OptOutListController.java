@@ -108,10 +108,7 @@ final class OptOutListController {
     HttpResponse<OptOutListResponse> create(HttpRequest<?> request, @Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
         reader.allowOnly(Set.of("name"), Set.of("created_at"));
-        OptOutListName name = reader.value("name", OptOutListName::new).orElse(null);
-        if (name == null && !reader.has("name")) {
-            reader.invalid("name", "is required");
-        }
+        OptOutListName name = reader.required("name", n -> reader.value(n, OptOutListName::new)).orElse(null);
         reader.done(name);
         OptOutList created = create.createOptOutList(Callers.of(request), name);
         return HttpResponse.created(OptOutListResponse.of(created))

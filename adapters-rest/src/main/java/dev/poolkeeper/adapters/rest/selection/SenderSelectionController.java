@@ -56,10 +56,7 @@ final class SenderSelectionController {
                                   @Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
         reader.allowOnly(Set.of("to", "dry_run"), Set.of());
-        String to = reader.string("to").orElse(null);
-        if (to == null && !reader.has("to")) {
-            reader.invalid("to", "is required");
-        }
+        String to = reader.required("to", reader::string).orElse(null);
         boolean dryRun = reader.bool("dry_run").orElse(false);
         reader.done(to);
         Decision decision = select.selectSender(new SelectSenderCommand(Callers.of(request),

@@ -78,10 +78,7 @@ final class StickySenderController {
                              @PathVariable("to") String to, @Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
         reader.allowOnly(Set.of("from"), Set.of("to", "created_at", "last_used_at"));
-        String from = reader.string("from").orElse(null);
-        if (from == null && !reader.has("from")) {
-            reader.invalid("from", "is required");
-        }
+        String from = reader.required("from", reader::string).orElse(null);
         reader.done(from);
         return StickySenderResponse.of(pin.pinStickySender(Callers.of(request), PathValues.poolId(poolId),
                 PathValues.number(to), PhoneNumber.parse(from)));

@@ -74,8 +74,17 @@ public final class JsonBody {
             }
         }
 
-        public boolean has(String name) {
-            return node.get(name) != null;
+        /**
+         * A field that must be there with a value: absent and {@code null} are both "is required";
+         * a present value is read with {@code read}, which reports its own problems.
+         */
+        public <T> Optional<T> required(String name, Function<String, Optional<T>> read) {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                invalid(name, "is required");
+                return Optional.empty();
+            }
+            return read.apply(name);
         }
 
         public Optional<String> string(String name) {
