@@ -207,9 +207,9 @@ final class UseCaseFactory {
 
     @Singleton
     SelectSenderUseCase selectSender(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
-                                     StickySenderRepository stickies, Clock clock) {
+                                     StickySenderRepository stickies, TransactionRunner tx, Clock clock) {
         return new SelectSenderService(pools, new PoolIndexCache(members), optOuts, stickies,
-                new SendBudgets(SendBudgets.carrierDefaults(), clock), clock);
+                new SendBudgets(SendBudgets.carrierDefaults(), clock), tx, clock);
     }
 
     @Singleton

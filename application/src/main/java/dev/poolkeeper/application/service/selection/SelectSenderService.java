@@ -5,6 +5,7 @@ import dev.poolkeeper.application.port.in.selection.SelectSenderUseCase;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
+import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.OptOutListName;
@@ -31,11 +32,14 @@ public final class SelectSenderService implements SelectSenderUseCase {
     private final OptOutRepository optOuts;
     private final StickySenderRepository stickies;
     private final SendBudgets budgets;
+    private final TransactionRunner tx;
     private final Clock clock;
 
     public SelectSenderService(PoolRepository pools, PoolIndexCache indexes, OptOutRepository optOuts,
-                               StickySenderRepository stickies, SendBudgets budgets, Clock clock) {
+                               StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx,
+                               Clock clock) {
         this.pools = pools;
+        this.tx = tx;
         this.indexes = indexes;
         this.optOuts = optOuts;
         this.stickies = stickies;
@@ -49,17 +53,26 @@ public final class SelectSenderService implements SelectSenderUseCase {
                 .orElse("pool:" + pool.id().value());
     }
 
+    /** What one decision reads from the database, read in one transaction. */
+    private record Inputs(NumberPool pool, PoolIndex index, boolean optedOut, Optional<StickyMapping> sticky) {
+    }
+
     @Override
     public Decision selectSender(SelectSenderCommand command) {
         Instant now = Times.now(clock);
-        NumberPool pool = pools.find(command.caller().accountId(), command.poolId())
-                .orElseThrow(() -> NumberPool.notFound(command.poolId()));
-        PoolIndex index = indexes.indexOf(pool);
         PhoneNumber to = command.to();
-        boolean optedOut = !pool.settings().selfManagedOptOutsEnabled()
-                && optOuts.isOptedOut(pool.accountId(), optOutListKey(pool), to);
-        Optional<StickyMapping> sticky = pool.settings().stickySender() ? stickies.find(pool.id(), to)
-                : Optional.empty();
+        Inputs in = tx.inTransaction(() -> {
+            NumberPool found = pools.find(command.caller().accountId(), command.poolId())
+                    .orElseThrow(() -> NumberPool.notFound(command.poolId()));
+            boolean out = !found.settings().selfManagedOptOutsEnabled()
+                    && optOuts.isOptedOut(found.accountId(), optOutListKey(found), to);
+            return new Inputs(found, indexes.indexOf(found), out,
+                    found.settings().stickySender() ? stickies.find(found.id(), to) : Optional.empty());
+        });
+        NumberPool pool = in.pool();
+        PoolIndex index = in.index();
+        boolean optedOut = in.optedOut();
+        Optional<StickyMapping> sticky = in.sticky();
         Predicate<Candidate> budget = command.dryRun() ? budgets::hasCapacity : budgets::tryTake;
         Decision decision = SenderSelector.select(new SelectionRequest(pool.settings(), index, to, optedOut, sticky,
                 budget, now));
