@@ -39,11 +39,27 @@ public final class Poolkeeper {
                 .start();
         EmbeddedMariaDb database = embedded;
         if (database != null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                context.close();
-                database.close();
-            }, "poolkeeper-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterContext(context, database),
+                    "poolkeeper-embedded-database-stop"));
         }
+    }
+
+    /**
+     * Micronaut's own shutdown hook stops the server and the context; closing the context here as well
+     * deadlocks the two hooks (each holds a lock the other needs). So this hook only waits for the
+     * context to stop, then stops the embedded database.
+     */
+    private static void stopAfterContext(ApplicationContext context, EmbeddedMariaDb database) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        database.close();
     }
 
     private static String envOr(String name, String fallback) {
