@@ -78,6 +78,7 @@ public final class PoolIndex {
     /** The members of one scope, by type, each as two rings: every member, and the not-unhealthy ones. */
     static final class Scope {
         static final Scope EMPTY = new Scope(Map.of());
+        private static final WeightedRing NO_MEMBERS = new WeightedRing(List.of());
 
         private final Map<NumberType, WeightedRing> any = new EnumMap<>(NumberType.class);
         private final Map<NumberType, WeightedRing> healthy = new EnumMap<>(NumberType.class);
@@ -91,7 +92,7 @@ public final class PoolIndex {
 
         WeightedRing ring(NumberType type, boolean skipUnhealthy) {
             WeightedRing ring = (skipUnhealthy ? healthy : any).get(type);
-            return ring == null ? new WeightedRing(List.of()) : ring;
+            return ring == null ? NO_MEMBERS : ring;
         }
 
         int count(Set<NumberType> types, boolean skipUnhealthy) {

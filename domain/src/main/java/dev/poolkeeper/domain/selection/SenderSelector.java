@@ -43,6 +43,8 @@ public final class SenderSelector {
         private final Map<NumberType, Integer> weights;
         private final Set<NumberType> eligibleTypes = EnumSet.noneOf(NumberType.class);
         private boolean budgetRefusedSomeone;
+        /** The recipient's mapping is valid, its sender only out of budget: another sender stands in once. */
+        private boolean mappingKept;
 
         Run(SelectionRequest request) {
             this.request = request;
@@ -65,7 +67,7 @@ public final class SenderSelector {
             if (sticky.isPresent()) {
                 return sticky.get();
             }
-            Decision.StickyAction action = !settings.stickySender() ? Decision.StickyAction.NONE
+            Decision.StickyAction action = !settings.stickySender() || mappingKept ? Decision.StickyAction.NONE
                     : request.sticky().isPresent() ? Decision.StickyAction.REPLACE : Decision.StickyAction.CREATE;
             boolean matchAsked = settings.geomatch() || settings.localizedSenderPreferred();
             boolean geomatchTried = false;
@@ -163,6 +165,7 @@ public final class SenderSelector {
                 return Optional.empty();
             }
             if (!usable().test(member.get())) {
+                mappingKept = true;
                 trace.add(new TraceStep("sticky", 0, mapping.sender()
                         + " is out of its send budget: another sender this time, the mapping is kept"));
                 return Optional.empty();
@@ -170,19 +173,6 @@ public final class SenderSelector {
             trace.add(new TraceStep("sticky", 1, "recipient keeps " + mapping.sender()));
             return Optional.of(new Decision.Selected(member.get(), Reason.STICKY, Decision.StickyAction.TOUCH,
                     trace));
-        }
-
-        /** A sticky mapping kept for the recipient is left alone when another sender stands in once. */
-        private Decision.StickyAction keepValidMapping(Decision.StickyAction action) {
-            if (action == Decision.StickyAction.REPLACE && request.sticky().isPresent()) {
-                StickyMapping m = request.sticky().get();
-                Optional<Candidate> member = index.member(m.sender());
-                if (!m.isExpired(settings.stickyTtlDays(), request.now()) && member.isPresent()
-                        && isEligible(member.get())) {
-                    return Decision.StickyAction.NONE;
-                }
-            }
-            return action;
         }
 
         private Optional<Decision> geomatch(Decision.StickyAction action) {
@@ -245,7 +235,7 @@ public final class SenderSelector {
                 if (picked != null) {
                     trace.add(new TraceStep(step, candidates, scopeName + ": " + picked.number() + " ("
                             + type.wireName() + ", weight " + picked.weight() + ")"));
-                    return Optional.of(new Decision.Selected(picked, reason, keepValidMapping(action), trace));
+                    return Optional.of(new Decision.Selected(picked, reason, action, trace));
                 }
                 available.remove(type);
             }

@@ -7,8 +7,6 @@ import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.pool.MemberRequest;
 import dev.poolkeeper.domain.pool.PoolMembership;
-import dev.poolkeeper.domain.shared.DomainException;
-import dev.poolkeeper.domain.shared.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -48,10 +46,7 @@ record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> nu
         if (items == null) {
             return body.done(List.of());
         }
-        if (items.size() > PoolMembership.MAX_BATCH) {
-            throw new DomainException(ErrorCode.NUMBERS_LIMIT_EXCEEDED,
-                    "at most " + PoolMembership.MAX_BATCH + " numbers per call, got " + items.size());
-        }
+        PoolMembership.checkBatchSize(items.size());
         List<MemberRequest> requests = new ArrayList<>(items.size());
         for (JsonBody.Reader item : items) {
             item.allowOnly(SETTABLE, READ_ONLY);

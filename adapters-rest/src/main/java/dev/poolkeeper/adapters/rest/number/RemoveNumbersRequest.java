@@ -2,8 +2,6 @@ package dev.poolkeeper.adapters.rest.number;
 
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.domain.pool.PoolMembership;
-import dev.poolkeeper.domain.shared.DomainException;
-import dev.poolkeeper.domain.shared.ErrorCode;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,10 +20,7 @@ record RemoveNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1,
         if (numbers == null) {
             return body.done(List.of());
         }
-        if (numbers.size() > PoolMembership.MAX_BATCH) {
-            throw new DomainException(ErrorCode.NUMBERS_LIMIT_EXCEEDED,
-                    "at most " + PoolMembership.MAX_BATCH + " numbers per call, got " + numbers.size());
-        }
+        PoolMembership.checkBatchSize(numbers.size());
         return body.done(numbers);
     }
 }

@@ -2,7 +2,6 @@ package dev.poolkeeper.adapters.rest.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.domain.pool.MemberOutcome;
-import dev.poolkeeper.domain.shared.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Locale;
@@ -18,9 +17,5 @@ public record BulkResult(String number, String status, @Nullable String code, @N
 
     public static boolean isFailure(MemberOutcome o) {
         return !o.status().isSuccess();
-    }
-
-    static String codeOf(ErrorCode code) {
-        return code.code();
     }
 }

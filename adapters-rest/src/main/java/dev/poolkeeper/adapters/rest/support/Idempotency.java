@@ -9,6 +9,7 @@ import dev.poolkeeper.application.port.in.idempotency.CompleteIdempotentRequestU
 import dev.poolkeeper.domain.account.ApiKeySecret;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -73,7 +74,7 @@ public final class Idempotency {
             abandon.abandon(idempotent);
         } else {
             Map<String, String> headers = new LinkedHashMap<>(response.headers());
-            headers.put(HttpHeadersNames.CONTENT_TYPE, response.contentType().toString());
+            headers.put(HttpHeaders.CONTENT_TYPE, response.contentType().toString());
             complete.complete(idempotent, new StoredResponse(response.status().getCode(), body, headers));
         }
         return raw(response.status(), body, response.contentType(), response.headers());
@@ -81,7 +82,7 @@ public final class Idempotency {
 
     private MutableHttpResponse<?> replay(StoredResponse stored) {
         Map<String, String> headers = new LinkedHashMap<>(stored.headers());
-        String contentType = headers.remove(HttpHeadersNames.CONTENT_TYPE);
+        String contentType = headers.remove(HttpHeaders.CONTENT_TYPE);
         MutableHttpResponse<?> response = raw(HttpStatus.valueOf(stored.status()), stored.body(),
                 contentType == null ? MediaType.APPLICATION_JSON_TYPE : MediaType.of(contentType), headers);
         response.header("Idempotent-Replayed", "true");
@@ -107,9 +108,5 @@ public final class Idempotency {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static final class HttpHeadersNames {
-        static final String CONTENT_TYPE = "Content-Type";
     }
 }

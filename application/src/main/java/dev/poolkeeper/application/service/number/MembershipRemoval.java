@@ -53,8 +53,8 @@ final class MembershipRemoval {
                     .map(MemberOutcome::number)
                     .toList();
             if (!removed.isEmpty()) {
-                members.delete(poolId, removed);
-                pool.membershipChanged(members.count(poolId), members.providers(poolId), now);
+                int deleted = members.delete(poolId, removed);
+                pool.membershipChanged(pool.numberCount() - deleted, members.providers(poolId), now);
                 pools.updateMembershipSummary(pool);
                 events.append(PoolEvent.of(pool, PoolEventType.NUMBERS_REMOVED, caller.keyId().value(), now,
                         Map.of("numbers", removed.stream().map(PhoneNumber::e164).toList()), null));
