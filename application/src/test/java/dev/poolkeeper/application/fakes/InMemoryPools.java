@@ -5,11 +5,14 @@ import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
 import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
 import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
+import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.CampaignId;
+import dev.poolkeeper.domain.number.HealthWindow;
+import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.number.Provider;
@@ -20,6 +23,7 @@ import dev.poolkeeper.domain.pool.PoolEvent;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -34,7 +38,7 @@ import java.util.TreeSet;
 
 /** Pools, members, events and opt-out list names in memory, with the same rules the database enforces. */
 public final class InMemoryPools implements PoolRepository, PoolMemberRepository, PoolEventRepository,
-        OptOutListRepository {
+        OptOutListRepository, NumberHealthRepository {
     private record Row<T>(long seq, T value) {
     }
 
@@ -44,6 +48,7 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     private final Map<String, PoolId> memberPool = new HashMap<>();
     private final List<Row<PoolEvent>> events = new ArrayList<>();
     private final Map<String, Row<OptOutList>> optOutLists = new LinkedHashMap<>();
+    private final Map<String, HealthWindow> windows = new HashMap<>();
 
     public synchronized void addOptOutList(AccountId account, String name) {
         insert(new OptOutList(account, new OptOutListName(name), java.time.Instant.EPOCH));
@@ -108,6 +113,43 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     @Override
     public synchronized void delete(NumberPool pool) {
         pools.remove(pool.id());
+    }
+
+    @Override
+    public synchronized void touch(AccountId accountId, PoolId poolId, Instant at) {
+        Row<NumberPool> row = pools.get(poolId);
+        NumberPool p = row.value();
+        pools.put(poolId, new Row<>(row.seq(), NumberPool.reconstitute(p.id(), p.accountId(), p.name(), p.status(),
+                p.messageType(), p.settings(), p.numberCount(), p.providers(), p.version(), p.createdAt(), at)));
+    }
+
+    @Override
+    public synchronized List<Holder> holders(PhoneNumber number) {
+        List<Holder> holders = new ArrayList<>();
+        memberPool.forEach((k, poolId) -> {
+            if (k.endsWith("/" + number.e164())) {
+                holders.add(new Holder(new AccountId(k.substring(0, k.indexOf('/'))), poolId));
+            }
+        });
+        return holders;
+    }
+
+    @Override
+    public synchronized Optional<State> lock(AccountId accountId, PhoneNumber number) {
+        String k = key(accountId, number);
+        Row<PoolMember> row = members.get(k);
+        return row == null ? Optional.empty() : Optional.of(new State(memberPool.get(k), row.value().health(),
+                windows.getOrDefault(k, HealthWindow.empty())));
+    }
+
+    @Override
+    public synchronized void save(AccountId accountId, PhoneNumber number, NumberHealth health, HealthWindow window) {
+        String k = key(accountId, number);
+        Row<PoolMember> row = members.get(k);
+        PoolMember m = row.value();
+        members.put(k, new Row<>(row.seq(), new PoolMember(m.number(), m.provider(), m.type(), m.country(),
+                m.campaignId(), m.twoWayCapable(), m.weight(), health, m.addedAt())));
+        windows.put(k, window);
     }
 
     @Override

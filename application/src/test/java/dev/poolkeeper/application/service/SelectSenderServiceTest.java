@@ -11,6 +11,7 @@ import dev.poolkeeper.application.port.in.selection.SelectSenderCommand;
 import dev.poolkeeper.application.service.selection.PoolIndexCache;
 import dev.poolkeeper.application.service.selection.SelectSenderService;
 import dev.poolkeeper.application.service.selection.SendBudgets;
+import dev.poolkeeper.application.service.selection.SenderDecisions;
 import dev.poolkeeper.domain.mothers.Numbers;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.NumberPool;
@@ -31,8 +32,9 @@ class SelectSenderServiceTest {
     private static final PhoneNumber TO = PhoneNumber.parse("+12125550100");
     private final ServiceFixture f = new ServiceFixture();
     private final InMemorySelectionState state = new InMemorySelectionState();
-    private final SelectSenderService select = new SelectSenderService(f.store, new PoolIndexCache(f.store), state,
-            state, new SendBudgets(SendBudgets.carrierDefaults(), f.clock), f.tx, f.clock);
+    private final SelectSenderService select = new SelectSenderService(new SenderDecisions(f.store,
+            new PoolIndexCache(f.store), state, state, new SendBudgets(SendBudgets.carrierDefaults(), f.clock), f.tx,
+            f.clock));
 
     private NumberPool stickyPool(int members) {
         NumberPool pool = f.pool(f.alice, "sticky");
@@ -62,10 +64,10 @@ class SelectSenderServiceTest {
     @Test
     void anOptedOutRecipientIsRefusedOnThePoolsOwnList() {
         NumberPool pool = stickyPool(2);
-        state.optOut(f.alice.accountId(), SelectSenderService.optOutListKey(pool), TO);
+        state.optOut(f.alice.accountId(), pool.optOutListKey(), TO);
         Decision d = select.selectSender(new SelectSenderCommand(f.alice, pool.id(), TO, true));
         assertEquals(ErrorCode.SELECTION_OPTED_OUT, ((Decision.Refused) d).code());
-        assertEquals("pool:" + pool.id().value(), SelectSenderService.optOutListKey(pool));
+        assertEquals("pool:" + pool.id().value(), pool.optOutListKey());
     }
 
     @Test
@@ -83,8 +85,9 @@ class SelectSenderServiceTest {
                 return new StickyMapping(mapping.recipient(), winner, Instant.now(f.clock), Instant.now(f.clock));
             }
         };
-        SelectSenderService racing = new SelectSenderService(f.store, new PoolIndexCache(f.store), raced, raced,
-                new SendBudgets(SendBudgets.carrierDefaults(), f.clock), f.tx, f.clock);
+        SelectSenderService racing = new SelectSenderService(new SenderDecisions(f.store,
+                new PoolIndexCache(f.store), raced, raced, new SendBudgets(SendBudgets.carrierDefaults(), f.clock),
+                f.tx, f.clock));
         Decision.Selected d = (Decision.Selected) racing.selectSender(
                 new SelectSenderCommand(f.alice, pool.id(), TO, false));
         assertEquals(winner, d.sender().number());

@@ -151,6 +151,14 @@ public final class NumberPool {
         return messageType;
     }
 
+    /**
+     * The key of the opt-out list this pool uses: the account's named list ({@code list:<name>}), or
+     * else a list of its own ({@code pool:<pool id>}).
+     */
+    public String optOutListKey() {
+        return settings.optOutList().map(name -> "list:" + name.value()).orElse("pool:" + id.value());
+    }
+
     public PoolSettings settings() {
         return settings;
     }

@@ -6,7 +6,8 @@ public enum PoolEventType {
     POOL_UPDATED("pool.updated"),
     POOL_DELETED("pool.deleted"),
     NUMBERS_ADDED("numbers.added"),
-    NUMBERS_REMOVED("numbers.removed");
+    NUMBERS_REMOVED("numbers.removed"),
+    NUMBER_HEALTH_CHANGED("number.health_changed");
 
     private final String wireName;
 

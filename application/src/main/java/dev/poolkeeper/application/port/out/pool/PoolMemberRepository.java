@@ -49,4 +49,10 @@ public interface PoolMemberRepository {
     List<PoolMember> all(PoolId poolId);
 
     Set<Provider> providers(PoolId poolId);
+
+    /** Which pool of which account holds the number (one per account at most): where an inbound SMS lands. */
+    List<Holder> holders(PhoneNumber number);
+
+    record Holder(AccountId accountId, PoolId poolId) {
+    }
 }

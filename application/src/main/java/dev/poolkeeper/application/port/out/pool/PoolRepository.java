@@ -6,6 +6,7 @@ import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,12 @@ public interface PoolRepository {
     void updateMembershipSummary(NumberPool pool);
 
     void delete(NumberPool pool);
+
+    /**
+     * Moves the pool's {@code updated_at} (not its version) after a change to its members that is not a
+     * membership change, such as a number's health, so every instance rebuilds its selection index.
+     */
+    void touch(AccountId accountId, PoolId poolId, Instant at);
 
     Page<NumberPool> list(AccountId accountId, ListPoolsQuery.Filter filter, PageRequest page);
 

@@ -1,0 +1,25 @@
+package dev.poolkeeper.application.port.out.messaging;
+
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.message.Message;
+import dev.poolkeeper.domain.message.MessageId;
+import dev.poolkeeper.domain.number.Provider;
+import java.util.Optional;
+
+/** Messages, looked up within an account, or by the provider's id when a receipt comes back. */
+public interface MessageRepository {
+    void insert(Message message);
+
+    void update(Message message);
+
+    Optional<Message> find(AccountId accountId, MessageId id);
+
+    /** The message a provider knows as {@code providerMessageId}, locked until the unit of work ends. */
+    Optional<Message> lockByProviderId(Provider provider, String providerMessageId);
+
+    /**
+     * The newest message from {@code from} to {@code to} through {@code provider} whose send answer was
+     * lost, locked until the unit of work ends: a receipt for it tells its provider id.
+     */
+    Optional<Message> lockUnreconciled(Provider provider, String from, String to);
+}

@@ -1,0 +1,167 @@
+package dev.poolkeeper.application.service.messaging;
+
+import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
+import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
+import dev.poolkeeper.application.port.out.messaging.MessageRepository;
+import dev.poolkeeper.application.port.out.messaging.OutboundSms;
+import dev.poolkeeper.application.port.out.messaging.SendResult;
+import dev.poolkeeper.application.port.out.messaging.SmsPort;
+import dev.poolkeeper.application.service.selection.SenderDecisions;
+import dev.poolkeeper.domain.message.Message;
+import dev.poolkeeper.domain.message.SendAttempt;
+import dev.poolkeeper.domain.message.Sender;
+import dev.poolkeeper.domain.number.NumberType;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.selection.Candidate;
+import dev.poolkeeper.domain.selection.Decision;
+import dev.poolkeeper.domain.selection.Reason;
+import dev.poolkeeper.domain.selection.TraceStep;
+import dev.poolkeeper.domain.shared.Times;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Sends one message: decide, store, send; on a failure that surely sent nothing, decide again without
+ * the numbers already tried, first among other providers' numbers, up to {@code maxAttempts} sends.
+ * The message is stored before the first provider call and after every attempt, so an accepted send
+ * is on record and a message is never handed to a provider after one accepted it or may have.
+ */
+public final class SendMessageService implements SendMessageUseCase {
+    /** Providers that can send from the pool's alphanumeric sender, in the order they are tried. */
+    private static final List<Provider> ALPHANUMERIC_ORDER = List.of(Provider.VONAGE, Provider.PINPOINT,
+            Provider.TELNYX);
+
+    private final SenderDecisions decisions;
+    private final MessageRepository messages;
+    private final Map<Provider, SmsPort> ports = new EnumMap<>(Provider.class);
+    private final int maxAttempts;
+    private final Clock clock;
+
+    public SendMessageService(SenderDecisions decisions, MessageRepository messages, List<SmsPort> smsPorts,
+                              int maxAttempts, Clock clock) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        this.decisions = decisions;
+        this.messages = messages;
+        smsPorts.forEach(port -> ports.put(port.provider(), port));
+        this.maxAttempts = maxAttempts;
+        this.clock = clock;
+    }
+
+    @Override
+    public SendMessageResult sendMessage(SendMessageCommand command) {
+        String text = Message.checkText(command.text());
+        PhoneNumber to = command.to();
+        SenderDecisions.Choice choice = decisions.decide(command.caller().accountId(), command.poolId(), to, false,
+                candidate -> true);
+        if (choice.decision() instanceof Decision.Refused refused) {
+            return new SendMessageResult.Refused(refused);
+        }
+        NumberPool pool = choice.pool();
+        Set<Provider> failedProviders = EnumSet.noneOf(Provider.class);
+        Set<String> tried = new HashSet<>();
+        Sender sender = senderOf(choice.decision(), failedProviders).orElseThrow();
+        Message message = Message.queue(pool.accountId(), pool.id(), to, text, sender, choice.decision().trace(),
+                Times.now(clock));
+        messages.insert(message);
+        for (int attempt = 1; ; attempt++) {
+            SendResult result = send(sender, new OutboundSms(sender.from(), to, text, message.id()));
+            message.record(new SendAttempt(sender.from(), sender.provider(), result.outcome(), result.code(),
+                    result.detail(), Times.now(clock)), accepted(result));
+            if (!(result instanceof SendResult.NotSent)) {
+                if (result instanceof SendResult.Accepted && attempt > 1 && !sender.isAlphanumeric()) {
+                    decisions.stickTo(pool, to, PhoneNumber.parse(sender.from()));
+                }
+                break;
+            }
+            tried.add(sender.from());
+            failedProviders.add(sender.provider());
+            Next next = attempt < maxAttempts ? next(command, sender, tried, failedProviders)
+                    : new Next(Optional.empty(), List.of(new TraceStep("failover", 0,
+                            "gave up after " + maxAttempts + " attempts")));
+            if (next.sender().isEmpty()) {
+                message.giveUp(next.trace(), Times.now(clock));
+                break;
+            }
+            sender = next.sender().get();
+            message.switchSender(sender, next.trace());
+            messages.update(message);
+        }
+        messages.update(message);
+        return new SendMessageResult.Stored(message);
+    }
+
+    private record Next(Optional<Sender> sender, List<TraceStep> trace) {
+    }
+
+    /** The next sender after a failed attempt: another provider's number if there is one, else any other number. */
+    private Next next(SendMessageCommand command, Sender failed, Set<String> tried, Set<Provider> failedProviders) {
+        if (failed.isAlphanumeric()) {
+            Optional<Sender> other = alphanumeric(failed.from(), failedProviders);
+            return new Next(other, List.of(new TraceStep("failover", other.isPresent() ? 1 : 0, other
+                    .map(s -> "alphanumeric sender through " + s.provider().wireName())
+                    .orElse("no other provider sends alphanumeric"))));
+        }
+        Predicate<Candidate> untried = c -> !tried.contains(c.number().e164());
+        List<TraceStep> trace = new ArrayList<>();
+        trace.add(new TraceStep("failover", 0, "choosing again without " + tried + ", preferring providers other than "
+                + failedProviders.stream().map(Provider::wireName).toList()));
+        Decision decision = decisions.decide(command.caller().accountId(), command.poolId(), command.to(), false,
+                untried.and(c -> !failedProviders.contains(c.provider()))).decision();
+        if (decision instanceof Decision.Refused) {
+            decision = decisions.decide(command.caller().accountId(), command.poolId(), command.to(), false, untried)
+                    .decision();
+        }
+        trace.addAll(decision.trace());
+        return new Next(senderOf(decision, failedProviders), trace);
+    }
+
+    private Optional<Sender> senderOf(Decision decision, Set<Provider> failedProviders) {
+        if (decision instanceof Decision.Selected s) {
+            Candidate c = s.sender();
+            return Optional.of(new Sender(c.number().e164(), c.provider(), Optional.of(c.type()), s.reason()));
+        }
+        if (decision instanceof Decision.AlphanumericSender a) {
+            return alphanumeric(a.sender().value(), failedProviders)
+                    .or(() -> Optional.of(alphanumericThrough(a.sender().value(), ALPHANUMERIC_ORDER.get(0))));
+        }
+        return Optional.empty();
+    }
+
+    /** The first provider that sends alphanumeric, is configured and has not failed this message. */
+    private Optional<Sender> alphanumeric(String from, Set<Provider> failedProviders) {
+        return ALPHANUMERIC_ORDER.stream()
+                .filter(p -> !failedProviders.contains(p))
+                .filter(p -> ports.containsKey(p) && ports.get(p).configured() && ports.get(p).sendsAlphanumeric())
+                .findFirst()
+                .map(p -> alphanumericThrough(from, p));
+    }
+
+    private static Sender alphanumericThrough(String from, Provider provider) {
+        return new Sender(from, provider, Optional.<NumberType>empty(),
+                Reason.FALLBACK_CUSTOM_FROM);
+    }
+
+    private SendResult send(Sender sender, OutboundSms sms) {
+        SmsPort port = ports.get(sender.provider());
+        if (port == null || !port.configured()) {
+            return SendResult.NotSent.notConfigured(sender.provider().wireName());
+        }
+        return port.send(sms);
+    }
+
+    private static Optional<String> accepted(SendResult result) {
+        return result instanceof SendResult.Accepted a ? Optional.of(a.providerMessageId()) : Optional.empty();
+    }
+}

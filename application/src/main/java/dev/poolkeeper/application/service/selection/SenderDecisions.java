@@ -1,0 +1,101 @@
+package dev.poolkeeper.application.service.selection;
+
+import dev.poolkeeper.application.port.out.pool.PoolRepository;
+import dev.poolkeeper.application.port.out.selection.OptOutRepository;
+import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
+import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.selection.Candidate;
+import dev.poolkeeper.domain.selection.Decision;
+import dev.poolkeeper.domain.selection.PoolIndex;
+import dev.poolkeeper.domain.selection.SelectionRequest;
+import dev.poolkeeper.domain.selection.SenderSelector;
+import dev.poolkeeper.domain.selection.StickyMapping;
+import dev.poolkeeper.domain.shared.Times;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * One decision: the pool row, the cached index, the opt-out and sticky look-ups, then the domain's
+ * {@link SenderSelector}; a real decision takes the sender's budget and records the sticky mapping.
+ * A new mapping is stored with insert-if-absent, so two first messages to one recipient, even on two
+ * instances, end with one mapping and both use it. Shared by choosing a sender and sending a message.
+ */
+public final class SenderDecisions {
+    private final PoolRepository pools;
+    private final PoolIndexCache indexes;
+    private final OptOutRepository optOuts;
+    private final StickySenderRepository stickies;
+    private final SendBudgets budgets;
+    private final TransactionRunner tx;
+    private final Clock clock;
+
+    public SenderDecisions(PoolRepository pools, PoolIndexCache indexes, OptOutRepository optOuts,
+                           StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx, Clock clock) {
+        this.pools = pools;
+        this.indexes = indexes;
+        this.optOuts = optOuts;
+        this.stickies = stickies;
+        this.budgets = budgets;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** A decision and the pool it was made for. */
+    public record Choice(NumberPool pool, Decision decision) {
+    }
+
+    /** What one decision reads from the database, read in one transaction. */
+    private record Inputs(NumberPool pool, PoolIndex index, boolean optedOut, Optional<StickyMapping> sticky) {
+    }
+
+    /**
+     * Decides the sender for {@code to} among the members {@code allowed} lets through (everyone, or
+     * all but the numbers a failed send already tried); {@code pool.not_found} for another account's pool.
+     */
+    public Choice decide(AccountId accountId, PoolId poolId, PhoneNumber to, boolean dryRun,
+                         Predicate<Candidate> allowed) {
+        Instant now = Times.now(clock);
+        Inputs in = tx.inTransaction(() -> {
+            NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
+            boolean out = !found.settings().selfManagedOptOutsEnabled()
+                    && optOuts.isOptedOut(found.accountId(), found.optOutListKey(), to);
+            return new Inputs(found, indexes.indexOf(found), out,
+                    found.settings().stickySender() ? stickies.find(found.id(), to) : Optional.empty());
+        });
+        NumberPool pool = in.pool();
+        Predicate<Candidate> budget = dryRun ? budgets::hasCapacity : budgets::tryTake;
+        Decision decision = SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to, in.optedOut(),
+                in.sticky(), allowed.and(budget), now));
+        if (dryRun || !(decision instanceof Decision.Selected selected)) {
+            return new Choice(pool, decision);
+        }
+        PhoneNumber sender = selected.sender().number();
+        switch (selected.sticky()) {
+            case TOUCH -> stickies.touch(pool.id(), to, now);
+            case REPLACE -> stickies.put(pool.id(), new StickyMapping(to, sender, now, now));
+            case CREATE -> {
+                StickyMapping stored = stickies.insertIfAbsent(pool.id(), new StickyMapping(to, sender, now, now));
+                if (!stored.sender().equals(sender)) {
+                    return new Choice(pool, SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to,
+                            in.optedOut(), Optional.of(stored), allowed.and(budgets::hasCapacity), now)));
+                }
+            }
+            case NONE -> { }
+        }
+        return new Choice(pool, decision);
+    }
+
+    /** After a failover, the recipient sticks to the number that really sent. */
+    public void stickTo(NumberPool pool, PhoneNumber to, PhoneNumber sender) {
+        if (pool.settings().stickySender()) {
+            Instant now = Times.now(clock);
+            stickies.put(pool.id(), new StickyMapping(to, sender, now, now));
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package dev.poolkeeper.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.poolkeeper.application.fakes.InMemoryMessages;
+import dev.poolkeeper.application.fakes.InMemorySelectionState;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
+import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase.SendMessageResult;
+import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
+import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
+import dev.poolkeeper.application.port.in.webhook.InboundMessage;
+import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
+import dev.poolkeeper.application.port.out.messaging.OutboundSms;
+import dev.poolkeeper.application.port.out.messaging.SendResult;
+import dev.poolkeeper.application.port.out.messaging.SmsPort;
+import dev.poolkeeper.application.service.messaging.SendMessageService;
+import dev.poolkeeper.application.service.selection.PoolIndexCache;
+import dev.poolkeeper.application.service.selection.SendBudgets;
+import dev.poolkeeper.application.service.selection.SenderDecisions;
+import dev.poolkeeper.application.service.webhook.HandleInboundMessageService;
+import dev.poolkeeper.application.service.webhook.RecordDeliveryReceiptService;
+import dev.poolkeeper.domain.message.DeliveryOutcome;
+import dev.poolkeeper.domain.mothers.Numbers;
+import dev.poolkeeper.domain.message.Message;
+import dev.poolkeeper.domain.message.MessageStatus;
+import dev.poolkeeper.domain.message.SendAttempt;
+import dev.poolkeeper.domain.number.HealthPolicy;
+import dev.poolkeeper.domain.number.NumberHealth;
+import dev.poolkeeper.domain.number.NumberType;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.MemberRequest;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolEventType;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class SendMessageServiceTest {
+    private static final PhoneNumber TO = PhoneNumber.parse("+12125550100");
+    private final ServiceFixture f = new ServiceFixture();
+    private final InMemorySelectionState state = new InMemorySelectionState();
+    private final InMemoryMessages messages = new InMemoryMessages();
+    private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,
+            new SendBudgets(Map.of(NumberType.LONG_CODE, 1000.0, NumberType.TOLL_FREE, 1000.0), f.clock), f.tx,
+            f.clock);
+    private final Map<Provider, ScriptedPort> ports = new EnumMap<>(Provider.class);
+    private final List<String> sends = new ArrayList<>();
+
+    /** A provider that answers from a script, and records every send in {@link #sends}. */
+    private final class ScriptedPort implements SmsPort {
+        private final Provider provider;
+        private final Deque<Function<OutboundSms, SendResult>> answers = new ArrayDeque<>();
+        private boolean configured = true;
+
+        ScriptedPort(Provider provider) {
+            this.provider = provider;
+        }
+
+        public Provider provider() {
+            return provider;
+        }
+
+        public boolean configured() {
+            return configured;
+        }
+
+        public boolean sendsAlphanumeric() {
+            return provider != Provider.TELNYX;
+        }
+
+        public SendResult send(OutboundSms sms) {
+            sends.add(provider.wireName() + " " + sms.from());
+            assertTrue(messages.writes.get(0).startsWith("insert"), "the message is stored before any send");
+            Function<OutboundSms, SendResult> answer = answers.poll();
+            return answer == null ? new SendResult.Accepted(provider + "-" + sends.size()) : answer.apply(sms);
+        }
+    }
+
+    private SendMessageService service(int maxAttempts) {
+        for (Provider p : Provider.values()) {
+            ports.computeIfAbsent(p, ScriptedPort::new);
+        }
+        return new SendMessageService(decisions, messages, List.copyOf(ports.values()), maxAttempts, f.clock);
+    }
+
+    private NumberPool poolWith(Provider... providers) {
+        NumberPool pool = f.pool(f.alice, "p" + providers.length + sends.size());
+        List<MemberRequest> members = new ArrayList<>();
+        for (int i = 0; i < providers.length; i++) {
+            members.add(new MemberRequest(Numbers.usNumber(i), providers[i], NumberType.LONG_CODE, Numbers.CAMPAIGN,
+                    false, 1));
+        }
+        f.addNumbers.addNumbers(new AddNumbersCommand(f.alice, pool.id(), members));
+        return pool;
+    }
+
+    private Message send(SendMessageService service, NumberPool pool) {
+        SendMessageResult result = service.sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hello"));
+        return ((SendMessageResult.Stored) result).message();
+    }
+
+    @Test
+    void aMessageGoesOutOnceThroughTheChosenNumbersProvider() {
+        NumberPool pool = poolWith(Provider.TELNYX);
+        Message m = send(service(3), pool);
+        assertEquals(List.of("telnyx +14152000000"), sends);
+        assertEquals(MessageStatus.SENT, m.status());
+        assertEquals(Optional.of("TELNYX-1"), m.providerMessageId());
+        assertEquals(List.of("insert queued", "update sent"), messages.writes);
+    }
+
+    @Test
+    void anUnavailableProviderFailsOverToAnotherProvidersNumber() {
+        NumberPool pool = poolWith(Provider.VONAGE, Provider.VONAGE, Provider.TELNYX);
+        SendMessageService service = service(3);
+        ports.get(Provider.VONAGE).answers.add(sms -> new SendResult.NotSent("provider.unavailable", "HTTP 503"));
+        ports.get(Provider.TELNYX).answers.add(sms -> new SendResult.NotSent("provider.unavailable", "HTTP 503"));
+        Message m = send(service, pool);
+        assertEquals(3, sends.size(), sends.toString());
+        assertNotEquals(sends.get(0).split(" ")[0], sends.get(1).split(" ")[0], "the second try is another provider");
+        // both providers failed once; the third try is the untried number
+        assertEquals(3, sends.stream().distinct().count(), "no number is tried twice");
+        assertEquals(MessageStatus.SENT, m.status(), m.trace().toString());
+        assertEquals(3, m.attempts().size());
+        assertEquals(SendAttempt.Outcome.ACCEPTED, m.attempts().get(2).outcome());
+        assertTrue(m.trace().stream().anyMatch(t -> t.step().equals("failover")));
+    }
+
+    @Test
+    void aLostAnswerIsNeverSentAgain() {
+        NumberPool pool = poolWith(Provider.VONAGE, Provider.TELNYX);
+        SendMessageService service = service(3);
+        ports.values().forEach(p -> p.answers.add(sms -> new SendResult.Unknown("provider.no_answer", "timed out")));
+        Message m = send(service, pool);
+        assertEquals(1, sends.size());
+        assertEquals(MessageStatus.QUEUED, m.status());
+        assertTrue(m.needsReconciliation());
+    }
+
+    @Test
+    void aRefusalIsFinalAndNotRetriedElsewhere() {
+        NumberPool pool = poolWith(Provider.VONAGE, Provider.TELNYX);
+        SendMessageService service = service(3);
+        ports.values().forEach(p -> p.answers.add(sms -> new SendResult.Refused("provider.rejected", "bad")));
+        Message m = send(service, pool);
+        assertEquals(1, sends.size());
+        assertEquals(MessageStatus.REJECTED, m.status());
+    }
+
+    @Test
+    void whenEveryProviderIsDownTheMessageFailsAfterTheBoundedAttempts() {
+        NumberPool pool = poolWith(Provider.VONAGE, Provider.VONAGE, Provider.VONAGE, Provider.VONAGE);
+        SendMessageService service = service(3);
+        for (int i = 0; i < 5; i++) {
+            ports.get(Provider.VONAGE).answers.add(sms -> new SendResult.NotSent("provider.unavailable", "503"));
+        }
+        Message m = send(service, pool);
+        assertEquals(3, sends.size());
+        assertEquals(MessageStatus.FAILED, m.status());
+        assertEquals(Optional.of("provider.unavailable"), m.errorCode());
+    }
+
+    @Test
+    void aProviderWithoutCredentialsIsSkippedWithProviderNotConfigured() {
+        NumberPool pool = poolWith(Provider.PINPOINT);
+        SendMessageService service = service(3);
+        ports.get(Provider.PINPOINT).configured = false;
+        Message m = send(service, pool);
+        assertEquals(List.of(), sends);
+        assertEquals(MessageStatus.FAILED, m.status());
+        assertEquals(Optional.of(ErrorCode.PROVIDER_NOT_CONFIGURED.code()), m.errorCode());
+    }
+
+    @Test
+    void anOptedOutRecipientIsRefusedAndNothingIsStored() {
+        NumberPool pool = poolWith(Provider.VONAGE);
+        state.optOut(f.alice.accountId(), pool.optOutListKey(), TO, Instant.now(f.clock));
+        SendMessageResult result = service(3).sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hi"));
+        assertEquals(ErrorCode.SELECTION_OPTED_OUT, ((SendMessageResult.Refused) result).refusal().code());
+        assertEquals(List.of(), messages.writes);
+        assertEquals(List.of(), sends);
+    }
+
+    @Test
+    void receiptsMoveTheStatusAndTurnANumberUnhealthyAndBackWithHysteresis() {
+        NumberPool pool = poolWith(Provider.VONAGE);
+        SendMessageService service = service(1);
+        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store, f.store,
+                f.store, new HealthPolicy(10, 4, 0.25, 0.5), f.tx, f.clock);
+        PhoneNumber number = PhoneNumber.parse("+14152000000");
+        for (int i = 0; i < 4; i++) {
+            Message m = send(service, pool);
+            assertEquals(RecordDeliveryReceiptUseCase.Result.APPLIED, receipts.recordDeliveryReceipt(receipt(m,
+                    DeliveryOutcome.UNDELIVERED)));
+            assertEquals(MessageStatus.FAILED, messages.find(f.alice.accountId(), m.id()).orElseThrow().status());
+        }
+        assertEquals(NumberHealth.UNHEALTHY, f.store.find(pool.id(), number).orElseThrow().health());
+        Message again = send(service, pool);
+        assertEquals(RecordDeliveryReceiptUseCase.Result.APPLIED,
+                receipts.recordDeliveryReceipt(receipt(again, DeliveryOutcome.DELIVERED)));
+        assertEquals(RecordDeliveryReceiptUseCase.Result.DUPLICATE,
+                receipts.recordDeliveryReceipt(receipt(again, DeliveryOutcome.DELIVERED)));
+        assertEquals(NumberHealth.UNHEALTHY, f.store.find(pool.id(), number).orElseThrow().health(),
+                "1 of 5 delivered is below the 50% needed to recover");
+        for (int i = 0; i < 5; i++) {
+            receipts.recordDeliveryReceipt(receipt(send(service, pool), DeliveryOutcome.DELIVERED));
+        }
+        assertEquals(NumberHealth.HEALTHY, f.store.find(pool.id(), number).orElseThrow().health(), "6 of 10");
+        assertEquals(2, f.store.list(pool.id(), PageRequest.first(200)).items()
+                .stream().filter(e -> e.type() == PoolEventType.NUMBER_HEALTH_CHANGED).count());
+    }
+
+    @Test
+    void aReceiptForALostAnswerReconcilesTheMessage() {
+        NumberPool pool = poolWith(Provider.TELNYX);
+        SendMessageService service = service(3);
+        ports.get(Provider.TELNYX).answers.add(sms -> new SendResult.Unknown("provider.no_answer", "timed out"));
+        Message m = send(service, pool);
+        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store, f.store,
+                f.store, HealthPolicy.defaults(), f.tx, f.clock);
+        receipts.recordDeliveryReceipt(new DeliveryReceipt(Provider.TELNYX, "late-id", DeliveryOutcome.DELIVERED,
+                "delivered", Optional.empty(), Optional.of("+14152000000"), Optional.of(TO.e164()),
+                Instant.now(f.clock)));
+        Message now = messages.find(f.alice.accountId(), m.id()).orElseThrow();
+        assertEquals(MessageStatus.DELIVERED, now.status());
+        assertEquals(Optional.of("late-id"), now.providerMessageId());
+    }
+
+    @Test
+    void stopOptsTheSenderOutOfTheReceivingPoolAndStartOptsBackIn() {
+        NumberPool pool = poolWith(Provider.VONAGE);
+        HandleInboundMessageService inbound = new HandleInboundMessageService(f.store, f.store, state, messages,
+                f.tx, f.clock);
+        PhoneNumber ours = PhoneNumber.parse("+14152000000");
+        assertEquals(1, inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, " Stop ",
+                Optional.of("in-1"))).poolsChanged());
+        assertTrue(state.isOptedOut(f.alice.accountId(), pool.optOutListKey(), TO));
+        assertInstanceOf(SendMessageResult.Refused.class,
+                service(3).sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hi")));
+        inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "start", Optional.of("in-2")));
+        assertTrue(!state.isOptedOut(f.alice.accountId(), pool.optOutListKey(), TO));
+    }
+
+    private DeliveryReceipt receipt(Message m, DeliveryOutcome outcome) {
+        return new DeliveryReceipt(m.sender().provider(), m.providerMessageId().orElseThrow(), outcome,
+                outcome.name().toLowerCase(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Instant.now(f.clock));
+    }
+}

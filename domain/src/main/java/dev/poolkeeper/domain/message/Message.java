@@ -1,0 +1,243 @@
+package dev.poolkeeper.domain.message;
+
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.selection.TraceStep;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One outbound SMS: stored before any provider is called, then moved along by send attempts and
+ * delivery receipts. The rules that keep a message from being sent twice live here: after an
+ * attempt that was {@link SendAttempt.Outcome#ACCEPTED accepted} or whose answer was
+ * {@link SendAttempt.Outcome#UNKNOWN lost}, {@link #mayFailOver()} is false.
+ */
+public final class Message {
+    /** Ten concatenated segments of GSM-7; longer texts are refused rather than silently cut. */
+    public static final int MAX_TEXT_LENGTH = 1600;
+
+    private final MessageId id;
+    private final AccountId accountId;
+    private final PoolId poolId;
+    private final PhoneNumber to;
+    private final String text;
+    private final Instant createdAt;
+    private final List<TraceStep> trace;
+    private final List<SendAttempt> attempts;
+    private Sender sender;
+    private MessageStatus status;
+    private String providerMessageId;
+    private String errorCode;
+    private String errorMessage;
+    private boolean needsReconciliation;
+    private Instant updatedAt;
+
+    private Message(MessageId id, AccountId accountId, PoolId poolId, PhoneNumber to, String text, Sender sender,
+                    MessageStatus status, String providerMessageId, String errorCode, String errorMessage,
+                    boolean needsReconciliation, List<TraceStep> trace, List<SendAttempt> attempts,
+                    Instant createdAt, Instant updatedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.poolId = Objects.requireNonNull(poolId, "poolId");
+        this.to = Objects.requireNonNull(to, "to");
+        this.text = Objects.requireNonNull(text, "text");
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.status = Objects.requireNonNull(status, "status");
+        this.providerMessageId = providerMessageId;
+        this.errorCode = errorCode;
+        this.errorMessage = errorMessage;
+        this.needsReconciliation = needsReconciliation;
+        this.trace = new ArrayList<>(trace);
+        this.attempts = new ArrayList<>(attempts);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** Checks the text a client gave: not blank, at most {@link #MAX_TEXT_LENGTH} characters. */
+    public static String checkText(String text) {
+        if (text == null || text.isBlank()) {
+            throw DomainException.invalidField("text", "must not be empty");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw DomainException.invalidField("text", "at most " + MAX_TEXT_LENGTH + " characters");
+        }
+        return text;
+    }
+
+    /** A new message, queued for its first sender. */
+    public static Message queue(AccountId accountId, PoolId poolId, PhoneNumber to, String text, Sender sender,
+                                List<TraceStep> selectionTrace, Instant now) {
+        return new Message(MessageId.newId(now), accountId, poolId, to, checkText(text), sender, MessageStatus.QUEUED,
+                null, null, null, false, selectionTrace, List.of(), now, now);
+    }
+
+    public static Message reconstitute(MessageId id, AccountId accountId, PoolId poolId, PhoneNumber to, String text,
+                                       Sender sender, MessageStatus status, String providerMessageId,
+                                       String errorCode, String errorMessage, boolean needsReconciliation,
+                                       List<TraceStep> trace, List<SendAttempt> attempts, Instant createdAt,
+                                       Instant updatedAt) {
+        return new Message(id, accountId, poolId, to, text, sender, status, providerMessageId, errorCode,
+                errorMessage, needsReconciliation, trace, attempts, createdAt, updatedAt);
+    }
+
+    public static DomainException notFound(String id) {
+        return new DomainException(ErrorCode.MESSAGE_NOT_FOUND, "message " + id + " not found");
+    }
+
+    /** The next attempt goes out from another sender (failover); the selection's trace is appended. */
+    public void switchSender(Sender next, List<TraceStep> selectionTrace) {
+        if (!mayFailOver()) {
+            throw new IllegalStateException("message " + id.value() + " may not be sent again");
+        }
+        this.sender = Objects.requireNonNull(next, "next");
+        trace.addAll(selectionTrace);
+    }
+
+    /** Records one attempt through the current sender. */
+    public void record(SendAttempt attempt, Optional<String> acceptedAs) {
+        if (!mayFailOver()) {
+            throw new IllegalStateException("message " + id.value() + " may not be sent again");
+        }
+        attempts.add(attempt);
+        trace.add(new TraceStep("send", 1, attempt.provider().wireName() + " from " + attempt.from() + ": "
+                + attempt.outcome().wireName() + (attempt.code() == null ? "" : " (" + attempt.code() + ")")
+                + (attempt.detail() == null ? "" : ": " + attempt.detail())));
+        updatedAt = attempt.at();
+        switch (attempt.outcome()) {
+            case ACCEPTED -> {
+                status = MessageStatus.SENT;
+                providerMessageId = acceptedAs.orElse(null);
+                errorCode = null;
+                errorMessage = null;
+            }
+            case REFUSED -> fail(MessageStatus.REJECTED, attempt);
+            case UNKNOWN -> {
+                needsReconciliation = true;
+                errorCode = attempt.code();
+                errorMessage = attempt.detail();
+            }
+            case NOT_SENT -> {
+                errorCode = attempt.code();
+                errorMessage = attempt.detail();
+            }
+        }
+    }
+
+    /** No sender could take the message: it ends {@code failed} with the last attempt's error. */
+    public void giveUp(List<TraceStep> lastSelectionTrace, Instant now) {
+        trace.addAll(lastSelectionTrace);
+        status = MessageStatus.FAILED;
+        updatedAt = now;
+    }
+
+    private void fail(MessageStatus finalStatus, SendAttempt attempt) {
+        status = finalStatus;
+        errorCode = attempt.code();
+        errorMessage = attempt.detail();
+    }
+
+    /** True while nothing may have reached a provider, so another sender may be tried. */
+    public boolean mayFailOver() {
+        return status == MessageStatus.QUEUED && !needsReconciliation
+                && attempts.stream().noneMatch(a -> a.outcome() != SendAttempt.Outcome.NOT_SENT);
+    }
+
+    /**
+     * A delivery receipt arrived. A final status is not overwritten by an in-flight one (receipts can
+     * arrive out of order); returns whether the status changed.
+     */
+    public boolean applyReceipt(DeliveryOutcome outcome, String code, String detail, Instant at) {
+        MessageStatus next = outcome.status();
+        if (next == status || (status.isFinal() && !next.isFinal())) {
+            return false;
+        }
+        status = next;
+        needsReconciliation = false;
+        if (outcome == DeliveryOutcome.DELIVERED || outcome == DeliveryOutcome.IN_FLIGHT) {
+            errorCode = null;
+            errorMessage = null;
+        } else {
+            errorCode = code;
+            errorMessage = detail;
+        }
+        updatedAt = at;
+        return true;
+    }
+
+    /** A receipt told which provider message this is, after the send's answer was lost. */
+    public void reconcile(String providerId, Instant at) {
+        this.providerMessageId = Objects.requireNonNull(providerId, "providerId");
+        this.needsReconciliation = false;
+        trace.add(new TraceStep("reconcile", 1, "the provider's receipt names this message " + providerId));
+        if (status == MessageStatus.QUEUED) {
+            status = MessageStatus.SENT;
+        }
+        updatedAt = at;
+    }
+
+    public MessageId id() {
+        return id;
+    }
+
+    public AccountId accountId() {
+        return accountId;
+    }
+
+    public PoolId poolId() {
+        return poolId;
+    }
+
+    public PhoneNumber to() {
+        return to;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Sender sender() {
+        return sender;
+    }
+
+    public MessageStatus status() {
+        return status;
+    }
+
+    public Optional<String> providerMessageId() {
+        return Optional.ofNullable(providerMessageId);
+    }
+
+    public Optional<String> errorCode() {
+        return Optional.ofNullable(errorCode);
+    }
+
+    public Optional<String> errorMessage() {
+        return Optional.ofNullable(errorMessage);
+    }
+
+    public boolean needsReconciliation() {
+        return needsReconciliation;
+    }
+
+    public List<TraceStep> trace() {
+        return List.copyOf(trace);
+    }
+
+    public List<SendAttempt> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}
