@@ -186,4 +186,10 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
                 rs -> result.add(PoolPersistenceMapper.parse(Provider.class, rs.getString(1))), poolId.value()));
         return result;
     }
+
+    @Override
+    public List<Holder> holders(PhoneNumber number) {
+        return jdbc.read(c -> Jdbc.query(c, "SELECT account_id, pool_id FROM pool_numbers WHERE e164 = ?",
+                rs -> new Holder(new AccountId(rs.getString(1)), new PoolId(rs.getString(2))), number.e164()));
+    }
 }

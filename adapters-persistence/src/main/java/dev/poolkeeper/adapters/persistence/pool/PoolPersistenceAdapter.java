@@ -18,6 +18,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +95,12 @@ final class PoolPersistenceAdapter implements PoolRepository {
         jdbc.write(c -> Jdbc.update(c, "UPDATE pools SET number_count = ?, providers = ?, updated_at = ? WHERE id = ?",
                 pool.numberCount(), PoolPersistenceMapper.providers(pool.providers()), pool.updatedAt(),
                 pool.id().value()));
+    }
+
+    @Override
+    public void touch(AccountId accountId, PoolId poolId, Instant at) {
+        jdbc.write(c -> Jdbc.update(c, "UPDATE pools SET updated_at = ? WHERE id = ? AND account_id = ?", at,
+                poolId.value(), accountId.value()));
     }
 
     @Override

@@ -1,0 +1,135 @@
+package dev.poolkeeper.adapters.persistence.messaging;
+
+import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
+import dev.poolkeeper.adapters.persistence.jdbc.JsonColumns;
+import dev.poolkeeper.application.port.out.messaging.MessageRepository;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.message.Message;
+import dev.poolkeeper.domain.message.MessageId;
+import dev.poolkeeper.domain.message.MessageStatus;
+import dev.poolkeeper.domain.message.SendAttempt;
+import dev.poolkeeper.domain.message.Sender;
+import dev.poolkeeper.domain.number.NumberType;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.selection.Reason;
+import dev.poolkeeper.domain.selection.TraceStep;
+import dev.poolkeeper.domain.shared.WireName;
+import io.micronaut.core.type.Argument;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Singleton
+final class MessagePersistenceAdapter implements MessageRepository {
+    private static final Argument<List<Map<String, Object>>> ROWS =
+            Argument.listOf(Argument.mapOf(String.class, Object.class));
+    private static final String COLUMNS = "id, account_id, pool_id, to_number, from_sender, provider, number_type,"
+            + " reason, body, status, provider_message_id, error_code, error_message, needs_reconciliation, trace,"
+            + " attempts, created_at, updated_at";
+
+    private final Jdbc jdbc;
+    private final JsonColumns json;
+
+    MessagePersistenceAdapter(Jdbc jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void insert(Message m) {
+        jdbc.write(c -> Jdbc.update(c, "INSERT INTO messages (" + COLUMNS + ") VALUES (" + Jdbc.placeholders(18) + ")",
+                m.id().value(), m.accountId().value(), m.poolId().value(), m.to().e164(), m.sender().from(),
+                m.sender().provider().wireName(), m.sender().type().map(NumberType::wireName).orElse(null),
+                m.sender().reason().wireName(), m.text(), m.status().wireName(), m.providerMessageId().orElse(null),
+                m.errorCode().orElse(null), truncate(m.errorMessage().orElse(null)), m.needsReconciliation(),
+                json.write(trace(m)), json.write(attempts(m)), m.createdAt(), m.updatedAt()));
+    }
+
+    @Override
+    public void update(Message m) {
+        jdbc.write(c -> Jdbc.update(c, "UPDATE messages SET from_sender = ?, provider = ?, number_type = ?, reason = ?,"
+                        + " status = ?, provider_message_id = ?, error_code = ?, error_message = ?,"
+                        + " needs_reconciliation = ?, trace = ?, attempts = ?, updated_at = ? WHERE id = ?",
+                m.sender().from(), m.sender().provider().wireName(),
+                m.sender().type().map(NumberType::wireName).orElse(null), m.sender().reason().wireName(),
+                m.status().wireName(), m.providerMessageId().orElse(null), m.errorCode().orElse(null),
+                truncate(m.errorMessage().orElse(null)), m.needsReconciliation(), json.write(trace(m)),
+                json.write(attempts(m)), m.updatedAt(), m.id().value()));
+    }
+
+    @Override
+    public Optional<Message> find(AccountId accountId, MessageId id) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM messages WHERE id = ? AND account_id = ?",
+                this::map, id.value(), accountId.value()));
+    }
+
+    @Override
+    public Optional<Message> lockByProviderId(Provider provider, String providerMessageId) {
+        return jdbc.write(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM messages WHERE provider = ?"
+                + " AND provider_message_id = ? FOR UPDATE", this::map, provider.wireName(), providerMessageId));
+    }
+
+    @Override
+    public Optional<Message> lockUnreconciled(Provider provider, String from, String to) {
+        return jdbc.write(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM messages WHERE provider = ?"
+                        + " AND from_sender = ? AND to_number = ? AND needs_reconciliation = TRUE"
+                        + " ORDER BY seq DESC LIMIT 1 FOR UPDATE", this::map, provider.wireName(), from, to));
+    }
+
+    private static String truncate(String value) {
+        return value == null || value.length() <= 500 ? value : value.substring(0, 500);
+    }
+
+    private static List<Map<String, Object>> trace(Message m) {
+        return m.trace().stream().map(t -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("step", t.step());
+            row.put("candidates", t.candidates());
+            row.put("note", t.note());
+            return row;
+        }).toList();
+    }
+
+    private static List<Map<String, Object>> attempts(Message m) {
+        return m.attempts().stream().map(a -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("from", a.from());
+            row.put("provider", a.provider().wireName());
+            row.put("outcome", a.outcome().wireName());
+            row.put("code", a.code());
+            row.put("detail", a.detail());
+            row.put("at", a.at().toString());
+            return row;
+        }).toList();
+    }
+
+    private Message map(ResultSet rs) throws SQLException {
+        Provider provider = wire(Provider.class, rs.getString("provider"));
+        Sender sender = new Sender(rs.getString("from_sender"), provider,
+                WireName.parse(NumberType.class, rs.getString("number_type")),
+                wire(Reason.class, rs.getString("reason")));
+        List<TraceStep> trace = json.read(rs.getString("trace"), ROWS).stream().map(r -> new TraceStep(
+                (String) r.get("step"), ((Number) r.get("candidates")).intValue(), (String) r.get("note"))).toList();
+        List<SendAttempt> attempts = json.read(rs.getString("attempts"), ROWS).stream().map(r -> new SendAttempt(
+                (String) r.get("from"), wire(Provider.class, (String) r.get("provider")),
+                wire(SendAttempt.Outcome.class, (String) r.get("outcome")), (String) r.get("code"),
+                (String) r.get("detail"), Instant.parse((String) r.get("at")))).toList();
+        return Message.reconstitute(new MessageId(rs.getString("id")), new AccountId(rs.getString("account_id")),
+                new PoolId(rs.getString("pool_id")), new PhoneNumber(rs.getString("to_number")), rs.getString("body"),
+                sender, wire(MessageStatus.class, rs.getString("status")), rs.getString("provider_message_id"),
+                rs.getString("error_code"), rs.getString("error_message"), rs.getBoolean("needs_reconciliation"),
+                trace, attempts, Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
+    }
+
+    private static <E extends Enum<E> & WireName> E wire(Class<E> type, String value) {
+        return WireName.parse(type, value).orElseThrow(() ->
+                new IllegalStateException("stored " + type.getSimpleName() + " is unknown: " + value));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.poolkeeper.adapters.persistence.messaging;
+
+import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
+import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
+import dev.poolkeeper.domain.number.Provider;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/** The primary key decides: a second insert of the same receipt is a duplicate key. */
+@Singleton
+final class WebhookReceiptPersistenceAdapter implements WebhookReceiptLog {
+    private static final int MAX_KEY = 191;
+    private final Jdbc jdbc;
+
+    WebhookReceiptPersistenceAdapter(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean firstSeen(Provider provider, String key, Instant at) {
+        String stored = key.length() <= MAX_KEY ? key : sha256(key);
+        return jdbc.write(c -> {
+            try {
+                Jdbc.update(c, "INSERT INTO webhook_receipts (provider, receipt_key, received_at) VALUES (?, ?, ?)",
+                        provider.wireName(), stored, at);
+                return true;
+            } catch (SQLException e) {
+                if (Jdbc.isDuplicateKey(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static String sha256(String key) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

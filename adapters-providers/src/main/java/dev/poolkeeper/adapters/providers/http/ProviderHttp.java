@@ -1,0 +1,98 @@
+package dev.poolkeeper.adapters.providers.http;
+
+import dev.poolkeeper.application.port.out.messaging.SendResult;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One HTTP exchange with a provider, and the classification every vendor shares: a refused or timed-out
+ * connection, 429 and 5xx mean nothing was accepted ({@link SendResult.NotSent}); no answer after the
+ * request went out means the provider may have the message ({@link SendResult.Unknown}). What a 2xx or
+ * another 4xx means is the vendor's to say.
+ */
+@Singleton
+public final class ProviderHttp {
+    private static final Argument<Map<String, Object>> OBJECT = Argument.mapOf(String.class, Object.class);
+
+    private final HttpClient client;
+    private final Duration requestTimeout;
+    private final JsonMapper json;
+
+    public ProviderHttp(@Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
+                        @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout,
+                        JsonMapper json) {
+        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        this.requestTimeout = requestTimeout;
+        this.json = json;
+    }
+
+    /** A provider's answer: status, body, and the body read as a JSON object (empty when it is not one). */
+    public record Answer(int status, String body, Map<String, Object> object) {
+        public String string(String field) {
+            Object value = object.get(field);
+            return value == null ? null : String.valueOf(value);
+        }
+    }
+
+    public SendResult exchange(HttpRequest.Builder request, Function<Answer, SendResult> onAnswer) {
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            return new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), "could not connect: " + e.getMessage());
+        } catch (HttpTimeoutException e) {
+            return new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
+                    "no answer within " + requestTimeout.toMillis() + " ms; the provider may have the message");
+        } catch (IOException e) {
+            return new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
+                    "the connection failed after the request went out (" + e.getClass().getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(), "interrupted while waiting");
+        }
+        int status = response.statusCode();
+        if (status == 429 || status >= 500) {
+            String retryAfter = response.headers().firstValue("Retry-After").map(v -> ", Retry-After " + v).orElse("");
+            return new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), "HTTP " + status + retryAfter);
+        }
+        return onAnswer.apply(new Answer(status, response.body(), read(response.body())));
+    }
+
+    public String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write a request body", e);
+        }
+    }
+
+    private Map<String, Object> read(String body) {
+        if (body == null || body.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Map<String, Object> map = json.readValue(body, OBJECT);
+            return map == null ? Map.of() : map;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** {@code https://host/} and {@code /path} joined with one slash. */
+    public static String join(String base, String path) {
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.poolkeeper.adapters.providers.pinpoint;
+
+import dev.poolkeeper.application.port.out.messaging.OutboundSms;
+import dev.poolkeeper.application.port.out.messaging.SendResult;
+import dev.poolkeeper.application.port.out.messaging.SmsPort;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.net.ConnectException;
+import java.net.URI;
+import java.time.Duration;
+import org.apache.http.conn.ConnectTimeoutException;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2ClientBuilder;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendTextMessageResponse;
+
+/**
+ * AWS End User Messaging SMS (Pinpoint SMS v2) {@code SendTextMessage} through the real SDK client, with
+ * the number as {@code OriginationIdentity}. The SDK's retries are off: {@code SendTextMessage} has no
+ * client token, so an SDK retry after a lost answer could send twice; failover is the caller's.
+ * Configured when an access key is given, or a region (then the AWS default credentials chain is used).
+ */
+@Singleton
+final class PinpointSms implements SmsPort {
+    private final PinpointSmsVoiceV2Client client;
+
+    PinpointSms(@Value("${poolkeeper.providers.pinpoint.endpoint:}") String endpoint,
+                @Value("${poolkeeper.providers.pinpoint.region:}") String region,
+                @Value("${poolkeeper.providers.pinpoint.access-key-id:}") String accessKeyId,
+                @Value("${poolkeeper.providers.pinpoint.secret-access-key:}") String secretAccessKey,
+                @Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
+                @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout) {
+        this.client = accessKeyId.isBlank() && region.isBlank() ? null
+                : build(endpoint, region, accessKeyId, secretAccessKey, connectTimeout, requestTimeout);
+    }
+
+    private static PinpointSmsVoiceV2Client build(String endpoint, String region, String accessKeyId,
+                                                  String secretAccessKey, Duration connectTimeout,
+                                                  Duration requestTimeout) {
+        AwsCredentialsProvider credentials = accessKeyId.isBlank() ? DefaultCredentialsProvider.builder().build()
+                : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
+        PinpointSmsVoiceV2ClientBuilder builder = PinpointSmsVoiceV2Client.builder()
+                .credentialsProvider(credentials)
+                .region(Region.of(region.isBlank() ? "us-east-1" : region))
+                .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(connectTimeout)
+                        .socketTimeout(requestTimeout))
+                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)
+                        .retryStrategy(b -> b.maxAttempts(1))
+                        .apiCallTimeout(requestTimeout));
+        if (!endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint));
+        }
+        return builder.build();
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.PINPOINT;
+    }
+
+    @Override
+    public boolean configured() {
+        return client != null;
+    }
+
+    @Override
+    public boolean sendsAlphanumeric() {
+        return true;
+    }
+
+    @Override
+    public SendResult send(OutboundSms sms) {
+        try {
+            SendTextMessageResponse response = client.sendTextMessage(r -> r
+                    .destinationPhoneNumber(sms.to().e164())
+                    .originationIdentity(sms.from())
+                    .messageBody(sms.text()));
+            return new SendResult.Accepted(response.messageId());
+        } catch (AwsServiceException e) {
+            String detail = "HTTP " + e.statusCode() + ", " + e.awsErrorDetails().errorCode() + ": "
+                    + e.awsErrorDetails().errorMessage();
+            return e.isThrottlingException() || e.statusCode() >= 500
+                    ? new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), detail)
+                    : new SendResult.Refused(ErrorCode.PROVIDER_REJECTED.code(), detail);
+        } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
+            return new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
+                    "no answer in time; the provider may have the message");
+        } catch (SdkClientException e) {
+            return connectionRefused(e)
+                    ? new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), "could not connect")
+                    : new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
+                            "the connection failed after the request went out");
+        }
+    }
+
+    /** Only a refused or timed-out connect proves the request never left. */
+    private static boolean connectionRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // Apache's HttpHostConnectException is a ConnectException
+            if (t instanceof ConnectException || t instanceof ConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @PreDestroy
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.poolkeeper.adapters.providers.telnyx;
+
+import dev.poolkeeper.adapters.providers.http.ProviderHttp;
+import dev.poolkeeper.application.port.out.messaging.OutboundSms;
+import dev.poolkeeper.application.port.out.messaging.SendResult;
+import dev.poolkeeper.application.port.out.messaging.SmsPort;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Telnyx {@code POST /v2/messages} ({@code SendMessage}) with an explicit {@code from}, Bearer key. 200
+ * answers {@code {"data": {"id": …}}}; a 4xx answers {@code {"errors": [{code, title, detail}]}}.
+ */
+@Singleton
+final class TelnyxSms implements SmsPort {
+    private final ProviderHttp http;
+    private final String baseUrl;
+    private final String apiKey;
+
+    TelnyxSms(ProviderHttp http,
+              @Value("${poolkeeper.providers.telnyx.base-url:https://api.telnyx.com}") String baseUrl,
+              @Value("${poolkeeper.providers.telnyx.api-key:}") String apiKey) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.TELNYX;
+    }
+
+    @Override
+    public boolean configured() {
+        return !apiKey.isBlank();
+    }
+
+    /** An alphanumeric sender needs a messaging profile, which Poolkeeper does not own until pools are mirrored. */
+    @Override
+    public boolean sendsAlphanumeric() {
+        return false;
+    }
+
+    @Override
+    public SendResult send(OutboundSms sms) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", sms.from());
+        body.put("to", sms.to().e164());
+        body.put("text", sms.text());
+        return http.exchange(HttpRequest.newBuilder(URI.create(ProviderHttp.join(baseUrl, "/v2/messages")))
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(http.write(body))), TelnyxSms::read);
+    }
+
+    private static SendResult read(ProviderHttp.Answer answer) {
+        if (answer.status() / 100 == 2) {
+            return answer.object().get("data") instanceof Map<?, ?> data && data.get("id") != null
+                    ? new SendResult.Accepted(String.valueOf(data.get("id")))
+                    : new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
+                            "HTTP " + answer.status() + " without a message id");
+        }
+        String detail = "HTTP " + answer.status();
+        if (answer.object().get("errors") instanceof List<?> errors && !errors.isEmpty()
+                && errors.get(0) instanceof Map<?, ?> first) {
+            detail += ", Telnyx " + first.get("code") + ": " + first.get("title")
+                    + (first.get("detail") == null ? "" : " (" + first.get("detail") + ")");
+        }
+        return new SendResult.Refused(ErrorCode.PROVIDER_REJECTED.code(), detail);
+    }
+}

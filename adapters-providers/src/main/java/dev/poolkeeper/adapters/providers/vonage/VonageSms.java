@@ -1,0 +1,107 @@
+package dev.poolkeeper.adapters.providers.vonage;
+
+import dev.poolkeeper.adapters.providers.http.ProviderHttp;
+import dev.poolkeeper.application.port.out.messaging.OutboundSms;
+import dev.poolkeeper.application.port.out.messaging.SendResult;
+import dev.poolkeeper.application.port.out.messaging.SmsPort;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Vonage SMS API: {@code POST {sms base}/sms/json}, form-encoded, {@code api_key}/{@code api_secret} in the
+ * body, numbers as digits without {@code +}. HTTP 200 carries a status per message part: {@code "0"} is
+ * accepted; {@code "1"} (throttled) and {@code "5"} (internal error) mean nothing was sent; any other is a
+ * refusal with Vonage's {@code error-text}.
+ */
+@Singleton
+final class VonageSms implements SmsPort {
+    /** SMS API statuses that say the message was not taken and may go elsewhere. */
+    private static final Set<String> NOT_SENT = Set.of("1", "5");
+
+    private final ProviderHttp http;
+    private final String smsBaseUrl;
+    private final String apiKey;
+    private final String apiSecret;
+
+    VonageSms(ProviderHttp http,
+              @Value("${poolkeeper.providers.vonage.sms-base-url:https://rest.nexmo.com}") String smsBaseUrl,
+              @Value("${poolkeeper.providers.vonage.api-key:}") String apiKey,
+              @Value("${poolkeeper.providers.vonage.api-secret:}") String apiSecret) {
+        this.http = http;
+        this.smsBaseUrl = smsBaseUrl;
+        this.apiKey = apiKey;
+        this.apiSecret = apiSecret;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.VONAGE;
+    }
+
+    @Override
+    public boolean configured() {
+        return !apiKey.isBlank() && !apiSecret.isBlank();
+    }
+
+    @Override
+    public boolean sendsAlphanumeric() {
+        return true;
+    }
+
+    @Override
+    public SendResult send(OutboundSms sms) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("api_key", apiKey);
+        form.put("api_secret", apiSecret);
+        form.put("from", digits(sms.from()));
+        form.put("to", digits(sms.to().e164()));
+        form.put("text", sms.text());
+        form.put("client-ref", sms.reference().value());
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.exchange(HttpRequest.newBuilder(URI.create(ProviderHttp.join(smsBaseUrl, "/sms/json")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), this::read);
+    }
+
+    private SendResult read(ProviderHttp.Answer answer) {
+        if (answer.status() != 200 || !(answer.object().get("messages") instanceof List<?> parts) || parts.isEmpty()) {
+            return new SendResult.Refused(ErrorCode.PROVIDER_REJECTED.code(), "HTTP " + answer.status()
+                    + " without message parts");
+        }
+        // A long text is split into parts; the message is accepted when every part is.
+        String firstId = null;
+        for (Object part : parts) {
+            Map<?, ?> p = (Map<?, ?>) part;
+            String status = String.valueOf(p.get("status"));
+            if (!"0".equals(status)) {
+                String text = "Vonage status " + status + ": " + p.get("error-text");
+                return NOT_SENT.contains(status) && firstId == null
+                        ? new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), text)
+                        : new SendResult.Refused(ErrorCode.PROVIDER_REJECTED.code(), text);
+            }
+            if (firstId == null) {
+                firstId = String.valueOf(p.get("message-id"));
+            }
+        }
+        return new SendResult.Accepted(firstId);
+    }
+
+    /** Vonage writes numbers as digits; an alphanumeric sender goes as it is. */
+    static String digits(String sender) {
+        return sender.startsWith("+") ? sender.substring(1) : sender;
+    }
+}
