@@ -76,9 +76,28 @@ import dev.poolkeeper.application.service.optout.ListOptOutListsService;
 import dev.poolkeeper.application.service.optout.ListOptedOutNumbersService;
 import dev.poolkeeper.application.service.optout.OptInNumberService;
 import dev.poolkeeper.application.service.optout.OptOutNumberService;
+import dev.poolkeeper.application.port.in.messaging.GetMessageUseCase;
+import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
+import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
+import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
+import dev.poolkeeper.application.port.out.messaging.MessageRepository;
+import dev.poolkeeper.application.port.out.messaging.SmsPort;
+import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
+import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
+import dev.poolkeeper.application.service.messaging.GetMessageService;
+import dev.poolkeeper.application.service.messaging.SendMessageService;
+import dev.poolkeeper.application.service.selection.SenderDecisions;
+import dev.poolkeeper.application.service.webhook.HandleInboundMessageService;
+import dev.poolkeeper.application.service.webhook.RecordDeliveryReceiptService;
+import dev.poolkeeper.domain.number.HealthPolicy;
+import dev.poolkeeper.domain.number.NumberType;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The one place where the framework-free services meet their adapters: each use case is built
@@ -205,11 +224,54 @@ final class UseCaseFactory {
         return new GetStatisticsService(accounts, pools);
     }
 
+    /** One instance for selecting and sending, so both share the pool indexes and the send budgets. */
     @Singleton
-    SelectSenderUseCase selectSender(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
-                                     StickySenderRepository stickies, TransactionRunner tx, Clock clock) {
-        return new SelectSenderService(pools, new PoolIndexCache(members), optOuts, stickies,
-                new SendBudgets(SendBudgets.carrierDefaults(), clock), tx, clock);
+    SenderDecisions senderDecisions(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
+                                    StickySenderRepository stickies, TransactionRunner tx, Clock clock,
+                                    @Value("${poolkeeper.send-budget.long-code:1}") double longCode,
+                                    @Value("${poolkeeper.send-budget.toll-free:20}") double tollFree,
+                                    @Value("${poolkeeper.send-budget.short-code:100}") double shortCode) {
+        Map<NumberType, Double> perSecond = new EnumMap<>(NumberType.class);
+        perSecond.put(NumberType.LONG_CODE, longCode);
+        perSecond.put(NumberType.TOLL_FREE, tollFree);
+        perSecond.put(NumberType.SHORT_CODE, shortCode);
+        return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies,
+                new SendBudgets(perSecond, clock), tx, clock);
+    }
+
+    @Singleton
+    SelectSenderUseCase selectSender(SenderDecisions decisions) {
+        return new SelectSenderService(decisions);
+    }
+
+    @Singleton
+    SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, List<SmsPort> providers,
+                                   @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts, Clock clock) {
+        return new SendMessageService(decisions, messages, providers, maxAttempts, clock);
+    }
+
+    @Singleton
+    GetMessageUseCase getMessage(MessageRepository messages) {
+        return new GetMessageService(messages);
+    }
+
+    @Singleton
+    RecordDeliveryReceiptUseCase recordDeliveryReceipt(MessageRepository messages, WebhookReceiptLog receiptLog,
+                                                       NumberHealthRepository health, PoolRepository pools,
+                                                       PoolEventRepository events, TransactionRunner tx, Clock clock,
+                                                       @Value("${poolkeeper.health.window:20}") int window,
+                                                       @Value("${poolkeeper.health.min-receipts:10}") int minReceipts,
+                                                       @Value("${poolkeeper.health.unhealthy-below:0.25}") double below,
+                                                       @Value("${poolkeeper.health.healthy-from:0.5}") double from) {
+        return new RecordDeliveryReceiptService(messages, receiptLog, health, pools, events,
+                new HealthPolicy(window, minReceipts, below, from), tx, clock);
+    }
+
+    @Singleton
+    HandleInboundMessageUseCase handleInboundMessage(PoolMemberRepository members, PoolRepository pools,
+                                                     OptOutRepository optOuts, WebhookReceiptLog receiptLog,
+                                                     TransactionRunner tx, Clock clock) {
+        return new HandleInboundMessageService(members, pools, optOuts, receiptLog, tx, clock);
     }
 
     @Singleton

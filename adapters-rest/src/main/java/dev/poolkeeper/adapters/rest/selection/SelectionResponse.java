@@ -31,6 +31,6 @@ record SelectionResponse(
     }
 
     static List<Problem.TraceItem> trace(List<TraceStep> steps) {
-        return steps.stream().map(t -> new Problem.TraceItem(t.step(), t.candidates(), t.note())).toList();
+        return Problem.TraceItem.of(steps);
     }
 }

@@ -1,6 +1,7 @@
 package dev.poolkeeper.adapters.rest.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.poolkeeper.domain.selection.TraceStep;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,6 +35,9 @@ public record Problem(
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record TraceItem(String step, int candidates, String note) {
+        public static List<TraceItem> of(List<TraceStep> steps) {
+            return steps.stream().map(t -> new TraceItem(t.step(), t.candidates(), t.note())).toList();
+        }
     }
 
     @Serdeable

@@ -1,0 +1,109 @@
+package dev.poolkeeper.adapters.rest.message;
+
+import dev.poolkeeper.adapters.rest.support.ApiResponse;
+import dev.poolkeeper.adapters.rest.support.Callers;
+import dev.poolkeeper.adapters.rest.support.Idempotency;
+import dev.poolkeeper.adapters.rest.support.JsonBody;
+import dev.poolkeeper.adapters.rest.support.PathValues;
+import dev.poolkeeper.adapters.rest.support.Problem;
+import dev.poolkeeper.adapters.rest.support.ProblemResponses;
+import dev.poolkeeper.application.port.in.messaging.GetMessageUseCase;
+import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
+import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
+import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase.SendMessageResult;
+import dev.poolkeeper.domain.message.Message;
+import dev.poolkeeper.domain.message.MessageId;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.selection.Decision;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@Controller("/v1/messages")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Choosing a sender and sending")
+final class MessageController {
+    private final SendMessageUseCase send;
+    private final GetMessageUseCase get;
+    private final Idempotency idempotency;
+    private final JsonMapper json;
+
+    MessageController(SendMessageUseCase send, GetMessageUseCase get, Idempotency idempotency, JsonMapper json) {
+        this.send = send;
+        this.get = get;
+        this.idempotency = idempotency;
+        this.json = json;
+    }
+
+    @Serdeable
+    @Schema(name = "SendMessageRequest")
+    record SendRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String pool_id,
+                       @Schema(example = "+12125550100", requiredMode = Schema.RequiredMode.REQUIRED) String to,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Message.MAX_TEXT_LENGTH)
+                       String text) {
+    }
+
+    @Post
+    @Consumes({"application/json", "text/plain"})
+    @Operation(summary = "Choose the sender and send; 202 with the stored message (its status says how the send"
+            + " went), 422/429 when the recipient cannot be served, and then nothing is stored")
+    @RequestBody(content = @Content(schema = @Schema(implementation = SendRequest.class)))
+    MutableHttpResponse<?> send(HttpRequest<?> request, @Body @Nullable String body) {
+        return idempotency.execute(request, body, () -> {
+            JsonBody.Reader reader = JsonBody.parse(json, body);
+            reader.allowOnly(Set.of("pool_id", "to", "text"), Set.of());
+            String poolId = reader.required("pool_id", reader::string).orElse(null);
+            String to = reader.required("to", reader::string).orElse(null);
+            String text = reader.required("text", reader::string).orElse(null);
+            reader.done(text);
+            Message.checkText(text);
+            SendMessageResult result = send.sendMessage(new SendMessageCommand(Callers.of(request),
+                    PathValues.poolId(poolId), PhoneNumber.parse(to), text));
+            if (result instanceof SendMessageResult.Refused refused) {
+                return refusal(refused.refusal());
+            }
+            Message message = ((SendMessageResult.Stored) result).message();
+            return ApiResponse.json(HttpStatus.ACCEPTED, MessageResponse.of(message),
+                    Map.of(HttpHeaders.LOCATION, "/v1/messages/" + message.id().value()));
+        });
+    }
+
+    private static ApiResponse refusal(Decision.Refused r) {
+        Problem problem = ProblemResponses.problem(r.code(), r.message(), List.of(), null)
+                .withTrace(Problem.TraceItem.of(r.trace()));
+        Map<String, String> headers = r.code() == ErrorCode.SELECTION_CAPACITY_EXHAUSTED
+                ? Map.of(HttpHeaders.RETRY_AFTER, "1") : Map.of();
+        return new ApiResponse(ProblemResponses.status(r.code()), problem, ProblemResponses.PROBLEM_JSON, headers);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One message and its status: queued, sent, delivered, failed, rejected")
+    HttpResponse<MessageResponse> get(HttpRequest<?> request, @PathVariable("id") String id) {
+        if (!MessageId.isWellFormed(id)) {
+            throw Message.notFound(id);
+        }
+        return HttpResponse.ok(MessageResponse.of(get.getMessage(Callers.of(request), new MessageId(id))));
+    }
+}

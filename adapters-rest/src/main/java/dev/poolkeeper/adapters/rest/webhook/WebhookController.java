@@ -1,0 +1,108 @@
+package dev.poolkeeper.adapters.rest.webhook;
+
+import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
+import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
+import dev.poolkeeper.application.port.in.webhook.InboundMessage;
+import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The providers' callbacks. No API key: each request is verified with its provider's signature scheme
+ * before its body is read, and a request that fails is 401 {@code webhook.signature_invalid} with
+ * nothing changed. A verified callback that Poolkeeper has nothing to do with (a receipt for a message it
+ * did not send, a text that is no keyword) is still 200, so the provider does not retry it.
+ */
+@Controller("/v1/webhooks/{provider}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Provider webhooks")
+final class WebhookController {
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
+
+    private final Map<String, ProviderWebhook> webhooks;
+    private final RecordDeliveryReceiptUseCase receipts;
+    private final HandleInboundMessageUseCase inbound;
+    private final Clock clock;
+
+    WebhookController(List<ProviderWebhook> webhooks, RecordDeliveryReceiptUseCase receipts,
+                      HandleInboundMessageUseCase inbound, Clock clock) {
+        this.webhooks = webhooks.stream().collect(java.util.stream.Collectors.toMap(w -> w.provider().wireName(),
+                Function.identity()));
+        this.receipts = receipts;
+        this.inbound = inbound;
+        this.clock = clock;
+    }
+
+    @Serdeable
+    record Acknowledged(String result) {
+    }
+
+    @Post("/delivery-receipts")
+    @Consumes({"application/json", "application/x-www-form-urlencoded", "text/plain"})
+    @Operation(summary = "A delivery receipt in the provider's own format (vonage, telnyx, pinpoint via SNS)")
+    HttpResponse<Acknowledged> deliveryReceipt(HttpRequest<?> request, @PathVariable("provider") String provider,
+                                               @Body @Nullable String body) {
+        ProviderWebhook webhook = webhook(provider);
+        Optional<Map<String, Object>> payload = webhook.verify(request, body, clock.instant());
+        if (payload.isEmpty()) {
+            return HttpResponse.ok(new Acknowledged("confirmed"));
+        }
+        Optional<DeliveryReceipt> receipt = webhook.receipt(payload.get(), clock.instant());
+        if (receipt.isEmpty()) {
+            return HttpResponse.ok(new Acknowledged("ignored"));
+        }
+        RecordDeliveryReceiptUseCase.Result result = receipts.recordDeliveryReceipt(receipt.get());
+        LOG.info("receipt provider={} message={} status={} result={}", provider, receipt.get().providerMessageId(),
+                receipt.get().providerStatus(), result);
+        return HttpResponse.ok(new Acknowledged(result.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    @Post("/inbound")
+    @Consumes({"application/json", "application/x-www-form-urlencoded", "text/plain"})
+    @Operation(summary = "An inbound SMS; STOP-type keywords opt the sender out of the receiving pool's list,"
+            + " START-type opt back in")
+    HttpResponse<Acknowledged> inbound(HttpRequest<?> request, @PathVariable("provider") String provider,
+                                       @Body @Nullable String body) {
+        ProviderWebhook webhook = webhook(provider);
+        Optional<Map<String, Object>> payload = webhook.verify(request, body, clock.instant());
+        if (payload.isEmpty()) {
+            return HttpResponse.ok(new Acknowledged("confirmed"));
+        }
+        Optional<InboundMessage> message = webhook.inbound(payload.get());
+        if (message.isEmpty()) {
+            return HttpResponse.ok(new Acknowledged("ignored"));
+        }
+        HandleInboundMessageUseCase.Result result = inbound.handleInboundMessage(message.get());
+        LOG.info("inbound provider={} keyword={} pools_changed={}", provider, result.keyword(), result.poolsChanged());
+        return HttpResponse.ok(new Acknowledged(result.keyword().name().toLowerCase(java.util.Locale.ROOT)
+                + ", pools changed: " + result.poolsChanged()));
+    }
+
+    private ProviderWebhook webhook(String provider) {
+        ProviderWebhook webhook = webhooks.get(provider);
+        if (webhook == null) {
+            throw new DomainException(ErrorCode.ROUTE_NOT_FOUND, "no webhooks for provider " + provider);
+        }
+        return webhook;
+    }
+}
