@@ -10,7 +10,7 @@ import dev.poolkeeper.adapters.rest.support.ProblemResponses;
 import dev.poolkeeper.application.port.in.messaging.GetMessageUseCase;
 import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
 import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
-import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase.SendMessageResult;
+import dev.poolkeeper.application.port.in.messaging.SendMessageResult;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.MessageId;
 import dev.poolkeeper.domain.number.PhoneNumber;
@@ -81,10 +81,10 @@ final class MessageController {
             Message.checkText(text);
             SendMessageResult result = send.sendMessage(new SendMessageCommand(Callers.of(request),
                     PathValues.poolId(poolId), PhoneNumber.parse(to), text));
-            if (result instanceof SendMessageResult.Refused refused) {
-                return refusal(refused.refusal());
+            if (result.refusal().isPresent()) {
+                return refusal(result.refusal().get());
             }
-            Message message = ((SendMessageResult.Stored) result).message();
+            Message message = result.message().orElseThrow();
             return ApiResponse.json(HttpStatus.ACCEPTED, MessageResponse.of(message),
                     Map.of(HttpHeaders.LOCATION, "/v1/messages/" + message.id().value()));
         });

@@ -1,6 +1,7 @@
 package dev.poolkeeper.application.service.messaging;
 
 import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
+import dev.poolkeeper.application.port.in.messaging.SendMessageResult;
 import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
@@ -66,7 +67,7 @@ public final class SendMessageService implements SendMessageUseCase {
         SenderDecisions.Choice choice = decisions.decide(command.caller().accountId(), command.poolId(), to, false,
                 candidate -> true);
         if (choice.decision() instanceof Decision.Refused refused) {
-            return new SendMessageResult.Refused(refused);
+            return SendMessageResult.refused(refused);
         }
         NumberPool pool = choice.pool();
         Set<Provider> failedProviders = EnumSet.noneOf(Provider.class);
@@ -99,7 +100,7 @@ public final class SendMessageService implements SendMessageUseCase {
             messages.update(message);
         }
         messages.update(message);
-        return new SendMessageResult.Stored(message);
+        return SendMessageResult.stored(message);
     }
 
     private record Next(Optional<Sender> sender, List<TraceStep> trace) {
