@@ -1,0 +1,46 @@
+package dev.poolkeeper.adapters.providers;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.poolkeeper.adapters.providers.http.ProviderHttp;
+import dev.poolkeeper.application.port.out.messaging.OutboundSms;
+import dev.poolkeeper.domain.message.MessageId;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A WireMock server standing in for a provider, and what every vendor test sends through it. */
+public final class ProviderStubs {
+    public static final Duration TIMEOUT = Duration.ofMillis(800);
+
+    private ProviderStubs() {
+    }
+
+    public static WireMockServer start() {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return server;
+    }
+
+    public static ProviderHttp http() {
+        return new ProviderHttp(Duration.ofSeconds(1), TIMEOUT, JsonMapper.createDefault());
+    }
+
+    public static OutboundSms sms() {
+        return new OutboundSms("+14155550100", PhoneNumber.parse("+12125550100"), "hello & bye",
+                MessageId.newId(Instant.parse("2026-11-23T10:15:00Z")));
+    }
+
+    /** A local address where nothing listens: the connection is refused. */
+    public static String closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

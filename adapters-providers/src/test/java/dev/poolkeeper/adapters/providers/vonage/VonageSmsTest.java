@@ -1,0 +1,88 @@
+package dev.poolkeeper.adapters.providers.vonage;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.poolkeeper.adapters.providers.ProviderStubs;
+import dev.poolkeeper.application.port.out.messaging.SendResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class VonageSmsTest {
+    private final WireMockServer stub = ProviderStubs.start();
+    private final VonageSms vonage = new VonageSms(ProviderStubs.http(), stub.baseUrl(), "key", "secret");
+
+    @AfterEach
+    void stop() {
+        stub.stop();
+    }
+
+    private void answer(String status, String errorText) {
+        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"message-count\":\"1\",\"messages\":[{\"to\":\"12125550100\",\"status\":\"" + status + "\""
+                        + (errorText == null ? ",\"message-id\":\"0A0000000123ABCD1\"" : ",\"error-text\":\"" + errorText
+                        + "\"") + "}]}")));
+    }
+
+    @Test
+    void sendsTheSmsApiFormWithDigitsAndReadsTheMessageId() {
+        answer("0", null);
+        SendResult result = vonage.send(ProviderStubs.sms());
+        assertEquals(new SendResult.Accepted("0A0000000123ABCD1"), result);
+        stub.verify(1, postRequestedFor(urlEqualTo("/sms/json"))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withRequestBody(containing("api_key=key"))
+                .withRequestBody(containing("api_secret=secret"))
+                .withRequestBody(containing("from=14155550100"))
+                .withRequestBody(containing("to=12125550100"))
+                .withRequestBody(containing("text=hello+%26+bye")));
+    }
+
+    @Test
+    void throttledAndInternalErrorStatusesSentNothingOtherStatusesAreRefusals() {
+        answer("1", "Throughput Rate Exceeded");
+        assertInstanceOf(SendResult.NotSent.class, vonage.send(ProviderStubs.sms()));
+        answer("15", "Illegal Sender Address - rejected");
+        SendResult refused = vonage.send(ProviderStubs.sms());
+        assertInstanceOf(SendResult.Refused.class, refused);
+        assertTrue(refused.detail().contains("Illegal Sender Address"), refused.detail());
+    }
+
+    @Test
+    void http429And5xxSentNothing() {
+        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")));
+        SendResult throttled = vonage.send(ProviderStubs.sms());
+        assertInstanceOf(SendResult.NotSent.class, throttled);
+        assertTrue(throttled.detail().contains("Retry-After 3"));
+        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(500)));
+        assertInstanceOf(SendResult.NotSent.class, vonage.send(ProviderStubs.sms()));
+        stub.verify(2, postRequestedFor(urlEqualTo("/sms/json")));
+    }
+
+    @Test
+    void aTimeoutOrAResetAfterTheRequestIsUnknownARefusedConnectionSentNothing() {
+        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay((int) ProviderStubs.TIMEOUT.toMillis() * 3)));
+        assertInstanceOf(SendResult.Unknown.class, vonage.send(ProviderStubs.sms()));
+        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        assertInstanceOf(SendResult.Unknown.class, vonage.send(ProviderStubs.sms()));
+        VonageSms nowhere = new VonageSms(ProviderStubs.http(), ProviderStubs.closedPort(), "key", "secret");
+        assertInstanceOf(SendResult.NotSent.class, nowhere.send(ProviderStubs.sms()));
+    }
+
+    @Test
+    void withoutKeyAndSecretItIsNotConfigured() {
+        assertEquals(false, new VonageSms(ProviderStubs.http(), stub.baseUrl(), "", "secret").configured());
+        assertEquals(true, vonage.configured());
+    }
+}
