@@ -367,6 +367,40 @@ class MessagingApiTest {
         assertEquals(1, received(TELNYX_SEND).size(), "a refused request sends nothing");
     }
 
+    @Test
+    void twoInstancesSendingFirstMessagesToOneRecipientAtOnceShareOneStickySender() throws Exception {
+        Api api = server.newAccount();
+        String pool = poolWith(api, "{\"name\":\"sticky\",\"sticky_sender\":true}",
+                number("+14155550121", "telnyx"), number("+14155550122", "telnyx"), number("+14155550123", "telnyx"),
+                number("+14155550124", "telnyx"), number("+14155550125", "telnyx"));
+        try (TestServer second = server.secondInstance()) {
+            Api other = second.api(api.key());
+            java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                for (int i = 0; i < 10; i++) {
+                    String to = "+1212555" + (2000 + i);
+                    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                    java.util.concurrent.Future<Api.Response> a = executor.submit(() -> {
+                        together.await();
+                        return send(api, pool, to, "first");
+                    });
+                    java.util.concurrent.Future<Api.Response> b = executor.submit(() -> {
+                        together.await();
+                        return send(other, pool, to, "first");
+                    });
+                    JsonNode first = a.get().json();
+                    JsonNode viaSecond = b.get().json();
+                    assertEquals("sent", first.get("status").asText(), first.toString());
+                    assertEquals(first.get("from").asText(), viaSecond.get("from").asText(), "recipient " + to);
+                    assertEquals(first.get("from").asText(), api.get("/v1/pools/" + pool + "/sticky-senders/"
+                            + to.substring(1)).json().get("from").asText());
+                }
+            } finally {
+                executor.shutdownNow();
+            }
+        }
+    }
+
     // --- webhooks as the providers send them -------------------------------------------------------
 
     private static String telnyxEvent(String type, String id, String from, String to, String status, String error) {
