@@ -95,6 +95,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +125,9 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    AuthenticateUseCase authenticate(ApiKeyRepository keys, Clock clock) {
-        return new AuthenticateService(keys, clock);
+    AuthenticateUseCase authenticate(ApiKeyRepository keys, Clock clock,
+                                     @Value("${poolkeeper.auth.cache-ttl:PT1S}") Duration cacheTtl) {
+        return new AuthenticateService(keys, clock, cacheTtl);
     }
 
     @Singleton

@@ -21,6 +21,9 @@ import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,32 @@ class IdempotencyAndKeysTest {
         assertEquals(Optional.empty(), auth.authenticate(created.secret().plaintext()));
         assertEquals(ErrorCode.API_KEY_NOT_FOUND, assertThrows(DomainException.class,
                 () -> new RevokeApiKeyService(f.accounts, f.clock).revokeApiKey(caller, caller.keyId())).code());
+    }
+
+    @Test
+    void aRememberedKeyIsRefusedOnceItsCacheTimeIsOver() {
+        AccountCreated created = new CreateAccountService(f.accounts, f.accounts, f.tx, f.clock)
+                .createAccount(new CreateAccountCommand("acme"));
+        Instant[] now = {Instant.parse("2026-11-23T10:15:00Z")};
+        Clock moving = new Clock() {
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        var auth = new AuthenticateService(f.accounts, moving, Duration.ofSeconds(1));
+        Caller caller = auth.authenticate(created.secret().plaintext()).orElseThrow();
+        new RevokeApiKeyService(f.accounts, f.clock).revokeApiKey(caller, caller.keyId());
+        assertTrue(auth.authenticate(created.secret().plaintext()).isPresent(), "still remembered");
+        now[0] = now[0].plusMillis(1001);
+        assertEquals(Optional.empty(), auth.authenticate(created.secret().plaintext()));
     }
 
     @Test
