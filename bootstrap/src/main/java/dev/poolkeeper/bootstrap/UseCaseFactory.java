@@ -232,13 +232,14 @@ final class UseCaseFactory {
                                     StickySenderRepository stickies, TransactionRunner tx, Clock clock,
                                     @Value("${poolkeeper.send-budget.long-code:1}") double longCode,
                                     @Value("${poolkeeper.send-budget.toll-free:20}") double tollFree,
-                                    @Value("${poolkeeper.send-budget.short-code:100}") double shortCode) {
+                                    @Value("${poolkeeper.send-budget.short-code:100}") double shortCode,
+                                    @Value("${poolkeeper.send-budget.numbers:}") String perNumber) {
         Map<NumberType, Double> perSecond = new EnumMap<>(NumberType.class);
         perSecond.put(NumberType.LONG_CODE, longCode);
         perSecond.put(NumberType.TOLL_FREE, tollFree);
         perSecond.put(NumberType.SHORT_CODE, shortCode);
         return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies,
-                new SendBudgets(perSecond, clock), tx, clock);
+                new SendBudgets(perSecond, SendBudgets.parsePerNumber(perNumber), clock), tx, clock);
     }
 
     @Singleton

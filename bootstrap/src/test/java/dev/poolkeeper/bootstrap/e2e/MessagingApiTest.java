@@ -68,6 +68,7 @@ class MessagingApiTest {
         config.put("poolkeeper.providers.pinpoint.sns-url-pattern", "^" + providers.baseUrl() + "/sns/");
         config.put("poolkeeper.providers.request-timeout", "PT1S");
         config.put("poolkeeper.send-budget.long-code", 1000);
+        config.put("poolkeeper.send-budget.numbers", "+14155550130=1");
         config.put("poolkeeper.health.window", 4);
         config.put("poolkeeper.health.min-receipts", 4);
         server = TestServer.start(config);
@@ -350,6 +351,18 @@ class MessagingApiTest {
         assertEquals(200, vonageInbound("START", "in-2").status());
         assertEquals(202, send(api, pool, TO, "third").status());
         assertEquals("sent", send(api, pool, TO, "fourth").json().get("status").asText());
+    }
+
+    @Test
+    void aNumberOutOfItsSendBudgetIs429WithRetryAfterAndNothingIsSent() {
+        Api api = server.newAccount();
+        String pool = poolWith(api, Api.pool("budget"), number("+14155550130", "telnyx"));
+        assertEquals(202, send(api, pool, TO, "one").status());
+        Api.Response second = send(api, pool, "+12125550101", "two");
+        assertEquals(429, second.status(), second.body());
+        assertEquals("selection.capacity_exhausted", second.code());
+        assertEquals("1", second.header("Retry-After"));
+        assertEquals(1, received(TELNYX_SEND).size());
     }
 
     @Test

@@ -16,11 +16,47 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SendBudgets {
     private final Clock clock;
     private final Map<NumberType, Double> perSecond;
+    private final Map<PhoneNumber, Double> perNumber;
     private final ConcurrentHashMap<PhoneNumber, Bucket> buckets = new ConcurrentHashMap<>();
 
     public SendBudgets(Map<NumberType, Double> perSecond, Clock clock) {
+        this(perSecond, Map.of(), clock);
+    }
+
+    /** Rates per type, and per number where a carrier gave a number its own (a number's own rate wins). */
+    public SendBudgets(Map<NumberType, Double> perSecond, Map<PhoneNumber, Double> perNumber, Clock clock) {
         this.perSecond = new EnumMap<>(perSecond);
+        this.perNumber = Map.copyOf(perNumber);
+        this.perSecond.values().forEach(SendBudgets::checkRate);
+        this.perNumber.values().forEach(SendBudgets::checkRate);
         this.clock = clock;
+    }
+
+    private static void checkRate(double rate) {
+        if (!(rate > 0)) {
+            throw new IllegalArgumentException("a send rate must be above 0 messages a second");
+        }
+    }
+
+    /**
+     * Reads per-number rates written {@code +14155550100=5, +18005550100=40}; throws naming the entry
+     * that is not a number and a rate.
+     */
+    public static Map<PhoneNumber, Double> parsePerNumber(String spec) {
+        Map<PhoneNumber, Double> rates = new java.util.HashMap<>();
+        if (spec == null || spec.isBlank()) {
+            return rates;
+        }
+        for (String entry : spec.split(",")) {
+            String[] parts = entry.trim().split("=");
+            try {
+                rates.put(PhoneNumber.parse(parts[0].trim()), Double.parseDouble(parts[1].trim()));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("send budget entry '" + entry.trim()
+                        + "' is not <E.164 number>=<messages per second>", e);
+            }
+        }
+        return rates;
     }
 
     public static Map<NumberType, Double> carrierDefaults() {
@@ -42,7 +78,7 @@ public final class SendBudgets {
     }
 
     private Bucket bucket(Candidate c) {
-        double rate = perSecond.getOrDefault(c.type(), 1.0);
+        double rate = perNumber.getOrDefault(c.number(), perSecond.getOrDefault(c.type(), 1.0));
         return buckets.computeIfAbsent(c.number(), n -> new Bucket(rate, clock.millis()));
     }
 
