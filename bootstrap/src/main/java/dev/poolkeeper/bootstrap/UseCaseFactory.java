@@ -91,6 +91,7 @@ import dev.poolkeeper.application.service.webhook.HandleInboundMessageService;
 import dev.poolkeeper.application.service.webhook.RecordDeliveryReceiptService;
 import dev.poolkeeper.domain.number.HealthPolicy;
 import dev.poolkeeper.domain.number.NumberType;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -249,8 +250,10 @@ final class UseCaseFactory {
 
     @Singleton
     SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, List<SmsPort> providers,
+                                   MeterRegistry registry,
                                    @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts, Clock clock) {
-        return new SendMessageService(decisions, messages, providers, maxAttempts, clock);
+        return new SendMessageService(decisions, messages, providers.stream()
+                .<SmsPort>map(p -> new MeteredSmsPort(p, registry)).toList(), maxAttempts, clock);
     }
 
     @Singleton

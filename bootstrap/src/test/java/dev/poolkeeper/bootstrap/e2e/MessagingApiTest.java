@@ -190,6 +190,13 @@ class MessagingApiTest {
         assertEquals(404, server.newAccount().get("/v1/messages/" + t.json().get("id").asText()).status(),
                 "another account's message does not exist");
         assertEquals("message.not_found", api.get("/v1/messages/nonsense").code());
+
+        String metrics = server.anonymous().get("/metrics").body();
+        assertTrue(metrics.contains("poolkeeper_sms_sends_seconds_count{outcome=\"accepted\",provider=\"telnyx\"}"),
+                "sends are counted by provider and outcome");
+        String openapi = server.anonymous().get("/openapi.yml").body();
+        assertTrue(openapi.contains("/v1/messages:") && openapi.contains("/v1/messages/{id}:")
+                && openapi.contains("/v1/webhooks/{provider}/delivery-receipts:"), "the generated document");
     }
 
     @Test
