@@ -1,0 +1,80 @@
+package dev.poolkeeper.domain.sync;
+
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.PoolSettings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What a vendor's pool API allows, and how a Poolkeeper pool's settings read in its field names. The
+ * settings maps are what the adapters send; the planner compares them with what the provider holds.
+ *
+ * <ul>
+ *   <li>Vonage Number Pools API: 50 numbers per add or remove call; {@code fallback},
+ *       {@code localized_sender_preferred}, {@code predictable_sender_preferred} (our sticky sender).</li>
+ *   <li>Telnyx: a messaging profile per pool, {@code number_pool_settings} always sent whole; numbers are
+ *       assigned one at a time; a profile is emptied before it is deleted.</li>
+ *   <li>AWS Pinpoint SMS v2: one number per associate / disassociate call; {@code CreatePool} needs the
+ *       first number and fixes {@code MessageType}; the last number can never be removed, so the pool is
+ *       deleted when its part empties.</li>
+ * </ul>
+ */
+public record VendorRules(Provider provider, int addBatch, int removeBatch, boolean createTakesFirstNumber,
+                          boolean emptyBeforeDelete, Function<DesiredPart, Map<String, Object>> updatable,
+                          Function<DesiredPart, Map<String, Object>> createOnly) {
+
+    public static final VendorRules VONAGE = new VendorRules(Provider.VONAGE, 50, 50, false, false,
+            VendorRules::vonage, d -> Map.of());
+    public static final VendorRules TELNYX = new VendorRules(Provider.TELNYX, 1, 1, false, true,
+            VendorRules::telnyx, d -> Map.of("name", d.poolName(), "whitelisted_destinations", java.util.List.of("*")));
+    public static final VendorRules PINPOINT = new VendorRules(Provider.PINPOINT, 1, 1, true, false,
+            VendorRules::pinpoint, d -> Map.of("MessageType", d.messageType().name()));
+
+    public static VendorRules of(Provider provider) {
+        return switch (provider) {
+            case VONAGE -> VONAGE;
+            case TELNYX -> TELNYX;
+            case PINPOINT -> PINPOINT;
+        };
+    }
+
+    private static PoolSettings settings(DesiredPart d) {
+        return d.settings().orElseThrow(() -> new IllegalStateException("a deleted pool has no settings"));
+    }
+
+    private static Map<String, Object> vonage(DesiredPart d) {
+        PoolSettings s = settings(d);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fallback", switch (s.fallback()) {
+            case POOL -> "Pool";
+            case CUSTOM_FROM -> "CustomFrom";
+            case REJECT -> "Reject";
+        });
+        m.put("localized_sender_preferred", s.localizedSenderPreferred());
+        m.put("predictable_sender_preferred", s.stickySender());
+        return m;
+    }
+
+    private static Map<String, Object> telnyx(DesiredPart d) {
+        PoolSettings s = settings(d);
+        Map<String, Object> pool = new LinkedHashMap<>();
+        pool.put("long_code_weight", s.longCodeWeight());
+        pool.put("toll_free_weight", s.tollFreeWeight());
+        pool.put("skip_unhealthy", s.skipUnhealthy());
+        pool.put("sticky_sender", s.stickySender());
+        pool.put("geomatch", s.geomatch());
+        return Map.of("number_pool_settings", pool);
+    }
+
+    private static Map<String, Object> pinpoint(DesiredPart d) {
+        PoolSettings s = settings(d);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("TwoWayEnabled", s.twoWayEnabled());
+        m.put("SelfManagedOptOutsEnabled", s.selfManagedOptOutsEnabled());
+        m.put("OptOutListName", s.optOutList().map(n -> n.value()).orElse(null));
+        m.put("SharedRoutesEnabled", s.sharedRoutesEnabled());
+        m.put("DeletionProtectionEnabled", s.deletionProtectionEnabled());
+        return m;
+    }
+}
