@@ -87,6 +87,22 @@ import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
 import dev.poolkeeper.application.service.messaging.GetMessageService;
 import dev.poolkeeper.application.service.messaging.SendMessageService;
 import dev.poolkeeper.application.service.selection.SenderDecisions;
+import dev.poolkeeper.application.port.in.sync.GetSyncStatusUseCase;
+import dev.poolkeeper.application.port.in.sync.PlanSyncUseCase;
+import dev.poolkeeper.application.port.in.sync.RequestFullReconcileUseCase;
+import dev.poolkeeper.application.port.in.sync.RequestSyncUseCase;
+import dev.poolkeeper.application.port.in.sync.RunPendingSyncsUseCase;
+import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
+import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
+import dev.poolkeeper.application.service.sync.Backoff;
+import dev.poolkeeper.application.service.sync.GetSyncStatusService;
+import dev.poolkeeper.application.service.sync.PlanSyncService;
+import dev.poolkeeper.application.service.sync.PoolSyncer;
+import dev.poolkeeper.application.service.sync.RequestFullReconcileService;
+import dev.poolkeeper.application.service.sync.RequestSyncService;
+import dev.poolkeeper.application.service.sync.RunPendingSyncsService;
+import dev.poolkeeper.application.service.sync.SyncRequestingEvents;
 import dev.poolkeeper.application.service.webhook.HandleInboundMessageService;
 import dev.poolkeeper.application.service.webhook.RecordDeliveryReceiptService;
 import dev.poolkeeper.domain.number.HealthPolicy;
@@ -148,8 +164,9 @@ final class UseCaseFactory {
 
     @Singleton
     CreatePoolUseCase createPool(PoolRepository pools, PoolEventRepository events, OptOutListRepository optOutLists,
-                                 TransactionRunner tx, Clock clock) {
-        return new CreatePoolService(pools, events, optOutLists, tx, clock);
+                                 TransactionRunner tx, Clock clock,
+            SyncRequestRepository syncRequests) {
+        return new CreatePoolService(pools, new SyncRequestingEvents(events, syncRequests), optOutLists, tx, clock);
     }
 
     @Singleton
@@ -164,14 +181,16 @@ final class UseCaseFactory {
 
     @Singleton
     UpdatePoolUseCase updatePool(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
-                                 OptOutListRepository optOutLists, TransactionRunner tx, Clock clock) {
-        return new UpdatePoolService(pools, members, events, optOutLists, tx, clock);
+                                 OptOutListRepository optOutLists, TransactionRunner tx, Clock clock,
+            SyncRequestRepository syncRequests) {
+        return new UpdatePoolService(pools, members, new SyncRequestingEvents(events, syncRequests), optOutLists, tx, clock);
     }
 
     @Singleton
     DeletePoolUseCase deletePool(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
-                                 TransactionRunner tx, Clock clock) {
-        return new DeletePoolService(pools, members, events, tx, clock);
+                                 TransactionRunner tx, Clock clock,
+            SyncRequestRepository syncRequests) {
+        return new DeletePoolService(pools, members, new SyncRequestingEvents(events, syncRequests), tx, clock);
     }
 
     @Singleton
@@ -181,20 +200,23 @@ final class UseCaseFactory {
 
     @Singleton
     AddNumbersUseCase addNumbers(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
-                                 TransactionRunner tx, Clock clock) {
-        return new AddNumbersService(pools, members, events, tx, clock);
+                                 TransactionRunner tx, Clock clock,
+            SyncRequestRepository syncRequests) {
+        return new AddNumbersService(pools, members, new SyncRequestingEvents(events, syncRequests), tx, clock);
     }
 
     @Singleton
     RemoveNumbersUseCase removeNumbers(PoolRepository pools, PoolMemberRepository members,
-                                       PoolEventRepository events, TransactionRunner tx, Clock clock) {
-        return new RemoveNumbersService(pools, members, events, tx, clock);
+                                       PoolEventRepository events, TransactionRunner tx, Clock clock,
+            SyncRequestRepository syncRequests) {
+        return new RemoveNumbersService(pools, members, new SyncRequestingEvents(events, syncRequests), tx, clock);
     }
 
     @Singleton
     RemoveNumberUseCase removeNumber(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
-                                     TransactionRunner tx, Clock clock) {
-        return new RemoveNumberService(pools, members, events, tx, clock);
+                                     TransactionRunner tx, Clock clock,
+            SyncRequestRepository syncRequests) {
+        return new RemoveNumberService(pools, members, new SyncRequestingEvents(events, syncRequests), tx, clock);
     }
 
     @Singleton
@@ -329,5 +351,42 @@ final class UseCaseFactory {
     @Singleton
     OptInNumberUseCase optInNumber(OptOutListRepository lists, OptOutRepository optOuts) {
         return new OptInNumberService(lists, optOuts);
+    }
+
+    @Singleton
+    PoolSyncer poolSyncer(PoolRepository pools, PoolMemberRepository members, SyncPartRepository parts,
+                          PoolEventRepository events, List<ProviderPoolPort> providers, TransactionRunner tx,
+                          Clock clock,
+                          @Value("${poolkeeper.sync.max-attempts:5}") int maxAttempts,
+                          @Value("${poolkeeper.sync.backoff:PT0.2S}") Duration backoff,
+                          @Value("${poolkeeper.sync.max-wait:PT30S}") Duration maxWait) {
+        return new PoolSyncer(pools, members, parts, events, providers, tx, new Backoff(maxAttempts, backoff, maxWait),
+                wait -> Thread.sleep(wait.toMillis()), clock);
+    }
+
+    @Singleton
+    PlanSyncUseCase planSync(PoolRepository pools, PoolSyncer syncer) {
+        return new PlanSyncService(pools, syncer);
+    }
+
+    @Singleton
+    GetSyncStatusUseCase getSyncStatus(PoolRepository pools, SyncPartRepository parts) {
+        return new GetSyncStatusService(pools, parts);
+    }
+
+    @Singleton
+    RequestSyncUseCase requestSync(PoolRepository pools, SyncRequestRepository requests, Clock clock) {
+        return new RequestSyncService(pools, requests, clock);
+    }
+
+    @Singleton
+    RunPendingSyncsUseCase runPendingSyncs(SyncRequestRepository requests, PoolSyncer syncer, Clock clock,
+                                           @Value("${poolkeeper.sync.lease:PT2M}") Duration lease) {
+        return new RunPendingSyncsService(requests, syncer, lease, clock);
+    }
+
+    @Singleton
+    RequestFullReconcileUseCase requestFullReconcile(SyncRequestRepository requests, Clock clock) {
+        return new RequestFullReconcileService(requests, clock);
     }
 }

@@ -1,6 +1,7 @@
 package dev.poolkeeper.adapters.providers.http;
 
 import dev.poolkeeper.application.port.out.messaging.SendResult;
+import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -69,6 +71,40 @@ public final class ProviderHttp {
             return new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), "HTTP " + status + retryAfter);
         }
         return onAnswer.apply(new Answer(status, response.body(), read(response.body())));
+    }
+
+    /**
+     * One management call for a sync: the answer, or a {@link ProviderSyncException} — retryable for
+     * transport failures, 429 (with {@code Retry-After}, or the rate-limit reset header) and 5xx.
+     */
+    public Answer call(HttpRequest.Builder request) {
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(),
+                    "no answer (" + e.getClass().getSimpleName() + ")", Optional.empty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(), "interrupted",
+                    Optional.empty());
+        }
+        int status = response.statusCode();
+        if (status == 429 || status >= 500) {
+            Optional<Duration> wait = response.headers().firstValue("Retry-After")
+                    .or(() -> response.headers().firstValue("x-ratelimit-reset"))
+                    .flatMap(ProviderHttp::seconds);
+            throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(), "HTTP " + status, wait);
+        }
+        return new Answer(status, response.body(), read(response.body()));
+    }
+
+    private static Optional<Duration> seconds(String value) {
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim()))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public String write(Object value) {

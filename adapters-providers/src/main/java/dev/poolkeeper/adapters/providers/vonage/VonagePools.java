@@ -1,0 +1,214 @@
+package dev.poolkeeper.adapters.providers.vonage;
+
+import dev.poolkeeper.adapters.providers.http.ProviderHttp;
+import dev.poolkeeper.application.port.out.sync.PartRef;
+import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.sync.ObservedPart;
+import dev.poolkeeper.domain.sync.SyncOperation;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Vonage Number Pools API v2 (spec 2.0.4): {@code /v2/numberpools/accounts/{api key}/pools…}, HTTP Basic
+ * with key and secret, numbers as digits. The pool id is Poolkeeper's, lower-cased (ids are client-chosen
+ * at Vonage). A 207 is read item by item; numbers Vonage refused are reported, not retried blindly.
+ */
+@Singleton
+final class VonagePools implements ProviderPoolPort {
+    private static final Logger LOG = LoggerFactory.getLogger(VonagePools.class);
+    private static final int PAGE_SIZE = 100;
+
+    private final ProviderHttp http;
+    private final String baseUrl;
+    private final String apiKey;
+    private final String apiSecret;
+
+    VonagePools(ProviderHttp http,
+                @Value("${poolkeeper.providers.vonage.base-url:https://api.nexmo.com}") String baseUrl,
+                @Value("${poolkeeper.providers.vonage.api-key:}") String apiKey,
+                @Value("${poolkeeper.providers.vonage.api-secret:}") String apiSecret) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        this.apiKey = apiKey;
+        this.apiSecret = apiSecret;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.VONAGE;
+    }
+
+    @Override
+    public boolean configured() {
+        return !apiKey.isBlank() && !apiSecret.isBlank();
+    }
+
+    static String poolIdOf(PartRef part) {
+        return part.providerPoolId().orElse(part.poolId().value().toLowerCase(Locale.ROOT));
+    }
+
+    private String pools() {
+        return ProviderHttp.join(baseUrl, "/v2/numberpools/accounts/" + apiKey + "/pools");
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((apiKey + ":" + apiSecret)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json");
+    }
+
+    private HttpRequest.Builder json(String url, String method, Object body) {
+        return request(url).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(http.write(body)));
+    }
+
+    @Override
+    public Optional<ObservedPart> read(PartRef part) {
+        String id = poolIdOf(part);
+        ProviderHttp.Answer pool = http.call(request(pools() + "/" + id).GET());
+        if (pool.status() == 404) {
+            return Optional.empty();
+        }
+        expect(pool, "read pool " + id, 200);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (String field : List.of("fallback", "localized_sender_preferred", "predictable_sender_preferred")) {
+            settings.put(field, pool.object().get(field));
+        }
+        Set<PhoneNumber> numbers = new HashSet<>();
+        for (int page = 1; ; page++) {
+            ProviderHttp.Answer answer = http.call(request(pools() + "/" + id + "/numbers?page=" + page + "&page_size="
+                    + PAGE_SIZE).GET());
+            expect(answer, "list numbers of " + id, 200);
+            if (answer.object().get("_embedded") instanceof Map<?, ?> embedded
+                    && embedded.get("numbers") instanceof List<?> list) {
+                list.forEach(n -> numbers.add(PhoneNumber.parse("+" + n)));
+            }
+            int totalPages = answer.object().get("total_pages") instanceof Number t ? t.intValue() : 1;
+            if (page >= totalPages) {
+                break;
+            }
+        }
+        return Optional.of(new ObservedPart(id, settings, numbers));
+    }
+
+    @Override
+    public Applied apply(PartRef part, SyncOperation op) {
+        String id = poolIdOf(part);
+        switch (op.kind()) {
+            case CREATE_POOL -> {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("pool_id", id);
+                body.putAll(op.settings());
+                ProviderHttp.Answer answer = http.call(json(pools(), "POST", body));
+                if (answer.status() != 409) {
+                    expect(answer, "create pool " + id, 201, 200);
+                }
+                return Applied.created(id);
+            }
+            case UPDATE_POOL -> {
+                expect(http.call(json(pools() + "/" + id, "PATCH", op.settings())), "update pool " + id, 201, 200);
+                return Applied.done();
+            }
+            case ADD_NUMBERS -> {
+                ProviderHttp.Answer answer = http.call(json(pools() + "/" + id + "/numbers", "POST",
+                        Map.of("numbers", digits(op.numbers()))));
+                return itemByItem(answer, "add numbers to " + id, false);
+            }
+            case REMOVE_NUMBERS -> {
+                ProviderHttp.Answer answer = http.call(json(pools() + "/" + id + "/numbers/delete", "POST",
+                        Map.of("numbers", digits(op.numbers()))));
+                return itemByItem(answer, "remove numbers from " + id, true);
+            }
+            case DELETE_POOL -> {
+                ProviderHttp.Answer answer = http.call(request(pools() + "/" + id).DELETE());
+                if (answer.status() == 404 || answer.status() == 405) {
+                    LOG.warn("Vonage does not delete pool {} for this account (HTTP {}): emptying it instead", id,
+                            answer.status());
+                    return empty(part, id);
+                }
+                expect(answer, "delete pool " + id, 200, 204);
+                return Applied.done();
+            }
+            default -> throw new IllegalArgumentException("Vonage has no " + op.kind().wireName());
+        }
+    }
+
+    /** Deleting is not supported for every account: the pool is emptied and kept, and that is reported. */
+    private Applied empty(PartRef part, String id) {
+        List<PhoneNumber> left = new ArrayList<>(read(part).map(ObservedPart::numbers).orElse(Set.of()));
+        for (int i = 0; i < left.size(); i += 50) {
+            itemByItem(http.call(json(pools() + "/" + id + "/numbers/delete", "POST",
+                    Map.of("numbers", digits(left.subList(i, Math.min(left.size(), i + 50)))))), "empty " + id, true);
+        }
+        return new Applied(Optional.empty(), List.of(), "Vonage does not delete pools for this account: emptied");
+    }
+
+    /**
+     * A bulk answer: 2xx is every item done; 207 lists the items that failed; a 400 with per-item
+     * {@code errors} is every listed item refused. For removals, "not in the pool" is no failure.
+     */
+    private Applied itemByItem(ProviderHttp.Answer answer, String what, boolean removal) {
+        if (answer.status() / 100 == 2 && answer.status() != 207) {
+            return Applied.done();
+        }
+        Object errorObject = answer.status() == 207 ? answer.object().get("error") : answer.object();
+        if ((answer.status() == 207 || answer.status() == 400) && errorObject instanceof Map<?, ?> error
+                && error.get("errors") instanceof List<?> errors) {
+            List<PhoneNumber> refused = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
+            for (Object item : errors) {
+                Map<?, ?> e = item instanceof Map<?, ?> m && m.get("error") instanceof Map<?, ?> inner ? inner
+                        : (Map<?, ?>) item;
+                String type = String.valueOf(e.get("type"));
+                if (removal && type.endsWith("#missing-number")) {
+                    continue;
+                }
+                if (e.get("numbers") instanceof List<?> numbers) {
+                    numbers.forEach(n -> refused.add(PhoneNumber.parse("+" + n)));
+                }
+                reasons.add(e.get("title") + (e.get("detail") == null ? "" : " (" + e.get("detail") + ")"));
+            }
+            return new Applied(Optional.empty(), refused, String.join("; ", reasons));
+        }
+        throw refusal(answer, what);
+    }
+
+    private static void expect(ProviderHttp.Answer answer, String what, int... statuses) {
+        for (int s : statuses) {
+            if (answer.status() == s) {
+                return;
+            }
+        }
+        throw refusal(answer, what);
+    }
+
+    private static ProviderSyncException refusal(ProviderHttp.Answer answer, String what) {
+        String title = answer.string("title");
+        String detail = answer.string("detail");
+        String code = answer.status() == 401 ? "provider.unauthorized" : "vonage.http_" + answer.status();
+        return ProviderSyncException.refused(code, what + ": HTTP " + answer.status()
+                + (title == null ? "" : ", " + title) + (detail == null ? "" : " (" + detail + ")"));
+    }
+
+    private static List<String> digits(List<PhoneNumber> numbers) {
+        return numbers.stream().map(n -> n.e164().substring(1)).toList();
+    }
+}

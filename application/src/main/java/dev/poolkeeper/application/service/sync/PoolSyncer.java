@@ -1,0 +1,279 @@
+package dev.poolkeeper.application.service.sync;
+
+import dev.poolkeeper.application.port.in.sync.PartPlan;
+import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
+import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
+import dev.poolkeeper.application.port.out.pool.PoolRepository;
+import dev.poolkeeper.application.port.out.sync.PartRef;
+import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
+import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
+import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.pool.MessageType;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.pool.PoolEventType;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import dev.poolkeeper.domain.shared.Ids;
+import dev.poolkeeper.domain.shared.Times;
+import dev.poolkeeper.domain.sync.DesiredPart;
+import dev.poolkeeper.domain.sync.ObservedPart;
+import dev.poolkeeper.domain.sync.SyncOperation;
+import dev.poolkeeper.domain.sync.SyncPart;
+import dev.poolkeeper.domain.sync.SyncPlanner;
+import dev.poolkeeper.domain.sync.SyncState;
+import dev.poolkeeper.domain.sync.VendorRules;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles one pool with every provider it is at: read what the provider holds, plan, apply the plan
+ * one operation at a time, and record each part's state. Shared by the plan endpoint (which stops after
+ * planning) and the worker. The desired state is never changed here, whatever a provider answers.
+ */
+public final class PoolSyncer {
+    /** What a run of one pool asks of the worker: done, or come back later (a provider was unavailable). */
+    public record Outcome(Optional<Instant> retryAt) {
+    }
+
+    private record Loaded(Optional<NumberPool> pool, List<PoolMember> members, List<SyncPart> parts) {
+    }
+
+    private final PoolRepository pools;
+    private final PoolMemberRepository members;
+    private final SyncPartRepository parts;
+    private final PoolEventRepository events;
+    private final Map<Provider, ProviderPoolPort> ports = new EnumMap<>(Provider.class);
+    private final TransactionRunner tx;
+    private final Backoff backoff;
+    private final Backoff.Sleeper sleeper;
+    private final Clock clock;
+
+    public PoolSyncer(PoolRepository pools, PoolMemberRepository members, SyncPartRepository parts,
+                      PoolEventRepository events, List<ProviderPoolPort> providerPorts, TransactionRunner tx,
+                      Backoff backoff, Backoff.Sleeper sleeper, Clock clock) {
+        this.pools = pools;
+        this.members = members;
+        this.parts = parts;
+        this.events = events;
+        providerPorts.forEach(p -> ports.put(p.provider(), p));
+        this.tx = tx;
+        this.backoff = backoff;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    private Loaded load(AccountId accountId, PoolId poolId) {
+        return tx.inTransaction(() -> {
+            Optional<NumberPool> pool = pools.find(accountId, poolId);
+            return new Loaded(pool, pool.isPresent() ? members.all(poolId) : List.of(), parts.parts(poolId));
+        });
+    }
+
+    private static Set<Provider> providers(Loaded loaded) {
+        Set<Provider> providers = EnumSet.noneOf(Provider.class);
+        loaded.members().forEach(m -> providers.add(m.provider()));
+        loaded.parts().forEach(p -> providers.add(p.provider()));
+        return providers;
+    }
+
+    private static DesiredPart desired(PoolId poolId, Loaded loaded, Provider provider) {
+        Set<PhoneNumber> numbers = loaded.members().stream().filter(m -> m.provider() == provider)
+                .map(PoolMember::number).collect(Collectors.toSet());
+        return new DesiredPart(poolId, loaded.pool().map(p -> p.name().value()).orElse(poolId.value()),
+                loaded.pool().map(NumberPool::settings),
+                loaded.pool().map(NumberPool::messageType).orElse(MessageType.TRANSACTIONAL), numbers);
+    }
+
+    private static SyncPart partOf(AccountId accountId, PoolId poolId, Loaded loaded, Provider provider) {
+        return loaded.parts().stream().filter(p -> p.provider() == provider).findFirst()
+                .orElseGet(() -> SyncPart.pending(accountId, poolId, provider));
+    }
+
+    /** The plan for every part, nothing applied. */
+    public List<PartPlan> plan(AccountId accountId, PoolId poolId) {
+        Loaded loaded = load(accountId, poolId);
+        List<PartPlan> plans = new ArrayList<>();
+        for (Provider provider : providers(loaded)) {
+            SyncPart part = partOf(accountId, poolId, loaded, provider);
+            ProviderPoolPort port = ports.get(provider);
+            if (port == null || !port.configured()) {
+                plans.add(new PartPlan(provider, part.providerPoolId(), List.of(), Optional.of(notConfigured(provider))));
+                continue;
+            }
+            try {
+                PartRef ref = new PartRef(poolId, part.providerPoolId());
+                Optional<ObservedPart> observed = withRetries(() -> port.read(ref));
+                plans.add(new PartPlan(provider, observed.map(ObservedPart::providerPoolId).or(part::providerPoolId),
+                        SyncPlanner.plan(VendorRules.of(provider), desired(poolId, loaded, provider), observed),
+                        Optional.empty()));
+            } catch (ProviderSyncException e) {
+                plans.add(new PartPlan(provider, part.providerPoolId(), List.of(),
+                        Optional.of(e.code() + ": " + e.getMessage())));
+            }
+        }
+        return plans;
+    }
+
+    /** Syncs every part of the pool. */
+    public Outcome sync(AccountId accountId, PoolId poolId) {
+        Loaded loaded = load(accountId, poolId);
+        Optional<Instant> retryAt = Optional.empty();
+        for (Provider provider : providers(loaded)) {
+            Optional<Instant> again = syncPart(accountId, poolId, loaded, provider);
+            if (again.isPresent() && (retryAt.isEmpty() || again.get().isBefore(retryAt.get()))) {
+                retryAt = again;
+            }
+        }
+        return new Outcome(retryAt);
+    }
+
+    private Optional<Instant> syncPart(AccountId accountId, PoolId poolId, Loaded loaded, Provider provider) {
+        SyncPart part = partOf(accountId, poolId, loaded, provider);
+        ProviderPoolPort port = ports.get(provider);
+        Instant now = Times.now(clock);
+        if (port == null || !port.configured()) {
+            save(part.with(part.providerPoolId(), SyncState.FAILED, part.lastSyncedAt(),
+                    Optional.of(notConfigured(provider)), 0));
+            return Optional.empty();
+        }
+        DesiredPart desired = desired(poolId, loaded, provider);
+        try {
+            Optional<ObservedPart> observed = withRetries(() -> port.read(new PartRef(poolId, part.providerPoolId())));
+            Optional<String> providerPoolId = observed.map(ObservedPart::providerPoolId).or(part::providerPoolId);
+            List<SyncOperation> plan = SyncPlanner.plan(VendorRules.of(provider), desired, observed);
+            if (plan.isEmpty()) {
+                if (!desired.wanted() && observed.isEmpty()) {
+                    tx.inTransaction(() -> {
+                        parts.delete(part);
+                        return null;
+                    });
+                } else {
+                    save(part.with(providerPoolId, SyncState.IN_SYNC, Optional.of(now), Optional.empty(), 0));
+                }
+                return Optional.empty();
+            }
+            boolean drift = part.state() == SyncState.IN_SYNC;
+            SyncPart current = part.with(providerPoolId, drift ? SyncState.DRIFTED : SyncState.PENDING,
+                    part.lastSyncedAt(), part.lastError(), plan.size());
+            save(current);
+            if (drift) {
+                event(accountId, poolId, PoolEventType.SYNC_DRIFT_DETECTED, provider, Map.of("operations",
+                        describe(plan)));
+            }
+            List<String> refusals = new ArrayList<>();
+            for (int i = 0; i < plan.size(); i++) {
+                SyncOperation op = plan.get(i);
+                PartRef ref = new PartRef(poolId, current.providerPoolId());
+                ProviderPoolPort.Applied applied = withRetries(() -> port.apply(ref, op));
+                if (op.kind() == SyncOperation.Kind.DELETE_POOL) {
+                    current = current.with(Optional.empty(), current.state(), current.lastSyncedAt(),
+                            current.lastError(), plan.size() - i - 1);
+                } else {
+                    current = current.with(applied.providerPoolId().or(current::providerPoolId), current.state(),
+                            current.lastSyncedAt(), current.lastError(), plan.size() - i - 1);
+                }
+                if (!applied.refused().isEmpty()) {
+                    refusals.add(op.kind().wireName() + " refused " + applied.refused().stream()
+                            .map(PhoneNumber::e164).toList() + ": " + applied.refusal());
+                }
+                save(current);
+            }
+            if (!refusals.isEmpty()) {
+                String error = String.join("; ", refusals);
+                save(current.with(current.providerPoolId(), SyncState.FAILED, Optional.of(now), Optional.of(error), 0));
+                event(accountId, poolId, PoolEventType.SYNC_FAILED, provider, Map.of("error", error));
+                return Optional.empty();
+            }
+            if (!desired.wanted()) {
+                SyncPart gone = current;
+                tx.inTransaction(() -> {
+                    parts.delete(gone);
+                    return null;
+                });
+            } else {
+                save(current.with(current.providerPoolId(), SyncState.IN_SYNC, Optional.of(now), Optional.empty(), 0));
+            }
+            return Optional.empty();
+        } catch (ProviderSyncException e) {
+            String error = e.code() + ": " + e.getMessage();
+            SyncPart latest = tx.inTransaction(() -> parts.parts(poolId)).stream()
+                    .filter(p -> p.provider() == provider).findFirst().orElse(part);
+            if (e.retryable()) {
+                save(latest.with(latest.providerPoolId(), SyncState.PENDING, latest.lastSyncedAt(), Optional.of(error),
+                        latest.pendingOperations()));
+                return Optional.of(now.plus(backoff.maxWait()));
+            }
+            save(latest.with(latest.providerPoolId(), SyncState.FAILED, latest.lastSyncedAt(), Optional.of(error),
+                    latest.pendingOperations()));
+            event(accountId, poolId, PoolEventType.SYNC_FAILED, provider, Map.of("error", error));
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> describe(List<SyncOperation> plan) {
+        return plan.stream().map(op -> op.kind().wireName() + (op.numbers().isEmpty() ? ""
+                : " " + op.numbers().stream().map(PhoneNumber::e164).toList())).toList();
+    }
+
+    private static String notConfigured(Provider provider) {
+        return ErrorCode.PROVIDER_NOT_CONFIGURED.code() + ": " + provider.wireName()
+                + " has no credentials configured";
+    }
+
+    private void save(SyncPart part) {
+        tx.inTransaction(() -> {
+            parts.save(part);
+            return null;
+        });
+    }
+
+    private void event(AccountId accountId, PoolId poolId, PoolEventType type, Provider provider,
+                       Map<String, Object> details) {
+        Instant now = Times.now(clock);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("provider", provider.wireName());
+        after.putAll(details);
+        tx.inTransaction(() -> {
+            events.append(new PoolEvent(Ids.newId("evt_", now), accountId, poolId, type, PoolEvent.SYSTEM_ACTOR, now,
+                    null, after));
+            return null;
+        });
+    }
+
+    /** One provider call, retried while the provider says "not now", with backoff; a refusal is thrown at once. */
+    private <T> T withRetries(Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (ProviderSyncException e) {
+                if (!e.retryable() || attempt >= backoff.maxAttempts()) {
+                    throw e;
+                }
+                Duration wait = backoff.delay(attempt, e.retryAfter());
+                try {
+                    sleeper.sleep(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+}
