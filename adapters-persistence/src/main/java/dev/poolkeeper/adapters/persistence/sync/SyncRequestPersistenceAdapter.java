@@ -18,16 +18,19 @@ final class SyncRequestPersistenceAdapter implements SyncRequestRepository {
         this.jdbc = jdbc;
     }
 
-    /** Also marks the pool's in-sync parts pending: a local change is waiting, so a plan then is no drift. */
     @Override
     public void request(AccountId accountId, PoolId poolId, Instant at) {
-        jdbc.write(c -> {
-            Jdbc.update(c, "INSERT INTO sync_requests (pool_id, account_id, asked_at, due_at) VALUES (?, ?, ?, ?)"
-                            + " ON DUPLICATE KEY UPDATE asked_at = VALUES(asked_at), due_at = LEAST(due_at, VALUES(due_at))",
-                    poolId.value(), accountId.value(), at, at);
-            return Jdbc.update(c, "UPDATE sync_parts SET state = 'pending', updated_at = ? WHERE pool_id = ?"
-                    + " AND state = 'in_sync'", at, poolId.value());
-        });
+        jdbc.write(c -> Jdbc.update(c, "INSERT INTO sync_requests (pool_id, account_id, asked_at, due_at)"
+                        + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE asked_at = VALUES(asked_at),"
+                        + " due_at = LEAST(due_at, VALUES(due_at))",
+                poolId.value(), accountId.value(), at, at));
+    }
+
+    @Override
+    public void requestAfterChange(AccountId accountId, PoolId poolId, Instant at) {
+        request(accountId, poolId, at);
+        jdbc.write(c -> Jdbc.update(c, "UPDATE sync_parts SET state = 'pending', updated_at = ? WHERE pool_id = ?"
+                + " AND state = 'in_sync'", at, poolId.value()));
     }
 
     @Override

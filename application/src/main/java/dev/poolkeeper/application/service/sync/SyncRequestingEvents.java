@@ -33,7 +33,7 @@ public final class SyncRequestingEvents implements PoolEventRepository {
     public void append(PoolEvent event) {
         events.append(event);
         if (MIRRORED.contains(event.type())) {
-            requests.request(event.accountId(), event.poolId(), event.occurredAt());
+            requests.requestAfterChange(event.accountId(), event.poolId(), event.occurredAt());
         }
     }
 

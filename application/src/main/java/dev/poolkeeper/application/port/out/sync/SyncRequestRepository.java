@@ -19,6 +19,12 @@ public interface SyncRequestRepository {
     /** Asks for a sync of the pool (again): due now. */
     void request(AccountId accountId, PoolId poolId, Instant at);
 
+    /**
+     * Asks for a sync because the pool changed here: also marks its in-sync parts pending, so that the
+     * plan the change causes is not taken for drift at the provider.
+     */
+    void requestAfterChange(AccountId accountId, PoolId poolId, Instant at);
+
     /** Leases up to {@code max} due requests not leased by anyone else, for {@code leaseFor}. */
     List<Leased> lease(String owner, int max, Instant now, Duration leaseFor);
 

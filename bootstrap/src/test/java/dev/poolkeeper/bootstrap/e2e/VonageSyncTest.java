@@ -1,0 +1,294 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mirroring onto Vonage end to end: the service and its sync worker against a stateful simulation of the
+ * Vonage Number Pools API on WireMock; assertions on the requests Vonage received.
+ */
+class VonageSyncTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ACCOUNT = "abcd1234";
+    private static final String POOLS = "/v2/numberpools/accounts/" + ACCOUNT + "/pools";
+
+    private static WireMockServer vonage;
+    private static VonagePoolsSimulator simulator;
+    private static TestServer server;
+    private static int numberBlock;
+
+    @BeforeAll
+    static void start() {
+        simulator = new VonagePoolsSimulator(ACCOUNT, "vonage-secret");
+        vonage = new WireMockServer(options().dynamicPort().extensions(simulator));
+        vonage.start();
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("poolkeeper.providers.vonage.base-url", vonage.baseUrl());
+        config.put("poolkeeper.providers.vonage.api-key", ACCOUNT);
+        config.put("poolkeeper.providers.vonage.api-secret", "vonage-secret");
+        config.put("poolkeeper.providers.request-timeout", "PT1S");
+        config.put("poolkeeper.sync.poll-interval", "200ms");
+        config.put("poolkeeper.sync.backoff", "PT0.05S");
+        config.put("poolkeeper.sync.max-wait", "PT1S");
+        config.put("poolkeeper.sync.lease", "PT3S");
+        server = TestServer.start(config);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        vonage.stop();
+        assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
+    }
+
+    @BeforeEach
+    void simulatorOnly() {
+        vonage.resetAll();
+        vonage.stubFor(any(urlPathMatching("/v2/numberpools/.*")).atPriority(10)
+                .willReturn(aResponse().withTransformers(VonagePoolsSimulator.NAME)));
+    }
+
+    /** Numbers no other test uses. */
+    private static List<String> vonageNumbers(int count) {
+        int block = ++numberBlock;
+        return IntStream.range(0, count).mapToObj(i -> String.format(Locale.ROOT, "+1415%03d%04d", 300 + block, i))
+                .toList();
+    }
+
+    private static String createPool(Api api, String name) {
+        Api.Response created = api.post("/v1/pools", Api.pool(name));
+        assertEquals(201, created.status(), created.body());
+        return created.json().get("id").asText();
+    }
+
+    private static void add(Api api, String pool, List<String> numbers) {
+        for (int i = 0; i < numbers.size(); i += 50) {
+            List<String> items = numbers.subList(i, Math.min(numbers.size(), i + 50)).stream()
+                    .map(n -> "{\"number\":\"" + n + "\",\"provider\":\"vonage\",\"campaign_id\":\"CABC123\"}").toList();
+            Api.Response r = api.post("/v1/pools/" + pool + "/numbers", Api.numbers(items.toArray(String[]::new)));
+            assertTrue(r.status() == 200 || r.status() == 207, r.body());
+        }
+    }
+
+    private static JsonNode awaitState(Api api, String pool, String state) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        JsonNode part = null;
+        while (System.nanoTime() < deadline) {
+            JsonNode providers = api.get("/v1/pools/" + pool + "/sync").json().get("providers");
+            part = providers.size() == 0 ? null : providers.get(0);
+            if (part != null && state.equals(part.get("state").asText())) {
+                return part;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the part did not reach " + state + ": " + part);
+    }
+
+    private static String vonageId(String pool) {
+        return pool.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<LoggedRequest> writes() {
+        return vonage.findAll(anyRequestedFor(anyUrl())).stream()
+                .filter(r -> !r.getMethod().getName().equals("GET")).toList();
+    }
+
+    private static List<LoggedRequest> adds(String pool) {
+        return vonage.findAll(postRequestedFor(urlPathEqualTo(POOLS + "/" + vonageId(pool) + "/numbers")));
+    }
+
+    private static Set<String> digits(List<String> e164) {
+        Set<String> out = new HashSet<>();
+        e164.forEach(n -> out.add(n.substring(1)));
+        return out;
+    }
+
+    @Test
+    void adding120NumbersCreatesThePoolAndMakesExactlyThreeAddCalls() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "mirrored");
+        List<String> numbers = vonageNumbers(120);
+        add(api, pool, numbers);
+        JsonNode part = awaitState(api, pool, "in_sync");
+        assertEquals("vonage", part.get("provider").asText());
+        assertEquals(vonageId(pool), part.get("provider_pool_id").asText());
+        assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)));
+
+        List<LoggedRequest> creates = vonage.findAll(postRequestedFor(urlPathEqualTo(POOLS)));
+        assertEquals(1, creates.stream().filter(r -> r.getBodyAsString().contains(vonageId(pool))).count());
+        JsonNode create = JSON.readTree(creates.get(creates.size() - 1).getBodyAsString());
+        assertEquals("Pool", create.get("fallback").asText());
+        assertEquals(false, create.get("localized_sender_preferred").asBoolean());
+        List<LoggedRequest> adds = adds(pool);
+        assertEquals(3, adds.size(), "120 numbers in batches of at most 50");
+        List<Integer> sizes = new ArrayList<>();
+        for (LoggedRequest r : adds) {
+            JsonNode body = JSON.readTree(r.getBodyAsString());
+            sizes.add(body.get("numbers").size());
+            body.get("numbers").forEach(n -> assertTrue(n.asText().matches("^[0-9]{7,15}$"), "digits, no +"));
+            assertTrue(r.getHeader("Authorization").startsWith("Basic "));
+        }
+        assertEquals(120, sizes.stream().mapToInt(Integer::intValue).sum());
+        assertTrue(sizes.stream().allMatch(s -> s <= 50), sizes.toString());
+
+        vonage.resetRequests();
+        String before = part.get("last_synced_at").asText();
+        assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (before.equals(api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0)
+                .get("last_synced_at").asText()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(), writes(), "a pool in sync makes no write call");
+        assertTrue(vonage.findAll(anyRequestedFor(anyUrl())).size() >= 2, "it read the pool and its numbers");
+    }
+
+    @Test
+    void aSettingsChangeIsOnePatchAndARemovedNumberIsRemovedAtVonage() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "patched");
+        List<String> numbers = vonageNumbers(3);
+        add(api, pool, numbers);
+        awaitState(api, pool, "in_sync");
+        vonage.resetRequests();
+        assertEquals(200, api.patch("/v1/pools/" + pool, "{\"sticky_sender\":true}").status());
+        assertEquals(204, api.delete("/v1/pools/" + pool + "/numbers/" + numbers.get(0).substring(1)).status());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (simulator.numbers.get(vonageId(pool)).size() != 2 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        awaitState(api, pool, "in_sync");
+        assertEquals(true, simulator.pools.get(vonageId(pool)).get("predictable_sender_preferred"));
+        assertEquals(digits(numbers.subList(1, 3)), simulator.numbers.get(vonageId(pool)));
+        assertTrue(vonage.findAll(anyRequestedFor(urlPathEqualTo(POOLS + "/" + vonageId(pool)))).stream()
+                .anyMatch(r -> r.getMethod().getName().equals("PATCH")));
+    }
+
+    @Test
+    void aNumberRemovedAtVonageIsReportedAsDriftAndPutBack() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "drifting");
+        List<String> numbers = vonageNumbers(4);
+        add(api, pool, numbers);
+        awaitState(api, pool, "in_sync");
+        simulator.numbers.get(vonageId(pool)).remove(numbers.get(2).substring(1));
+        vonage.resetRequests();
+
+        JsonNode plan = api.post("/v1/pools/" + pool + "/sync/plan", null).json().get("providers").get(0);
+        assertEquals(1, plan.get("operations").size(), plan.toString());
+        assertEquals("add_numbers", plan.get("operations").get(0).get("operation").asText());
+        assertEquals(numbers.get(2), plan.get("operations").get(0).get("numbers").get(0).asText());
+        assertEquals(List.of(), writes(), "a plan performs nothing");
+
+        assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (simulator.numbers.get(vonageId(pool)).size() != 4 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        awaitState(api, pool, "in_sync");
+        assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)));
+        List<String> types = new ArrayList<>();
+        api.get("/v1/pools/" + pool + "/events?page_size=200").json().get("items")
+                .forEach(e -> types.add(e.get("type").asText()));
+        assertTrue(types.contains("sync.drift_detected"), types.toString());
+    }
+
+    @Test
+    void numbersVonageRefusesAreRecordedAndThePartIsFailedWithTheirReason() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "partial");
+        List<String> numbers = vonageNumbers(3);
+        simulator.notSubscribed.add(numbers.get(1).substring(1));
+        add(api, pool, numbers);
+        JsonNode part = awaitState(api, pool, "failed");
+        String error = part.get("last_error").asText();
+        assertTrue(error.contains(numbers.get(1)) && error.contains("No such number subscription"), error);
+        assertEquals(Set.of(numbers.get(0).substring(1), numbers.get(2).substring(1)),
+                simulator.numbers.get(vonageId(pool)));
+        assertEquals(3, api.get("/v1/pools/" + pool + "/numbers").json().get("items").size(),
+                "the desired state is never changed by a failure");
+    }
+
+    @Test
+    void refusedCredentialsGiveAClearFailedState() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "unauthorized");
+        vonage.stubFor(any(urlPathMatching(POOLS + "/" + vonageId(pool) + ".*")).atPriority(1)
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"type\":\"https://developer.vonage.com/api-errors#unauthorized\","
+                                + "\"title\":\"Invalid credentials supplied\","
+                                + "\"detail\":\"You did not provide correct credentials.\"}")));
+        add(api, pool, vonageNumbers(2));
+        JsonNode part = awaitState(api, pool, "failed");
+        assertTrue(part.get("last_error").asText().startsWith("provider.unauthorized"), part.toString());
+        assertTrue(!part.get("last_error").asText().contains("vonage-secret"), "credentials are never shown");
+    }
+
+    @Test
+    void faultsAreRetriedWithBackoffAndEndInSyncWithNothingLostOrAddedTwice() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "faulty");
+        String numbersPath = POOLS + "/" + vonageId(pool) + "/numbers";
+        String scenario = "faults-" + pool;
+        vonage.stubFor(post(urlPathEqualTo(numbersPath)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("429")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"type\":\"https://developer.vonage.com/api-errors#throttled\","
+                                + "\"title\":\"Too many requests\",\"retry_after\":1}")));
+        vonage.stubFor(post(urlPathEqualTo(numbersPath)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs("429").willSetStateTo("500")
+                .willReturn(aResponse().withStatus(500)));
+        vonage.stubFor(post(urlPathEqualTo(numbersPath)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs("500").willSetStateTo("reset")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        vonage.stubFor(post(urlPathEqualTo(numbersPath)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs("reset").willSetStateTo("healthy")
+                .willReturn(aResponse().withStatus(201).withFixedDelay(1500)));
+        List<String> numbers = vonageNumbers(60);
+        add(api, pool, numbers);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!digits(numbers).equals(simulator.numbers.get(vonageId(pool))) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        awaitState(api, pool, "in_sync");
+        assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)));
+        List<LoggedRequest> adds = vonage.findAll(postRequestedFor(urlPathEqualTo(numbersPath)));
+        assertTrue(adds.size() >= 5, "four faults, then the adds: " + adds.size());
+        assertEquals(1, vonage.findAll(postRequestedFor(urlPathEqualTo(POOLS))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(vonageId(pool)))).size(),
+                "the pool is created once");
+        List<LoggedRequest> inOrder = new ArrayList<>(adds);
+        inOrder.sort(java.util.Comparator.comparing(LoggedRequest::getLoggedDate));
+        long waited = inOrder.get(1).getLoggedDate().getTime() - inOrder.get(0).getLoggedDate().getTime();
+        assertTrue(waited >= 900, "Retry-After: 1 was honoured before the next call (waited " + waited + " ms)");
+    }
+}
