@@ -57,6 +57,13 @@ final class TestServer implements AutoCloseable {
         return api(created.json().get("api_key").asText());
     }
 
+    /** A connection to this server's database, for tests that play another instance's part. */
+    java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(String.valueOf(properties.get("datasources.default.url")),
+                String.valueOf(properties.get("datasources.default.username")),
+                String.valueOf(properties.get("datasources.default.password")));
+    }
+
     ApplicationContext context() {
         return server.getApplicationContext();
     }

@@ -291,4 +291,99 @@ class VonageSyncTest {
         long waited = inOrder.get(1).getLoggedDate().getTime() - inOrder.get(0).getLoggedDate().getTime();
         assertTrue(waited >= 900, "Retry-After: 1 was honoured before the next call (waited " + waited + " ms)");
     }
+
+    @Test
+    void deletingThePoolDeletesItAtVonageAndItsSyncStateGoes() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "short-lived");
+        add(api, pool, vonageNumbers(2));
+        awaitState(api, pool, "in_sync");
+        assertEquals(204, api.delete("/v1/pools/" + pool).status());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (simulator.pools.containsKey(vonageId(pool)) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(!simulator.pools.containsKey(vonageId(pool)), "the Vonage pool is deleted");
+        assertEquals(1, vonage.findAll(anyRequestedFor(urlPathEqualTo(POOLS + "/" + vonageId(pool)))).stream()
+                .filter(r -> r.getMethod().getName().equals("DELETE")).count());
+        deadline = System.nanoTime() + 5_000_000_000L;
+        while (requestRows(pool) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, requestRows(pool), "nothing is left to sync");
+    }
+
+    @Test
+    void twoInstancesApplyEachOperationOnce() throws Exception {
+        Api api = server.newAccount();
+        try (TestServer second = server.secondInstance()) {
+            Api other = second.api(api.key());
+            Map<String, List<String>> pools = new LinkedHashMap<>();
+            for (int i = 0; i < 4; i++) {
+                String pool = createPool(api, "shared-" + i);
+                List<String> numbers = vonageNumbers(60);
+                add(api, pool, numbers.subList(0, 50));
+                add(other, pool, numbers.subList(50, 60));
+                pools.put(pool, numbers);
+            }
+            for (Map.Entry<String, List<String>> e : pools.entrySet()) {
+                awaitState(api, e.getKey(), "in_sync");
+                assertEquals(digits(e.getValue()), simulator.numbers.get(vonageId(e.getKey())));
+                assertEquals(1, vonage.findAll(postRequestedFor(urlPathEqualTo(POOLS)).withRequestBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.containing(vonageId(e.getKey())))).size(),
+                        "created once");
+                int added = 0;
+                for (LoggedRequest r : adds(e.getKey())) {
+                    added += JSON.readTree(r.getBodyAsString()).get("numbers").size();
+                }
+                assertEquals(60, added, "no number was added twice");
+            }
+        }
+    }
+
+    @Test
+    void aPoolLeasedByAnInstanceThatDiedIsTakenOverAndConvergesWithoutRepeatingItsWork() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "orphaned");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (requestRows(pool) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        // another instance leased the pool, created it at Vonage and added the first 50 numbers, then died
+        List<String> numbers = vonageNumbers(120);
+        sql("INSERT INTO sync_requests (pool_id, account_id, asked_at, due_at, lease_owner, lease_until)"
+                + " SELECT id, account_id, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'worker-that-died', UTC_TIMESTAMP(6) + INTERVAL 3 SECOND"
+                + " FROM pools WHERE id = '" + pool + "'");
+        simulator.pools.put(vonageId(pool), new LinkedHashMap<>(Map.of("fallback", "Pool",
+                "localized_sender_preferred", false, "predictable_sender_preferred", false)));
+        simulator.numbers.put(vonageId(pool), new java.util.LinkedHashSet<>(digits(numbers.subList(0, 50))));
+        add(api, pool, numbers);
+        Thread.sleep(1500);
+        assertEquals(50, simulator.numbers.get(vonageId(pool)).size(), "nobody touches a leased pool");
+        awaitState(api, pool, "in_sync");
+        assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)));
+        assertEquals(0, vonage.findAll(postRequestedFor(urlPathEqualTo(POOLS)).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing(vonageId(pool)))).size(),
+                "the pool the dead instance created is not created again");
+        int added = 0;
+        for (LoggedRequest r : adds(pool)) {
+            added += JSON.readTree(r.getBodyAsString()).get("numbers").size();
+        }
+        assertEquals(70, added, "only what the dead instance had not done");
+    }
+
+    private static int requestRows(String pool) throws Exception {
+        try (java.sql.Connection c = server.database();
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM sync_requests WHERE pool_id = '" + pool + "'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (java.sql.Connection c = server.database()) {
+            c.createStatement().executeUpdate(statement);
+        }
+    }
 }
