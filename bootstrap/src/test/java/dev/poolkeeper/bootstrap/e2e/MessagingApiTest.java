@@ -81,6 +81,13 @@ class MessagingApiTest {
         assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
     }
 
+    /** What Poolkeeper sent to Telnyx conforms to Telnyx's own OpenAPI document. */
+    @org.junit.jupiter.api.AfterEach
+    void telnyxRequestsMatchTheTelnyxSpec() {
+        assertEquals(List.of(), SpecValidator.telnyx().violations(providers.findAll(
+                postRequestedFor(urlEqualTo(TELNYX_SEND)))));
+    }
+
     @BeforeEach
     void acceptEverything() {
         providers.resetAll();

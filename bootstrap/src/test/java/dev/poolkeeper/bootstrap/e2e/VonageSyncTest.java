@@ -69,6 +69,14 @@ class VonageSyncTest {
         assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
     }
 
+    /** Every request Vonage received in a test conforms to the Number Pools spec 2.0.4. */
+    @org.junit.jupiter.api.AfterEach
+    void requestsMatchTheVonageSpec() {
+        assertEquals(List.of(), SPEC.violations(vonage.findAll(anyRequestedFor(anyUrl()))));
+    }
+
+    private static final SpecValidator SPEC = SpecValidator.vonageNumberPools();
+
     @BeforeEach
     void simulatorOnly() {
         vonage.resetAll();

@@ -1,0 +1,45 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The validator the provider tests rely on catches what it is there to catch. */
+class SpecValidatorTest {
+    private final SpecValidator vonage = SpecValidator.vonageNumberPools();
+    private final SpecValidator telnyx = SpecValidator.telnyx();
+
+    @Test
+    void aConformingVonageRequestPasses() {
+        assertEquals(List.of(), vonage.violations("POST", "/v2/numberpools/accounts/abcd1234/pools/pool_x/numbers",
+                "{\"numbers\":[\"14155550100\"]}"));
+        assertEquals(List.of(), vonage.violations("GET",
+                "/v2/numberpools/accounts/abcd1234/pools/pool_x/numbers?page=1&page_size=100", null));
+    }
+
+    @Test
+    void aPlusInAVonageNumberAMissingFieldAWrongTypeAndAnUnknownPathAreCaught() {
+        List<String> plus = vonage.violations("POST", "/v2/numberpools/accounts/abcd1234/pools/pool_x/numbers",
+                "{\"numbers\":[\"+14155550100\"]}");
+        assertTrue(plus.stream().anyMatch(v -> v.contains("body.numbers[0] must match")), plus.toString());
+        List<String> create = vonage.violations("POST", "/v2/numberpools/accounts/abcd1234/pools",
+                "{\"pool_id\":\"p\",\"fallback\":\"Sometimes\",\"localized_sender_preferred\":\"yes\"}");
+        assertTrue(create.stream().anyMatch(v -> v.contains("predictable_sender_preferred is required")), create.toString());
+        assertTrue(create.stream().anyMatch(v -> v.contains("fallback must be one of")), create.toString());
+        assertTrue(create.stream().anyMatch(v -> v.contains("localized_sender_preferred must be boolean")),
+                create.toString());
+        assertTrue(!vonage.violations("PUT", "/v2/numberpools/accounts/abcd1234/pools/p", "{}").isEmpty());
+        assertTrue(!vonage.violations("GET", "/v2/numberpools/accounts/ABC/pools", null).isEmpty(),
+                "account_id is eight lower-case letters or digits");
+    }
+
+    @Test
+    void aTelnyxSendWithoutToIsCaught() {
+        assertEquals(List.of(), telnyx.violations("POST", "/v2/messages",
+                "{\"from\":\"+14155550100\",\"to\":\"+12125550100\",\"text\":\"hi\"}"));
+        assertTrue(telnyx.violations("POST", "/v2/messages", "{\"from\":\"+14155550100\",\"text\":\"hi\"}")
+                .stream().anyMatch(v -> v.contains("body.to is required")));
+    }
+}
