@@ -27,7 +27,7 @@ public record VendorRules(Provider provider, int addBatch, int removeBatch, bool
     public static final VendorRules VONAGE = new VendorRules(Provider.VONAGE, 50, 50, false, false,
             VendorRules::vonage, d -> Map.of());
     public static final VendorRules TELNYX = new VendorRules(Provider.TELNYX, 1, 1, false, true,
-            VendorRules::telnyx, d -> Map.of("name", d.poolName(), "whitelisted_destinations", java.util.List.of("*")));
+            VendorRules::telnyx, VendorRules::telnyxProfile);
     public static final VendorRules PINPOINT = new VendorRules(Provider.PINPOINT, 1, 1, true, false,
             VendorRules::pinpoint, d -> Map.of("MessageType", d.messageType().name()));
 
@@ -65,6 +65,16 @@ public record VendorRules(Provider provider, int addBatch, int removeBatch, bool
         pool.put("sticky_sender", s.stickySender());
         pool.put("geomatch", s.geomatch());
         return Map.of("number_pool_settings", pool);
+    }
+
+    /**
+     * A new profile is named by the pool's id and may send to the countries of the pool's numbers (the
+     * spec allows only ISO country codes in {@code whitelisted_destinations}, not the {@code "*"} the
+     * reference mentions).
+     */
+    private static Map<String, Object> telnyxProfile(DesiredPart d) {
+        return Map.of("name", d.poolId().value(), "whitelisted_destinations",
+                d.numbers().stream().map(n -> n.country()).distinct().sorted().toList());
     }
 
     private static Map<String, Object> pinpoint(DesiredPart d) {
