@@ -82,7 +82,7 @@ public record VendorRules(Provider provider, int addBatch, int removeBatch, bool
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("TwoWayEnabled", s.twoWayEnabled());
         m.put("SelfManagedOptOutsEnabled", s.selfManagedOptOutsEnabled());
-        m.put("OptOutListName", s.optOutList().map(n -> n.value()).orElse(null));
+        s.optOutList().ifPresent(n -> m.put("OptOutListName", n.value()));
         m.put("SharedRoutesEnabled", s.sharedRoutesEnabled());
         m.put("DeletionProtectionEnabled", s.deletionProtectionEnabled());
         return m;

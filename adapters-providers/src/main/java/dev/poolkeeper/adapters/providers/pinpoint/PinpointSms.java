@@ -9,22 +9,13 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.ConnectException;
-import java.net.URI;
 import java.time.Duration;
 import org.apache.http.conn.ConnectTimeoutException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
-import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2ClientBuilder;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendTextMessageResponse;
 
 /**
@@ -44,26 +35,7 @@ final class PinpointSms implements SmsPort {
                 @Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
                 @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout) {
         this.client = accessKeyId.isBlank() && region.isBlank() ? null
-                : build(endpoint, region, accessKeyId, secretAccessKey, connectTimeout, requestTimeout);
-    }
-
-    private static PinpointSmsVoiceV2Client build(String endpoint, String region, String accessKeyId,
-                                                  String secretAccessKey, Duration connectTimeout,
-                                                  Duration requestTimeout) {
-        AwsCredentialsProvider credentials = accessKeyId.isBlank() ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
-        PinpointSmsVoiceV2ClientBuilder builder = PinpointSmsVoiceV2Client.builder()
-                .credentialsProvider(credentials)
-                .region(Region.of(region.isBlank() ? "us-east-1" : region))
-                .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(connectTimeout)
-                        .socketTimeout(requestTimeout))
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)
-                        .retryStrategy(b -> b.maxAttempts(1))
-                        .apiCallTimeout(requestTimeout));
-        if (!endpoint.isBlank()) {
-            builder.endpointOverride(URI.create(endpoint));
-        }
-        return builder.build();
+                : PinpointClients.build(endpoint, region, accessKeyId, secretAccessKey, connectTimeout, requestTimeout);
     }
 
     @Override

@@ -1,0 +1,287 @@
+package dev.poolkeeper.adapters.providers.pinpoint;
+
+import dev.poolkeeper.application.port.out.sync.PartRef;
+import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import dev.poolkeeper.domain.sync.ObservedPart;
+import dev.poolkeeper.domain.sync.SyncOperation;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.ConflictException;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.CreatePoolResponse;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.DescribePhoneNumbersResponse;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.ListPoolOriginationIdentitiesResponse;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.PoolInformation;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.Tag;
+
+/**
+ * AWS End User Messaging SMS (Pinpoint SMS v2) pools through the SDK. Numbers are origination identities
+ * named by their PhoneNumberId, found with {@code DescribePhoneNumbers} and cached. {@code CreatePool}
+ * carries the pool's first number, its fixed {@code MessageType}, and the Poolkeeper pool id as
+ * {@code ClientToken} (so a create repeated after a crash returns the same pool) and as a tag. Every call
+ * waits its turn under a client-side limiter (1 request a second by default, the documented quota);
+ * {@code ThrottlingException} and 5xx are retryable.
+ */
+@Singleton
+final class PinpointPools implements ProviderPoolPort {
+    static final String TAG = "poolkeeper-pool-id";
+
+    private final PinpointSmsVoiceV2Client client;
+    private final long minIntervalNanos;
+    private final Map<String, String> phoneNumberIds = new ConcurrentHashMap<>();
+    private long nextCallAt;
+
+    PinpointPools(@Value("${poolkeeper.providers.pinpoint.endpoint:}") String endpoint,
+                  @Value("${poolkeeper.providers.pinpoint.region:}") String region,
+                  @Value("${poolkeeper.providers.pinpoint.access-key-id:}") String accessKeyId,
+                  @Value("${poolkeeper.providers.pinpoint.secret-access-key:}") String secretAccessKey,
+                  @Value("${poolkeeper.providers.pinpoint.management-requests-per-second:1}") double perSecond,
+                  @Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
+                  @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout) {
+        this.client = accessKeyId.isBlank() && region.isBlank() ? null
+                : PinpointClients.build(endpoint, region, accessKeyId, secretAccessKey, connectTimeout, requestTimeout);
+        this.minIntervalNanos = (long) (1_000_000_000L / perSecond);
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.PINPOINT;
+    }
+
+    @Override
+    public boolean configured() {
+        return client != null;
+    }
+
+    @Override
+    public Optional<ObservedPart> read(PartRef part) {
+        if (part.providerPoolId().isEmpty()) {
+            return Optional.empty();
+        }
+        String poolId = part.providerPoolId().get();
+        PoolInformation pool;
+        try {
+            pool = call(() -> client.describePools(r -> r.poolIds(poolId))).pools().get(0);
+        } catch (NotFound e) {
+            return Optional.empty();
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("TwoWayEnabled", pool.twoWayEnabled());
+        settings.put("SelfManagedOptOutsEnabled", pool.selfManagedOptOutsEnabled());
+        settings.put("OptOutListName", pool.optOutListName());
+        settings.put("SharedRoutesEnabled", pool.sharedRoutesEnabled());
+        settings.put("DeletionProtectionEnabled", pool.deletionProtectionEnabled());
+        settings.put("MessageType", pool.messageTypeAsString());
+        Set<PhoneNumber> numbers = new HashSet<>();
+        String next = null;
+        do {
+            String token = next;
+            ListPoolOriginationIdentitiesResponse page = call(() -> client.listPoolOriginationIdentities(r -> r
+                    .poolId(poolId).maxResults(100).nextToken(token)));
+            page.originationIdentities().forEach(o -> {
+                if (o.phoneNumber() != null) {
+                    numbers.add(PhoneNumber.parse(o.phoneNumber()));
+                    phoneNumberIds.put(o.phoneNumber(), o.originationIdentity());
+                }
+            });
+            next = page.nextToken();
+        } while (next != null);
+        return Optional.of(new ObservedPart(pool.poolId(), settings, numbers));
+    }
+
+    @Override
+    public Applied apply(PartRef part, SyncOperation op) {
+        switch (op.kind()) {
+            case CREATE_POOL -> {
+                PhoneNumber first = op.numbers().get(0);
+                String identity = phoneNumberId(first);
+                CreatePoolResponse created = call(() -> client.createPool(r -> r.originationIdentity(identity)
+                        .isoCountryCode(first.country())
+                        .messageType(String.valueOf(op.settings().get("MessageType")))
+                        .deletionProtectionEnabled(Boolean.TRUE.equals(op.settings().get("DeletionProtectionEnabled")))
+                        .clientToken(part.poolId().value())
+                        .tags(Tag.builder().key(TAG).value(part.poolId().value()).build())));
+                updateIfNotDefault(created.poolId(), op.settings());
+                return Applied.created(created.poolId());
+            }
+            case UPDATE_POOL -> {
+                update(id(part), op.settings());
+                return Applied.done();
+            }
+            case DISABLE_DELETION_PROTECTION -> {
+                update(id(part), Map.of("DeletionProtectionEnabled", false));
+                return Applied.done();
+            }
+            case ADD_NUMBERS -> {
+                String poolId = id(part);
+                for (PhoneNumber number : op.numbers()) {
+                    String identity;
+                    try {
+                        identity = phoneNumberId(number);
+                    } catch (NotFound e) {
+                        return new Applied(Optional.empty(), List.of(number), e.getMessage());
+                    }
+                    try {
+                        call(() -> client.associateOriginationIdentity(r -> r.poolId(poolId)
+                                .originationIdentity(identity).isoCountryCode(number.country())
+                                .clientToken(poolId + ":" + identity)));
+                    } catch (NotFound e) {
+                        return new Applied(Optional.empty(), List.of(number), e.getMessage());
+                    }
+                }
+                return Applied.done();
+            }
+            case REMOVE_NUMBERS -> {
+                String poolId = id(part);
+                for (PhoneNumber number : op.numbers()) {
+                    try {
+                        String identity = phoneNumberId(number);
+                        call(() -> client.disassociateOriginationIdentity(r -> r.poolId(poolId)
+                                .originationIdentity(identity).isoCountryCode(number.country())));
+                    } catch (NotFound e) {
+                        // not associated (any more): what the operation wanted
+                    }
+                }
+                return Applied.done();
+            }
+            case DELETE_POOL -> {
+                try {
+                    call(() -> client.deletePool(r -> r.poolId(id(part))));
+                } catch (NotFound e) {
+                    // already gone
+                }
+                return Applied.done();
+            }
+            default -> throw new IllegalArgumentException("Pinpoint has no " + op.kind().wireName());
+        }
+    }
+
+    /** Settings CreatePool cannot take are set right after it, when they differ from AWS's defaults. */
+    private void updateIfNotDefault(String poolId, Map<String, Object> s) {
+        boolean needed = bool(s, "TwoWayEnabled").orElse(false) || bool(s, "SelfManagedOptOutsEnabled").orElse(false)
+                || bool(s, "SharedRoutesEnabled").orElse(false) || s.get("OptOutListName") != null;
+        if (needed) {
+            update(poolId, s);
+        }
+    }
+
+    private void update(String poolId, Map<String, Object> s) {
+        call(() -> client.updatePool(r -> {
+            r.poolId(poolId);
+            bool(s, "TwoWayEnabled").ifPresent(r::twoWayEnabled);
+            bool(s, "SelfManagedOptOutsEnabled").ifPresent(r::selfManagedOptOutsEnabled);
+            bool(s, "SharedRoutesEnabled").ifPresent(r::sharedRoutesEnabled);
+            bool(s, "DeletionProtectionEnabled").ifPresent(r::deletionProtectionEnabled);
+            if (s.get("OptOutListName") != null) {
+                r.optOutListName(String.valueOf(s.get("OptOutListName")));
+            }
+        }));
+    }
+
+    private static Optional<Boolean> bool(Map<String, Object> s, String key) {
+        return s.get(key) instanceof Boolean b ? Optional.of(b) : Optional.empty();
+    }
+
+    private static String id(PartRef part) {
+        return part.providerPoolId().orElseThrow(() -> new IllegalStateException("no Pinpoint pool yet"));
+    }
+
+    /** The PhoneNumberId of an E.164 number of this account, from DescribePhoneNumbers (cached). */
+    private String phoneNumberId(PhoneNumber number) {
+        String known = phoneNumberIds.get(number.e164());
+        if (known != null) {
+            return known;
+        }
+        String next = null;
+        do {
+            String token = next;
+            DescribePhoneNumbersResponse page = call(() -> client.describePhoneNumbers(r -> r.maxResults(100)
+                    .nextToken(token)));
+            page.phoneNumbers().forEach(p -> phoneNumberIds.put(p.phoneNumber(), p.phoneNumberId()));
+            next = page.nextToken();
+        } while (next != null);
+        String found = phoneNumberIds.get(number.e164());
+        if (found == null) {
+            throw new NotFound(number.e164() + " is not a phone number of this AWS account");
+        }
+        return found;
+    }
+
+    /** A resource the call named does not exist; each operation decides what that means. */
+    private static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** One call, after the limiter lets it through, with AWS's answers turned into the port's terms. */
+    private <T> T call(Supplier<T> request) {
+        pace();
+        try {
+            return request.get();
+        } catch (ResourceNotFoundException e) {
+            throw new NotFound(e.awsErrorDetails().errorMessage());
+        } catch (ConflictException e) {
+            if ("PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL".equals(e.reasonAsString())) {
+                throw new NotFound(e.awsErrorDetails().errorMessage());
+            }
+            throw ProviderSyncException.refused("pinpoint." + e.reasonAsString(),
+                    "ConflictException " + e.reasonAsString() + ": " + e.awsErrorDetails().errorMessage());
+        } catch (AwsServiceException e) {
+            String detail = e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
+            if (e.isThrottlingException() || e.statusCode() >= 500) {
+                throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(), detail, Optional.empty());
+            }
+            String code = e.statusCode() == 401 || e.statusCode() == 403 ? "provider.unauthorized"
+                    : "pinpoint." + e.awsErrorDetails().errorCode();
+            throw ProviderSyncException.refused(code, detail);
+        } catch (SdkClientException e) {
+            throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(),
+                    "no answer from AWS (" + e.getClass().getSimpleName() + ")", Optional.empty());
+        }
+    }
+
+    /** The client-side limiter: calls start at least {@code 1/perSecond} apart, across threads. */
+    private void pace() {
+        long wait;
+        synchronized (this) {
+            long now = System.nanoTime();
+            long start = Math.max(now, nextCallAt);
+            nextCallAt = start + minIntervalNanos;
+            wait = start - now;
+        }
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(), "interrupted",
+                        Optional.empty());
+            }
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * AWS End User Messaging SMS v2 pools (AWS JSON 1.0, {@code X-Amz-Target: PinpointSMSVoiceV2.<Op>}) as a
+ * stateful WireMock transformer, with the documented refusals: {@code LAST_PHONE_NUMBER},
+ * {@code PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL}, {@code DELETION_PROTECTION_ENABLED}, ResourceNotFound.
+ */
+final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
+    static final String NAME = "pinpoint-pools";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ARN = "arn:aws:sms-voice:us-east-1:111122223333:";
+
+    /** E.164 → PhoneNumberId of the numbers this account owns. */
+    final Map<String, String> owned = new ConcurrentHashMap<>();
+    final Map<String, ObjectNode> pools = new ConcurrentHashMap<>();
+    final Map<String, Set<String>> members = new ConcurrentHashMap<>();
+    final AtomicInteger lastPhoneNumberRefusals = new AtomicInteger();
+    private final Map<String, String> clientTokens = new ConcurrentHashMap<>();
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    String own(String e164) {
+        return owned.computeIfAbsent(e164, n -> "phone-" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    Set<String> numbersOf(String poolId) {
+        Set<String> out = new LinkedHashSet<>();
+        members.getOrDefault(poolId, Set.of()).forEach(id -> owned.forEach((n, i) -> {
+            if (i.equals(id)) {
+                out.add(n);
+            }
+        }));
+        return out;
+    }
+
+    @Override
+    public synchronized ResponseDefinition transform(ServeEvent event) {
+        String target = event.getRequest().getHeader("X-Amz-Target");
+        String op = target == null ? "" : target.substring(target.indexOf('.') + 1);
+        JsonNode in;
+        try {
+            in = JSON.readTree(event.getRequest().getBodyAsString());
+        } catch (IOException e) {
+            return error("ValidationException", "body is not JSON", null);
+        }
+        switch (op) {
+            case "DescribePhoneNumbers" -> {
+                ObjectNode out = JSON.createObjectNode();
+                ArrayNode list = out.putArray("PhoneNumbers");
+                owned.forEach((n, id) -> list.addObject().put("PhoneNumberId", id).put("PhoneNumber", n)
+                        .put("PhoneNumberArn", ARN + "phone-number/" + id).put("IsoCountryCode", "US")
+                        .put("Status", "ACTIVE"));
+                return ok(out);
+            }
+            case "CreatePool" -> {
+                String token = in.path("ClientToken").asText();
+                if (clientTokens.containsKey(token)) {
+                    return ok(pools.get(clientTokens.get(token)));
+                }
+                String identity = in.path("OriginationIdentity").asText();
+                if (!owned.containsValue(identity)) {
+                    return error("ResourceNotFoundException", "origination identity " + identity + " not found", null);
+                }
+                String id = "pool-" + UUID.randomUUID().toString().replace("-", "");
+                ObjectNode pool = JSON.createObjectNode().put("PoolArn", ARN + "pool/" + id).put("PoolId", id)
+                        .put("Status", "ACTIVE").put("MessageType", in.path("MessageType").asText())
+                        .put("TwoWayEnabled", false).put("SelfManagedOptOutsEnabled", false)
+                        .put("OptOutListName", "Default").put("SharedRoutesEnabled", false)
+                        .put("DeletionProtectionEnabled", in.path("DeletionProtectionEnabled").asBoolean(false))
+                        .put("CreatedTimestamp", 1.7E9);
+                pools.put(id, pool);
+                members.put(id, new LinkedHashSet<>(List.of(identity)));
+                clientTokens.put(token, id);
+                return ok(pool);
+            }
+            case "DescribePools" -> {
+                ObjectNode out = JSON.createObjectNode();
+                ArrayNode list = out.putArray("Pools");
+                for (JsonNode id : in.path("PoolIds")) {
+                    ObjectNode pool = pools.get(id.asText());
+                    if (pool == null) {
+                        return error("ResourceNotFoundException", "pool " + id.asText() + " not found", null);
+                    }
+                    list.add(pool);
+                }
+                return ok(out);
+            }
+            case "ListPoolOriginationIdentities" -> {
+                String id = in.path("PoolId").asText();
+                if (!pools.containsKey(id)) {
+                    return error("ResourceNotFoundException", "pool " + id + " not found", null);
+                }
+                List<String> all = new ArrayList<>(members.get(id));
+                int from = in.has("NextToken") ? Integer.parseInt(in.get("NextToken").asText()) : 0;
+                int max = in.path("MaxResults").asInt(100);
+                ObjectNode out = JSON.createObjectNode().put("PoolId", id).put("PoolArn", ARN + "pool/" + id);
+                ArrayNode list = out.putArray("OriginationIdentities");
+                for (String identity : all.subList(from, Math.min(all.size(), from + max))) {
+                    String number = owned.entrySet().stream().filter(e -> e.getValue().equals(identity)).findFirst()
+                            .map(Map.Entry::getKey).orElse(null);
+                    ObjectNode item = list.addObject().put("OriginationIdentity", identity)
+                            .put("OriginationIdentityArn", ARN + "phone-number/" + identity).put("IsoCountryCode", "US")
+                            .put("PhoneNumber", number);
+                    item.putArray("NumberCapabilities").add("SMS");
+                }
+                if (from + max < all.size()) {
+                    out.put("NextToken", String.valueOf(from + max));
+                }
+                return ok(out);
+            }
+            case "AssociateOriginationIdentity", "DisassociateOriginationIdentity" -> {
+                String id = in.path("PoolId").asText();
+                String identity = in.path("OriginationIdentity").asText();
+                if (!pools.containsKey(id) || !owned.containsValue(identity)) {
+                    return error("ResourceNotFoundException", "not found", null);
+                }
+                Set<String> set = members.get(id);
+                if (op.startsWith("Associate")) {
+                    set.add(identity);
+                } else if (!set.contains(identity)) {
+                    return error("ConflictException", "not associated", "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL");
+                } else if (set.size() == 1) {
+                    lastPhoneNumberRefusals.incrementAndGet();
+                    return error("ConflictException", "a pool must retain at least one phone number",
+                            "LAST_PHONE_NUMBER");
+                } else {
+                    set.remove(identity);
+                }
+                return ok(JSON.createObjectNode().put("PoolId", id).put("PoolArn", ARN + "pool/" + id)
+                        .put("OriginationIdentity", identity).put("IsoCountryCode", "US"));
+            }
+            case "UpdatePool" -> {
+                ObjectNode pool = pools.get(in.path("PoolId").asText());
+                if (pool == null) {
+                    return error("ResourceNotFoundException", "pool not found", null);
+                }
+                for (String field : List.of("TwoWayEnabled", "SelfManagedOptOutsEnabled", "SharedRoutesEnabled",
+                        "DeletionProtectionEnabled", "OptOutListName")) {
+                    if (in.has(field)) {
+                        pool.set(field, in.get(field));
+                    }
+                }
+                return ok(pool);
+            }
+            case "DeletePool" -> {
+                String id = in.path("PoolId").asText();
+                ObjectNode pool = pools.get(id);
+                if (pool == null) {
+                    return error("ResourceNotFoundException", "pool not found", null);
+                }
+                if (pool.path("DeletionProtectionEnabled").asBoolean()) {
+                    return error("ConflictException", "deletion protection is enabled", "DELETION_PROTECTION_ENABLED");
+                }
+                pools.remove(id);
+                members.remove(id);
+                return ok(pool.deepCopy().put("Status", "DELETING"));
+            }
+            default -> {
+                return error("ValidationException", "unknown operation " + op, null);
+            }
+        }
+    }
+
+    private static ResponseDefinition ok(JsonNode body) {
+        return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.0")
+                .withBody(body.toString()).build();
+    }
+
+    private static ResponseDefinition error(String type, String message, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("__type", "com.amazonaws.pinpointsmsvoicev2#" + type);
+        body.put("Message", message);
+        if (reason != null) {
+            body.put("Reason", reason);
+        }
+        return new ResponseDefinitionBuilder().withStatus(400).withHeader("Content-Type", "application/x-amz-json-1.0")
+                .withBody(JSON.valueToTree(body).toString()).build();
+    }
+}

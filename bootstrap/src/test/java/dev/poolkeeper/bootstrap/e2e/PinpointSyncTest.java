@@ -1,0 +1,177 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Mirroring onto AWS Pinpoint SMS v2 through the real AWS SDK client, against a stateful simulation. */
+class PinpointSyncTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static WireMockServer aws;
+    private static PinpointPoolsSimulator simulator;
+    private static TestServer server;
+    private static int block;
+
+    @BeforeAll
+    static void start() {
+        simulator = new PinpointPoolsSimulator();
+        aws = new WireMockServer(options().dynamicPort().extensions(simulator));
+        aws.start();
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("poolkeeper.providers.pinpoint.endpoint", aws.baseUrl());
+        config.put("poolkeeper.providers.pinpoint.region", "us-east-1");
+        config.put("poolkeeper.providers.pinpoint.access-key-id", "AKIDTESTING");
+        config.put("poolkeeper.providers.pinpoint.secret-access-key", "pinpoint-secret");
+        config.put("poolkeeper.providers.pinpoint.management-requests-per-second", 4);
+        config.put("poolkeeper.sync.poll-interval", "200ms");
+        config.put("poolkeeper.sync.backoff", "PT0.05S");
+        config.put("poolkeeper.sync.max-wait", "PT1S");
+        server = TestServer.start(config);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        aws.stop();
+        assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
+    }
+
+    @BeforeEach
+    void simulatorOnly() {
+        aws.resetAll();
+        aws.stubFor(post(urlEqualTo("/")).atPriority(10)
+                .willReturn(aResponse().withTransformers(PinpointPoolsSimulator.NAME)));
+    }
+
+    private static List<String> numbers(int count) {
+        int b = ++block;
+        List<String> out = IntStream.range(0, count)
+                .mapToObj(i -> String.format(Locale.ROOT, "+1917%03d%04d", 200 + b, i)).toList();
+        out.forEach(simulator::own);
+        return out;
+    }
+
+    private static String items(List<String> numbers) {
+        return "{\"numbers\":[" + numbers.stream().map(n -> "{\"number\":\"" + n + "\",\"provider\":\"pinpoint\","
+                + "\"campaign_id\":\"CABC123\"}").collect(Collectors.joining(",")) + "]}";
+    }
+
+    private static JsonNode awaitState(Api api, String pool, String state) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        JsonNode part = null;
+        while (System.nanoTime() < deadline) {
+            JsonNode providers = api.get("/v1/pools/" + pool + "/sync").json().get("providers");
+            part = providers.size() == 0 ? null : providers.get(0);
+            if (part != null && state.equals(part.get("state").asText())) {
+                return part;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the part did not reach " + state + ": " + part);
+    }
+
+    private static List<LoggedRequest> calls(String op) {
+        return aws.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
+                equalTo("PinpointSMSVoiceV2." + op)));
+    }
+
+    @Test
+    void thePoolIsCreatedWithItsFirstNumberAndTheOthersAreAssociatedOneByOne() throws Exception {
+        Api api = server.newAccount();
+        String pool = api.post("/v1/pools", "{\"name\":\"aws\",\"message_type\":\"promotional\"}").json()
+                .get("id").asText();
+        List<String> numbers = numbers(3);
+        assertEquals(200, api.post("/v1/pools/" + pool + "/numbers", items(numbers)).status());
+        JsonNode part = awaitState(api, pool, "in_sync");
+        String awsPool = part.get("provider_pool_id").asText();
+        assertTrue(awsPool.startsWith("pool-"), awsPool);
+        assertEquals(Set.copyOf(numbers), simulator.numbersOf(awsPool));
+        JsonNode create = JSON.readTree(calls("CreatePool").get(0).getBodyAsString());
+        assertEquals("PROMOTIONAL", create.get("MessageType").asText());
+        assertEquals("US", create.get("IsoCountryCode").asText());
+        assertEquals(pool, create.get("ClientToken").asText(), "a repeated create returns the same pool");
+        assertTrue(create.get("OriginationIdentity").asText().startsWith("phone-"));
+        List<LoggedRequest> associations = calls("AssociateOriginationIdentity");
+        assertEquals(2, associations.size(), "one call per number after the first");
+        assertTrue(calls("AssociateOriginationIdentity").get(0).getHeader("Authorization")
+                .contains("/us-east-1/sms-voice/aws4_request"));
+
+        List<LoggedRequest> all = new ArrayList<>(aws.findAll(postRequestedFor(urlEqualTo("/"))));
+        all.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
+        for (int i = 1; i < all.size(); i++) {
+            long gap = all.get(i).getLoggedDate().getTime() - all.get(i - 1).getLoggedDate().getTime();
+            assertTrue(gap >= 200, "the client-side limiter spaces calls (4 a second here): " + gap + " ms");
+        }
+    }
+
+    @Test
+    void swappingEveryNumberOfAPoolNeverTriggersLastPhoneNumber() throws Exception {
+        Api api = server.newAccount();
+        String pool = api.post("/v1/pools", Api.pool("swap")).json().get("id").asText();
+        List<String> old = numbers(2);
+        assertEquals(200, api.post("/v1/pools/" + pool + "/numbers", items(old)).status());
+        String awsPool = awaitState(api, pool, "in_sync").get("provider_pool_id").asText();
+        List<String> fresh = numbers(2);
+        assertEquals(200, api.post("/v1/pools/" + pool + "/numbers", items(fresh)).status());
+        String removal = "{\"numbers\":[" + old.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(","))
+                + "]}";
+        assertEquals(200, api.post("/v1/pools/" + pool + "/numbers/delete", removal).status());
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!Set.copyOf(fresh).equals(simulator.numbersOf(awsPool)) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        awaitState(api, pool, "in_sync");
+        assertEquals(Set.copyOf(fresh), simulator.numbersOf(awsPool));
+        assertEquals(0, simulator.lastPhoneNumberRefusals.get(), "associate before disassociate");
+        assertEquals(1, calls("CreatePool").size(), "the pool was kept, not recreated");
+    }
+
+    @Test
+    void throttlingIsRetriedAndAnEmptiedPartDeletesTheAwsPool() throws Exception {
+        aws.stubFor(post(urlEqualTo("/")).atPriority(1).inScenario("throttle")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("calm")
+                .withHeader("X-Amz-Target", equalTo("PinpointSMSVoiceV2.AssociateOriginationIdentity"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/x-amz-json-1.0")
+                        .withBody("{\"__type\":\"com.amazonaws.pinpointsmsvoicev2#ThrottlingException\","
+                                + "\"Message\":\"Rate exceeded\"}")));
+        Api api = server.newAccount();
+        String pool = api.post("/v1/pools", Api.pool("throttled")).json().get("id").asText();
+        List<String> numbers = numbers(2);
+        assertEquals(200, api.post("/v1/pools/" + pool + "/numbers", items(numbers)).status());
+        String awsPool = awaitState(api, pool, "in_sync").get("provider_pool_id").asText();
+        assertEquals(Set.copyOf(numbers), simulator.numbersOf(awsPool));
+        assertEquals(2, calls("AssociateOriginationIdentity").size(), "throttled once, then done");
+
+        assertEquals(204, api.delete("/v1/pools/" + pool).status());
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (simulator.pools.containsKey(awsPool) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(!simulator.pools.containsKey(awsPool), "the AWS pool is deleted with Poolkeeper's");
+        assertEquals(0, calls("DisassociateOriginationIdentity").size(), "deleting releases the numbers");
+    }
+}
