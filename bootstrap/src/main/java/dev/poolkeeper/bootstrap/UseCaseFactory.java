@@ -370,8 +370,9 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    GetSyncStatusUseCase getSyncStatus(PoolRepository pools, SyncPartRepository parts) {
-        return new GetSyncStatusService(pools, parts);
+    GetSyncStatusUseCase getSyncStatus(PoolRepository pools, SyncPartRepository parts,
+                                       SyncRequestRepository requests) {
+        return new GetSyncStatusService(pools, parts, requests);
     }
 
     @Singleton

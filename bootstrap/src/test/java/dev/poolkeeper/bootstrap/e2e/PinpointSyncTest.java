@@ -122,10 +122,12 @@ class PinpointSyncTest {
 
         List<LoggedRequest> all = new ArrayList<>(aws.findAll(postRequestedFor(urlEqualTo("/"))));
         all.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
-        for (int i = 1; i < all.size(); i++) {
-            long gap = all.get(i).getLoggedDate().getTime() - all.get(i - 1).getLoggedDate().getTime();
-            assertTrue(gap >= 200, "the client-side limiter spaces calls (4 a second here): " + gap + " ms");
-        }
+        // the limiter lets a call start every 250 ms (4 a second here); arrival times jitter with each
+        // call's own latency, so the span is checked from the second call (the first warms the client up)
+        assertTrue(all.size() >= 4, "number ids, create, associations: " + all.size());
+        long span = all.get(all.size() - 1).getLoggedDate().getTime() - all.get(1).getLoggedDate().getTime();
+        long least = (all.size() - 2) * 250L - 150;
+        assertTrue(span >= least, all.size() + " calls spanned " + span + " ms, at 4 a second at least " + least);
     }
 
     @Test

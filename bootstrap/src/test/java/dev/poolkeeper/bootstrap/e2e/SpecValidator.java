@@ -262,8 +262,9 @@ final class SpecValidator {
             Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
             value.fields().forEachRemaining(f -> {
                 if (properties.containsKey(f.getKey())) {
-                    check(f.getValue(), (Map<String, Object>) properties.get(f.getKey()), where + "." + f.getKey(),
-                            out);
+                    Map<String, Object> property = (Map<String, Object>) resolve(properties.get(f.getKey()));
+                    check(f.getValue(), ignoredPatterns.contains(f.getKey()) ? withoutPattern(property) : property,
+                            where + "." + f.getKey(), out);
                 }
             });
         }

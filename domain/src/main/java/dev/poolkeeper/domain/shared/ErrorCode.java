@@ -45,6 +45,8 @@ public enum ErrorCode {
     PROVIDER_REJECTED("provider.rejected"),
     PROVIDER_NO_ANSWER("provider.no_answer"),
     WEBHOOK_SIGNATURE_INVALID("webhook.signature_invalid"),
+    PROVIDER_POOL_NOT_FOUND("provider_pool.not_found"),
+    IMPORT_NUMBERS_REFUSED("import.numbers_refused"),
     ROUTE_NOT_FOUND("route.not_found"),
     METHOD_NOT_ALLOWED("request.method_not_allowed"),
     UNSUPPORTED_MEDIA_TYPE("request.unsupported_media_type"),

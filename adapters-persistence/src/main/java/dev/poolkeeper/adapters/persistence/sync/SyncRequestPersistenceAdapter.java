@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The outbox in MySQL: {@code FOR UPDATE SKIP LOCKED} lets instances lease requests without waiting on each other. */
 @Singleton
@@ -31,6 +32,12 @@ final class SyncRequestPersistenceAdapter implements SyncRequestRepository {
         request(accountId, poolId, at);
         jdbc.write(c -> Jdbc.update(c, "UPDATE sync_parts SET state = 'pending', updated_at = ? WHERE pool_id = ?"
                 + " AND state = 'in_sync'", at, poolId.value()));
+    }
+
+    @Override
+    public Optional<Instant> askedAt(PoolId poolId) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT asked_at FROM sync_requests WHERE pool_id = ?",
+                rs -> Jdbc.instant(rs, "asked_at"), poolId.value()));
     }
 
     @Override

@@ -4,28 +4,45 @@ import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.sync.GetSyncStatusUseCase;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
+import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.sync.SyncPart;
+import dev.poolkeeper.domain.sync.SyncState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** Every provider the pool has numbers at, as its part was last left; a part never synced yet is pending. */
+/**
+ * Every provider the pool has numbers at, as its part was last left; a part never synced yet is pending,
+ * and so is an in-sync part when a sync was asked for after it was last synced (it is not known to be in
+ * sync with the newer state yet).
+ */
 public final class GetSyncStatusService implements GetSyncStatusUseCase {
     private final PoolRepository pools;
     private final SyncPartRepository parts;
+    private final SyncRequestRepository requests;
 
-    public GetSyncStatusService(PoolRepository pools, SyncPartRepository parts) {
+    public GetSyncStatusService(PoolRepository pools, SyncPartRepository parts, SyncRequestRepository requests) {
         this.pools = pools;
         this.parts = parts;
+        this.requests = requests;
     }
 
     @Override
     public List<SyncPart> getSyncStatus(Caller caller, PoolId poolId) {
         NumberPool pool = pools.find(caller.accountId(), poolId).orElseThrow(() -> NumberPool.notFound(poolId));
-        List<SyncPart> known = new ArrayList<>(parts.parts(poolId));
+        Optional<Instant> asked = requests.askedAt(poolId);
+        List<SyncPart> known = new ArrayList<>();
+        for (SyncPart part : parts.parts(poolId)) {
+            boolean stale = part.state() == SyncState.IN_SYNC && asked.isPresent()
+                    && part.lastSyncedAt().map(at -> at.isBefore(asked.get())).orElse(true);
+            known.add(stale ? part.with(part.providerPoolId(), SyncState.PENDING, part.lastSyncedAt(),
+                    part.lastError(), part.pendingOperations()) : part);
+        }
         for (Provider provider : pool.providers()) {
             if (known.stream().noneMatch(p -> p.provider() == provider)) {
                 known.add(SyncPart.pending(pool.accountId(), poolId, provider));

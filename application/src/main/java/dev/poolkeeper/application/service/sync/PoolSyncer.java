@@ -133,10 +133,11 @@ public final class PoolSyncer {
 
     /** Syncs every part of the pool. */
     public Outcome sync(AccountId accountId, PoolId poolId) {
+        Instant started = Times.now(clock);
         Loaded loaded = load(accountId, poolId);
         Optional<Instant> retryAt = Optional.empty();
         for (Provider provider : providers(loaded)) {
-            Optional<Instant> again = syncPart(accountId, poolId, loaded, provider);
+            Optional<Instant> again = syncPart(accountId, poolId, loaded, provider, started);
             if (again.isPresent() && (retryAt.isEmpty() || again.get().isBefore(retryAt.get()))) {
                 retryAt = again;
             }
@@ -144,10 +145,11 @@ public final class PoolSyncer {
         return new Outcome(retryAt);
     }
 
-    private Optional<Instant> syncPart(AccountId accountId, PoolId poolId, Loaded loaded, Provider provider) {
+    /** {@code now} is when the desired state was read: the part is in sync with the pool as it was then. */
+    private Optional<Instant> syncPart(AccountId accountId, PoolId poolId, Loaded loaded, Provider provider,
+                                       Instant now) {
         SyncPart part = partOf(accountId, poolId, loaded, provider);
         ProviderPoolPort port = ports.get(provider);
-        Instant now = Times.now(clock);
         if (port == null || !port.configured()) {
             save(part.with(part.providerPoolId(), SyncState.FAILED, part.lastSyncedAt(),
                     Optional.of(notConfigured(provider)), 0));

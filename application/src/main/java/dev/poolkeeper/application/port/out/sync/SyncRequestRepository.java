@@ -5,6 +5,7 @@ import dev.poolkeeper.domain.pool.PoolId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbox: a pool that needs a sync has a request row, written in the same transaction as the
@@ -24,6 +25,9 @@ public interface SyncRequestRepository {
      * plan the change causes is not taken for drift at the provider.
      */
     void requestAfterChange(AccountId accountId, PoolId poolId, Instant at);
+
+    /** When the pool's outstanding sync request was last asked for; empty when none is outstanding. */
+    Optional<Instant> askedAt(PoolId poolId);
 
     /** Leases up to {@code max} due requests not leased by anyone else, for {@code leaseFor}. */
     List<Leased> lease(String owner, int max, Instant now, Duration leaseFor);

@@ -1,0 +1,116 @@
+package dev.poolkeeper.application.service.sync;
+
+import dev.poolkeeper.application.port.in.sync.ImportPoolCommand;
+import dev.poolkeeper.application.port.in.sync.ImportPoolUseCase;
+import dev.poolkeeper.application.port.in.sync.ImportResult;
+import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
+import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
+import dev.poolkeeper.application.port.out.pool.PoolRepository;
+import dev.poolkeeper.application.port.out.sync.PartRef;
+import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
+import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
+import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.pool.MemberOutcome;
+import dev.poolkeeper.domain.pool.MemberRequest;
+import dev.poolkeeper.domain.pool.MembershipSnapshot;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.pool.PoolEventType;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.pool.PoolMembership;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import dev.poolkeeper.domain.shared.Times;
+import dev.poolkeeper.domain.sync.ImportedSettings;
+import dev.poolkeeper.domain.sync.ObservedPart;
+import dev.poolkeeper.domain.sync.SyncPart;
+import dev.poolkeeper.domain.sync.SyncState;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+public final class ImportPoolService implements ImportPoolUseCase {
+    private final List<ProviderPoolPort> providers;
+    private final PoolRepository pools;
+    private final PoolMemberRepository members;
+    private final PoolEventRepository events;
+    private final SyncPartRepository parts;
+    private final TransactionRunner tx;
+    private final Clock clock;
+
+    public ImportPoolService(List<ProviderPoolPort> providers, PoolRepository pools, PoolMemberRepository members,
+                             PoolEventRepository events, SyncPartRepository parts, TransactionRunner tx, Clock clock) {
+        this.providers = providers;
+        this.pools = pools;
+        this.members = members;
+        this.events = events;
+        this.parts = parts;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportResult importPool(ImportPoolCommand command) {
+        Instant now = Times.now(clock);
+        ProviderPoolPort port = providers.stream().filter(p -> p.provider() == command.provider()).findFirst()
+                .filter(ProviderPoolPort::configured)
+                .orElseThrow(() -> new DomainException(ErrorCode.PROVIDER_NOT_CONFIGURED,
+                        command.provider().wireName() + " has no credentials configured"));
+        ObservedPart observed = read(port, command);
+        NumberPool pool = NumberPool.create(command.caller().accountId(),
+                ImportedSettings.of(command.provider(), command.name(), observed.settings()), now);
+        List<MemberRequest> requests = observed.numbers().stream().sorted(Comparator.comparing(PhoneNumber::e164))
+                .map(n -> new MemberRequest(n.e164(), command.provider(), null, command.campaign().orElse(null), false,
+                        MemberRequest.DEFAULT_WEIGHT))
+                .toList();
+        return tx.inTransaction(() -> {
+            Set<PhoneNumber> taken = members.findPools(pool.accountId(), observed.numbers()).keySet();
+            List<MemberOutcome> outcomes = PoolMembership.admit(pool, requests,
+                    new MembershipSnapshot(Set.of(), taken, Optional.empty()), now);
+            List<MemberOutcome> refused = outcomes.stream()
+                    .filter(o -> o.status() != MemberOutcome.Status.ADDED).toList();
+            if (!refused.isEmpty()) {
+                return new ImportResult(Optional.empty(), refused);
+            }
+            pools.insert(pool);
+            String actor = command.caller().keyId().value();
+            events.append(PoolEvent.of(pool, PoolEventType.POOL_CREATED, actor, now, null, Map.of(
+                    "imported_from", command.provider().wireName(), "provider_pool_id", observed.providerPoolId())));
+            List<PoolMember> admitted = outcomes.stream().flatMap(o -> o.addedMember().stream()).toList();
+            if (!admitted.isEmpty()) {
+                Set<PhoneNumber> lost = members.insert(pool.accountId(), pool.id(), admitted);
+                if (!lost.isEmpty()) {
+                    throw new DomainException(ErrorCode.NUMBER_IN_OTHER_POOL, lost.iterator().next().e164()
+                            + " joined another pool of this account meanwhile; nothing was imported");
+                }
+                pool.membershipChanged(admitted.size(), EnumSet.of(command.provider()), now);
+                pools.updateMembershipSummary(pool);
+                events.append(PoolEvent.of(pool, PoolEventType.NUMBERS_ADDED, actor, now, null,
+                        Map.of("numbers", admitted.stream().map(m -> m.number().e164()).toList())));
+            }
+            parts.save(new SyncPart(pool.accountId(), pool.id(), command.provider(),
+                    Optional.of(observed.providerPoolId()), SyncState.IN_SYNC, Optional.of(now), Optional.empty(), 0));
+            return new ImportResult(Optional.of(pool), List.of());
+        });
+    }
+
+    /** The provider pool, every page; the part reference names it by the provider's id alone. */
+    private ObservedPart read(ProviderPoolPort port, ImportPoolCommand command) {
+        try {
+            return port.read(new PartRef(PoolId.newId(Times.now(clock)), Optional.of(command.providerPoolId())))
+                    .orElseThrow(() -> new DomainException(ErrorCode.PROVIDER_POOL_NOT_FOUND, command.provider()
+                            .wireName() + " has no pool " + command.providerPoolId()));
+        } catch (ProviderSyncException e) {
+            throw new DomainException(e.retryable() ? ErrorCode.PROVIDER_UNAVAILABLE : ErrorCode.PROVIDER_REJECTED,
+                    command.provider().wireName() + ": " + e.code() + ": " + e.getMessage());
+        }
+    }
+}
