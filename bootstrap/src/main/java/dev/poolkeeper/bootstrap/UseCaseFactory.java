@@ -88,6 +88,7 @@ import dev.poolkeeper.application.service.messaging.GetMessageService;
 import dev.poolkeeper.application.service.messaging.SendMessageService;
 import dev.poolkeeper.application.service.selection.SenderDecisions;
 import dev.poolkeeper.application.port.in.sync.GetSyncStatusUseCase;
+import dev.poolkeeper.application.port.in.sync.ImportPoolUseCase;
 import dev.poolkeeper.application.port.in.sync.PlanSyncUseCase;
 import dev.poolkeeper.application.port.in.sync.RequestFullReconcileUseCase;
 import dev.poolkeeper.application.port.in.sync.RequestSyncUseCase;
@@ -97,6 +98,7 @@ import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
 import dev.poolkeeper.application.service.sync.Backoff;
 import dev.poolkeeper.application.service.sync.GetSyncStatusService;
+import dev.poolkeeper.application.service.sync.ImportPoolService;
 import dev.poolkeeper.application.service.sync.PlanSyncService;
 import dev.poolkeeper.application.service.sync.PoolSyncer;
 import dev.poolkeeper.application.service.sync.RequestFullReconcileService;
@@ -389,5 +391,12 @@ final class UseCaseFactory {
     @Singleton
     RequestFullReconcileUseCase requestFullReconcile(SyncRequestRepository requests, Clock clock) {
         return new RequestFullReconcileService(requests, clock);
+    }
+
+    @Singleton
+    ImportPoolUseCase importPool(List<ProviderPoolPort> providers, PoolRepository pools, PoolMemberRepository members,
+                                 PoolEventRepository events, SyncPartRepository parts, TransactionRunner tx,
+                                 Clock clock) {
+        return new ImportPoolService(providers, pools, members, events, parts, tx, clock);
     }
 }

@@ -322,6 +322,39 @@ class VonageSyncTest {
     }
 
     @Test
+    void importAdoptsAVonagePoolWithEveryPageOfItsNumbersAndWritesNothing() throws Exception {
+        Api api = server.newAccount();
+        List<String> numbers = vonageNumbers(120);
+        simulator.pools.put("legacy_pool", new LinkedHashMap<>(Map.of("fallback", "Reject",
+                "localized_sender_preferred", true, "predictable_sender_preferred", true)));
+        simulator.numbers.put("legacy_pool", new java.util.LinkedHashSet<>(digits(numbers)));
+        Api.Response imported = api.post("/v1/pools/import", "{\"provider\":\"vonage\","
+                + "\"provider_pool_id\":\"legacy_pool\",\"name\":\"legacy\",\"campaign_id\":\"CABC123\"}");
+        assertEquals(201, imported.status(), imported.body());
+        JsonNode pool = imported.json();
+        assertEquals("reject", pool.get("fallback").asText());
+        assertEquals(true, pool.get("sticky_sender").asBoolean());
+        assertEquals(true, pool.get("localized_sender_preferred").asBoolean());
+        assertEquals(120, pool.get("number_count").asInt());
+        String id = pool.get("id").asText();
+        JsonNode part = api.get("/v1/pools/" + id + "/sync").json().get("providers").get(0);
+        assertEquals("legacy_pool", part.get("provider_pool_id").asText());
+        assertEquals("in_sync", part.get("state").asText());
+        assertEquals(2, vonage.findAll(anyRequestedFor(urlPathEqualTo(POOLS + "/legacy_pool/numbers"))).size(),
+                "both pages of 100 were read");
+        assertEquals(List.of(), writes(), "an import reads only");
+
+        assertEquals(404, api.post("/v1/pools/import", "{\"provider\":\"vonage\",\"provider_pool_id\":"
+                + "\"no_such_pool\",\"name\":\"x\"}").status());
+        Api.Response again = api.post("/v1/pools/import", "{\"provider\":\"vonage\",\"provider_pool_id\":"
+                + "\"legacy_pool\",\"name\":\"legacy-2\",\"campaign_id\":\"CABC123\"}");
+        assertEquals(422, again.status(), again.body());
+        assertEquals("import.numbers_refused", again.code());
+        assertEquals("number.in_other_pool", again.json().get("results").get(0).get("code").asText());
+        assertEquals(1, api.get("/v1/pools").json().get("items").size(), "nothing was created by the refusal");
+    }
+
+    @Test
     void twoInstancesApplyEachOperationOnce() throws Exception {
         Api api = server.newAccount();
         try (TestServer second = server.secondInstance()) {

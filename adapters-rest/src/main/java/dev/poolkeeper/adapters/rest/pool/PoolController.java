@@ -3,6 +3,14 @@ package dev.poolkeeper.adapters.rest.pool;
 import dev.poolkeeper.adapters.rest.support.ApiResponse;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.Idempotency;
+import dev.poolkeeper.adapters.rest.support.ApiResponse;
+import dev.poolkeeper.adapters.rest.support.BulkResult;
+import dev.poolkeeper.adapters.rest.support.ProblemResponses;
+import dev.poolkeeper.application.port.in.sync.ImportPoolCommand;
+import dev.poolkeeper.application.port.in.sync.ImportPoolUseCase;
+import dev.poolkeeper.application.port.in.sync.ImportResult;
+import dev.poolkeeper.domain.number.CampaignId;
+import io.micronaut.serde.annotation.Serdeable;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.adapters.rest.support.PageResponse;
 import dev.poolkeeper.adapters.rest.support.PageTokens;
@@ -50,8 +58,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 
 @Controller("/v1/pools")
@@ -64,12 +74,14 @@ final class PoolController {
     private final UpdatePoolUseCase updatePool;
     private final DeletePoolUseCase deletePool;
     private final ListPoolEventsUseCase listEvents;
+    private final ImportPoolUseCase importPool;
     private final Idempotency idempotency;
     private final JsonMapper json;
 
     PoolController(CreatePoolUseCase createPool, GetPoolUseCase getPool, ListPoolsUseCase listPools,
                    UpdatePoolUseCase updatePool, DeletePoolUseCase deletePool, ListPoolEventsUseCase listEvents,
-                   Idempotency idempotency, JsonMapper json) {
+                   ImportPoolUseCase importPool, Idempotency idempotency, JsonMapper json) {
+        this.importPool = importPool;
         this.createPool = createPool;
         this.getPool = getPool;
         this.listPools = listPools;
@@ -104,6 +116,51 @@ final class PoolController {
         return idempotency.execute(request, body, () -> {
             NumberPool pool = createPool.createPool(new CreatePoolCommand(caller,
                     PoolRequest.toPatch(JsonBody.parse(json, body))));
+            return ApiResponse.json(HttpStatus.CREATED, PoolResponse.of(pool), Map.of(
+                    HttpHeaders.LOCATION, "/v1/pools/" + pool.id().value(), HttpHeaders.ETAG, PoolResponse.etag(pool)));
+        });
+    }
+
+    @Serdeable
+    @Schema(name = "ImportPoolRequest")
+    record ImportRequest(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint"},
+            requiredMode = Schema.RequiredMode.REQUIRED) String provider,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String provider_pool_id,
+                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+                         @Nullable @Schema(description = "the 10DLC campaign of the pool's US long codes") String campaign_id) {
+    }
+
+    @Post("/import")
+    @Consumes({"application/json", "text/plain"})
+    @Operation(summary = "Adopt a pool that exists at a provider, with all its numbers; 201 with the new pool,"
+            + " 422 import.numbers_refused (nothing created) when a number cannot join")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ImportRequest.class)))
+    MutableHttpResponse<?> importPool(HttpRequest<?> request, @Body @Nullable String body) {
+        Caller caller = Callers.of(request);
+        return idempotency.execute(request, body, () -> {
+            JsonBody.Reader reader = JsonBody.parse(json, body);
+            reader.allowOnly(Set.of("provider", "provider_pool_id", "name", "campaign_id"), Set.of());
+            Provider provider = reader.required("provider", n -> reader.enumValue(n, Provider.class)).orElse(null);
+            String providerPoolId = reader.required("provider_pool_id", reader::string).orElse(null);
+            String name = reader.required("name", reader::string).orElse(null);
+            Optional<String> campaign = reader.string("campaign_id");
+            reader.done(name);
+            PoolName poolName;
+            try {
+                poolName = new PoolName(name);
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalidField("name", e.getMessage());
+            }
+            ImportResult result = importPool.importPool(new ImportPoolCommand(caller, provider, providerPoolId,
+                    poolName, campaign.map(CampaignId::new)));
+            if (result.pool().isEmpty()) {
+                List<BulkResult> refused = result.refused().stream().map(BulkResult::of).toList();
+                return new ApiResponse(HttpStatus.UNPROCESSABLE_ENTITY, ProblemResponses.problem(
+                        ErrorCode.IMPORT_NUMBERS_REFUSED, refused.size() + " of the provider pool's numbers cannot"
+                                + " join the new pool; nothing was imported (see results)", List.of(), refused),
+                        ProblemResponses.PROBLEM_JSON, Map.of());
+            }
+            NumberPool pool = result.pool().get();
             return ApiResponse.json(HttpStatus.CREATED, PoolResponse.of(pool), Map.of(
                     HttpHeaders.LOCATION, "/v1/pools/" + pool.id().value(), HttpHeaders.ETAG, PoolResponse.etag(pool)));
         });

@@ -11,6 +11,7 @@ import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.pool.MemberOutcome;
@@ -30,7 +31,9 @@ import dev.poolkeeper.domain.sync.SyncPart;
 import dev.poolkeeper.domain.sync.SyncState;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +76,19 @@ public final class ImportPoolService implements ImportPoolUseCase {
                 .toList();
         return tx.inTransaction(() -> {
             Set<PhoneNumber> taken = members.findPools(pool.accountId(), observed.numbers()).keySet();
-            List<MemberOutcome> outcomes = PoolMembership.admit(pool, requests,
-                    new MembershipSnapshot(Set.of(), taken, Optional.empty()), now);
+            List<MemberOutcome> outcomes = new ArrayList<>();
+            Set<PhoneNumber> admittedSoFar = new HashSet<>();
+            Optional<CampaignId> campaign = Optional.empty();
+            for (int i = 0; i < requests.size(); i += PoolMembership.MAX_BATCH) {
+                List<MemberOutcome> batch = PoolMembership.admit(pool, requests.subList(i, Math.min(requests.size(),
+                        i + PoolMembership.MAX_BATCH)), new MembershipSnapshot(admittedSoFar, taken, campaign), now);
+                for (MemberOutcome o : batch) {
+                    o.addedMember().ifPresent(m -> admittedSoFar.add(m.number()));
+                }
+                campaign = campaign.or(() -> batch.stream().flatMap(o -> o.addedMember().stream())
+                        .filter(PoolMember::isUsLongCode).findFirst().flatMap(PoolMember::campaign));
+                outcomes.addAll(batch);
+            }
             List<MemberOutcome> refused = outcomes.stream()
                     .filter(o -> o.status() != MemberOutcome.Status.ADDED).toList();
             if (!refused.isEmpty()) {
