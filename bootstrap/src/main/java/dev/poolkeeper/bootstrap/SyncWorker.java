@@ -2,9 +2,9 @@ package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.application.port.in.sync.RequestFullReconcileUseCase;
 import dev.poolkeeper.application.port.in.sync.RunPendingSyncsUseCase;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The provider-sync jobs: drains the outbox every poll interval (each instance leases different pools),
  * and asks for a full reconcile of every pool every {@code POOLKEEPER_SYNC_INTERVAL}, which finds and
- * repairs drift. Off with {@code poolkeeper.sync.enabled=false}.
+ * repairs drift. Off with {@code poolkeeper.sync.enabled=false}. Created with the context ({@code @Context}),
+ * so the scheduler never builds it lazily while the context is already stopping.
  */
-@Singleton
+@Context
 @Requires(property = "poolkeeper.sync.enabled", notEquals = "false")
 final class SyncWorker {
     private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);

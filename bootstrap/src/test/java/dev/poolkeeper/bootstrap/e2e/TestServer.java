@@ -40,6 +40,14 @@ final class TestServer implements AutoCloseable {
         return new TestServer(ApplicationContext.run(EmbeddedServer.class, same), same);
     }
 
+    /** Another instance on the same database, with some properties of its own. */
+    TestServer withProperties(Map<String, Object> overrides) {
+        Map<String, Object> same = new HashMap<>(properties);
+        same.putAll(overrides);
+        same.put("flyway.datasources.default.enabled", false);
+        return new TestServer(ApplicationContext.run(EmbeddedServer.class, same), same);
+    }
+
     Api api(String key) {
         return new Api(server.getURI(), key);
     }

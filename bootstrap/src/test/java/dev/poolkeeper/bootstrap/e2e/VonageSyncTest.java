@@ -107,17 +107,7 @@ class VonageSyncTest {
     }
 
     private static JsonNode awaitState(Api api, String pool, String state) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        JsonNode part = null;
-        while (System.nanoTime() < deadline) {
-            JsonNode providers = api.get("/v1/pools/" + pool + "/sync").json().get("providers");
-            part = providers.size() == 0 ? null : providers.get(0);
-            if (part != null && state.equals(part.get("state").asText())) {
-                return part;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the part did not reach " + state + ": " + part);
+        return SyncStatus.await(api, pool, state);
     }
 
     private static String vonageId(String pool) {

@@ -9,9 +9,7 @@ import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import io.micronaut.context.annotation.Value;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,15 +46,9 @@ final class PinpointPools implements ProviderPoolPort {
     private final Map<String, String> phoneNumberIds = new ConcurrentHashMap<>();
     private long nextCallAt;
 
-    PinpointPools(@Value("${poolkeeper.providers.pinpoint.endpoint:}") String endpoint,
-                  @Value("${poolkeeper.providers.pinpoint.region:}") String region,
-                  @Value("${poolkeeper.providers.pinpoint.access-key-id:}") String accessKeyId,
-                  @Value("${poolkeeper.providers.pinpoint.secret-access-key:}") String secretAccessKey,
-                  @Value("${poolkeeper.providers.pinpoint.management-requests-per-second:1}") double perSecond,
-                  @Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
-                  @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout) {
-        this.client = accessKeyId.isBlank() && region.isBlank() ? null
-                : PinpointClients.build(endpoint, region, accessKeyId, secretAccessKey, connectTimeout, requestTimeout);
+    PinpointPools(PinpointClient client,
+                  @Value("${poolkeeper.providers.pinpoint.management-requests-per-second:1}") double perSecond) {
+        this.client = client.get().orElse(null);
         this.minIntervalNanos = (long) (1_000_000_000L / perSecond);
     }
 
@@ -275,13 +267,6 @@ final class PinpointPools implements ProviderPoolPort {
                 throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(), "interrupted",
                         Optional.empty());
             }
-        }
-    }
-
-    @PreDestroy
-    void close() {
-        if (client != null) {
-            client.close();
         }
     }
 }

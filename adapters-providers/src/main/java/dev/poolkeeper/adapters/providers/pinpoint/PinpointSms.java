@@ -5,11 +5,8 @@ import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.shared.ErrorCode;
-import io.micronaut.context.annotation.Value;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.ConnectException;
-import java.time.Duration;
 import org.apache.http.conn.ConnectTimeoutException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -28,14 +25,8 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendTextMessageR
 final class PinpointSms implements SmsPort {
     private final PinpointSmsVoiceV2Client client;
 
-    PinpointSms(@Value("${poolkeeper.providers.pinpoint.endpoint:}") String endpoint,
-                @Value("${poolkeeper.providers.pinpoint.region:}") String region,
-                @Value("${poolkeeper.providers.pinpoint.access-key-id:}") String accessKeyId,
-                @Value("${poolkeeper.providers.pinpoint.secret-access-key:}") String secretAccessKey,
-                @Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
-                @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout) {
-        this.client = accessKeyId.isBlank() && region.isBlank() ? null
-                : PinpointClients.build(endpoint, region, accessKeyId, secretAccessKey, connectTimeout, requestTimeout);
+    PinpointSms(PinpointClient client) {
+        this.client = client.get().orElse(null);
     }
 
     @Override
@@ -87,12 +78,5 @@ final class PinpointSms implements SmsPort {
             }
         }
         return false;
-    }
-
-    @PreDestroy
-    void close() {
-        if (client != null) {
-            client.close();
-        }
     }
 }

@@ -8,9 +8,7 @@ import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.SyncOperation;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -34,15 +32,11 @@ final class TelnyxPools implements ProviderPoolPort {
     private static final int PAGE_SIZE = 250;
 
     private final ProviderHttp http;
-    private final String baseUrl;
-    private final String apiKey;
+    private final TelnyxAccount account;
 
-    TelnyxPools(ProviderHttp http,
-                @Value("${poolkeeper.providers.telnyx.base-url:https://api.telnyx.com}") String baseUrl,
-                @Value("${poolkeeper.providers.telnyx.api-key:}") String apiKey) {
+    TelnyxPools(ProviderHttp http, TelnyxAccount account) {
         this.http = http;
-        this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
+        this.account = account;
     }
 
     @Override
@@ -52,13 +46,11 @@ final class TelnyxPools implements ProviderPoolPort {
 
     @Override
     public boolean configured() {
-        return !apiKey.isBlank();
+        return account.configured();
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(ProviderHttp.join(baseUrl, path)))
-                .header("Authorization", "Bearer " + apiKey)
-                .header("Accept", "application/json");
+        return account.request(path);
     }
 
     private HttpRequest.Builder json(String path, String method, Object body) {

@@ -6,9 +6,7 @@ import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.shared.ErrorCode;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +19,11 @@ import java.util.Map;
 @Singleton
 final class TelnyxSms implements SmsPort {
     private final ProviderHttp http;
-    private final String baseUrl;
-    private final String apiKey;
+    private final TelnyxAccount account;
 
-    TelnyxSms(ProviderHttp http,
-              @Value("${poolkeeper.providers.telnyx.base-url:https://api.telnyx.com}") String baseUrl,
-              @Value("${poolkeeper.providers.telnyx.api-key:}") String apiKey) {
+    TelnyxSms(ProviderHttp http, TelnyxAccount account) {
         this.http = http;
-        this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
+        this.account = account;
     }
 
     @Override
@@ -39,7 +33,7 @@ final class TelnyxSms implements SmsPort {
 
     @Override
     public boolean configured() {
-        return !apiKey.isBlank();
+        return account.configured();
     }
 
     /** An alphanumeric sender needs a messaging profile, which Poolkeeper does not own until pools are mirrored. */
@@ -54,10 +48,8 @@ final class TelnyxSms implements SmsPort {
         body.put("from", sms.from());
         body.put("to", sms.to().e164());
         body.put("text", sms.text());
-        return http.exchange(HttpRequest.newBuilder(URI.create(ProviderHttp.join(baseUrl, "/v2/messages")))
-                .header("Authorization", "Bearer " + apiKey)
+        return http.exchange(account.request("/v2/messages")
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(http.write(body))), TelnyxSms::read);
     }
 

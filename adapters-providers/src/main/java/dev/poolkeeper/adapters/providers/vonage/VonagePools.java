@@ -8,13 +8,10 @@ import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.SyncOperation;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,18 +33,11 @@ final class VonagePools implements ProviderPoolPort {
     private static final int PAGE_SIZE = 100;
 
     private final ProviderHttp http;
-    private final String baseUrl;
-    private final String apiKey;
-    private final String apiSecret;
+    private final VonageAccount account;
 
-    VonagePools(ProviderHttp http,
-                @Value("${poolkeeper.providers.vonage.base-url:https://api.nexmo.com}") String baseUrl,
-                @Value("${poolkeeper.providers.vonage.api-key:}") String apiKey,
-                @Value("${poolkeeper.providers.vonage.api-secret:}") String apiSecret) {
+    VonagePools(ProviderHttp http, VonageAccount account) {
         this.http = http;
-        this.baseUrl = baseUrl;
-        this.apiKey = apiKey;
-        this.apiSecret = apiSecret;
+        this.account = account;
     }
 
     @Override
@@ -57,7 +47,7 @@ final class VonagePools implements ProviderPoolPort {
 
     @Override
     public boolean configured() {
-        return !apiKey.isBlank() && !apiSecret.isBlank();
+        return account.configured();
     }
 
     static String poolIdOf(PartRef part) {
@@ -65,13 +55,12 @@ final class VonagePools implements ProviderPoolPort {
     }
 
     private String pools() {
-        return ProviderHttp.join(baseUrl, "/v2/numberpools/accounts/" + apiKey + "/pools");
+        return ProviderHttp.join(account.baseUrl, "/v2/numberpools/accounts/" + account.apiKey + "/pools");
     }
 
     private HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((apiKey + ":" + apiSecret)
-                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", account.basicAuthorization())
                 .header("Accept", "application/json");
     }
 

@@ -6,7 +6,6 @@ import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.shared.ErrorCode;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,18 +29,11 @@ final class VonageSms implements SmsPort {
     private static final Set<String> NOT_SENT = Set.of("1", "5");
 
     private final ProviderHttp http;
-    private final String smsBaseUrl;
-    private final String apiKey;
-    private final String apiSecret;
+    private final VonageAccount account;
 
-    VonageSms(ProviderHttp http,
-              @Value("${poolkeeper.providers.vonage.sms-base-url:https://rest.nexmo.com}") String smsBaseUrl,
-              @Value("${poolkeeper.providers.vonage.api-key:}") String apiKey,
-              @Value("${poolkeeper.providers.vonage.api-secret:}") String apiSecret) {
+    VonageSms(ProviderHttp http, VonageAccount account) {
         this.http = http;
-        this.smsBaseUrl = smsBaseUrl;
-        this.apiKey = apiKey;
-        this.apiSecret = apiSecret;
+        this.account = account;
     }
 
     @Override
@@ -51,7 +43,7 @@ final class VonageSms implements SmsPort {
 
     @Override
     public boolean configured() {
-        return !apiKey.isBlank() && !apiSecret.isBlank();
+        return account.configured();
     }
 
     @Override
@@ -62,8 +54,8 @@ final class VonageSms implements SmsPort {
     @Override
     public SendResult send(OutboundSms sms) {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("api_key", apiKey);
-        form.put("api_secret", apiSecret);
+        form.put("api_key", account.apiKey);
+        form.put("api_secret", account.apiSecret);
         form.put("from", digits(sms.from()));
         form.put("to", digits(sms.to().e164()));
         form.put("text", sms.text());
@@ -71,7 +63,7 @@ final class VonageSms implements SmsPort {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.exchange(HttpRequest.newBuilder(URI.create(ProviderHttp.join(smsBaseUrl, "/sms/json")))
+        return http.exchange(HttpRequest.newBuilder(URI.create(ProviderHttp.join(account.smsBaseUrl, "/sms/json")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), this::read);

@@ -23,16 +23,17 @@ import org.junit.jupiter.api.Test;
 /** The real AWS SDK client against WireMock: the wire format is the SDK's (AWS JSON 1.0, SigV4). */
 class PinpointSmsTest {
     private final WireMockServer stub = ProviderStubs.start();
-    private final PinpointSms pinpoint = client(stub.baseUrl());
+    private final PinpointClient client = client(stub.baseUrl());
+    private final PinpointSms pinpoint = new PinpointSms(client);
 
-    private static PinpointSms client(String endpoint) {
-        return new PinpointSms(endpoint, "us-east-1", "AKIDTESTING", "secret", Duration.ofSeconds(1),
+    private static PinpointClient client(String endpoint) {
+        return new PinpointClient(endpoint, "us-east-1", "AKIDTESTING", "secret", Duration.ofSeconds(1),
                 ProviderStubs.TIMEOUT);
     }
 
     @AfterEach
     void stop() {
-        pinpoint.close();
+        client.close();
         stub.stop();
     }
 
@@ -84,8 +85,8 @@ class PinpointSmsTest {
         answer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         assertInstanceOf(SendResult.Unknown.class, pinpoint.send(ProviderStubs.sms()));
         stub.verify(2, postRequestedFor(urlEqualTo("/")));
-        PinpointSms nowhere = client(ProviderStubs.closedPort());
-        assertInstanceOf(SendResult.NotSent.class, nowhere.send(ProviderStubs.sms()));
+        PinpointClient nowhere = client(ProviderStubs.closedPort());
+        assertInstanceOf(SendResult.NotSent.class, new PinpointSms(nowhere).send(ProviderStubs.sms()));
         nowhere.close();
     }
 }

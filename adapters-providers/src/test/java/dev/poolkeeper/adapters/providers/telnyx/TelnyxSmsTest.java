@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class TelnyxSmsTest {
     private final WireMockServer stub = ProviderStubs.start();
-    private final TelnyxSms telnyx = new TelnyxSms(ProviderStubs.http(), stub.baseUrl(), "KEY0123");
+    private final TelnyxSms telnyx = new TelnyxSms(ProviderStubs.http(), new TelnyxAccount(stub.baseUrl(), "KEY0123"));
 
     @AfterEach
     void stop() {

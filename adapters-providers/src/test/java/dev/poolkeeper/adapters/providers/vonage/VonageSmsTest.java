@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class VonageSmsTest {
     private final WireMockServer stub = ProviderStubs.start();
-    private final VonageSms vonage = new VonageSms(ProviderStubs.http(), stub.baseUrl(), "key", "secret");
+    private final VonageSms vonage = new VonageSms(ProviderStubs.http(), new VonageAccount(stub.baseUrl(), stub.baseUrl(), "key", "secret"));
 
     @AfterEach
     void stop() {
@@ -76,13 +76,15 @@ class VonageSmsTest {
         assertInstanceOf(SendResult.Unknown.class, vonage.send(ProviderStubs.sms()));
         stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertInstanceOf(SendResult.Unknown.class, vonage.send(ProviderStubs.sms()));
-        VonageSms nowhere = new VonageSms(ProviderStubs.http(), ProviderStubs.closedPort(), "key", "secret");
+        VonageSms nowhere = new VonageSms(ProviderStubs.http(), new VonageAccount(ProviderStubs.closedPort(),
+                ProviderStubs.closedPort(), "key", "secret"));
         assertInstanceOf(SendResult.NotSent.class, nowhere.send(ProviderStubs.sms()));
     }
 
     @Test
     void withoutKeyAndSecretItIsNotConfigured() {
-        assertEquals(false, new VonageSms(ProviderStubs.http(), stub.baseUrl(), "", "secret").configured());
+        assertEquals(false, new VonageSms(ProviderStubs.http(), new VonageAccount(stub.baseUrl(), stub.baseUrl(), "",
+                "secret")).configured());
         assertEquals(true, vonage.configured());
     }
 }
