@@ -345,6 +345,24 @@ class VonageSyncTest {
     }
 
     @Test
+    void whenTheAccountCannotDeletePoolsTheVonagePoolIsEmptiedInstead() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "undeletable");
+        List<String> numbers = vonageNumbers(3);
+        add(api, pool, numbers);
+        awaitState(api, pool, "in_sync");
+        vonage.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(POOLS + "/"
+                + vonageId(pool))).atPriority(1).willReturn(aResponse().withStatus(405)));
+        assertEquals(204, api.delete("/v1/pools/" + pool).status());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!simulator.numbers.get(vonageId(pool)).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(Set.of(), simulator.numbers.get(vonageId(pool)), "emptied, since it cannot be deleted");
+        assertTrue(simulator.pools.containsKey(vonageId(pool)));
+    }
+
+    @Test
     void twoInstancesApplyEachOperationOnce() throws Exception {
         Api api = server.newAccount();
         try (TestServer second = server.secondInstance()) {

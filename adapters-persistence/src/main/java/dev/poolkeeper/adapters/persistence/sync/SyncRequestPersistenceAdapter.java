@@ -57,6 +57,12 @@ final class SyncRequestPersistenceAdapter implements SyncRequestRepository {
     }
 
     @Override
+    public boolean renew(Leased leased, String owner, Instant until) {
+        return jdbc.write(c -> Jdbc.update(c, "UPDATE sync_requests SET lease_until = ? WHERE pool_id = ?"
+                + " AND lease_owner = ?", until, leased.poolId().value(), owner)) > 0;
+    }
+
+    @Override
     public void complete(Leased leased, String owner) {
         jdbc.write(c -> {
             int deleted = Jdbc.update(c, "DELETE FROM sync_requests WHERE pool_id = ? AND lease_owner = ?"

@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Every provider the pool has numbers at, as its part was last left; a part never synced yet is pending,
- * and so is an in-sync part when a sync was asked for after it was last synced (it is not known to be in
- * sync with the newer state yet).
+ * and so is an in-sync part while a sync of the pool is outstanding or running: a change committed while
+ * the last sync read the pool may not be at the provider yet. (Timestamps cannot tell: a change is stamped
+ * when its transaction starts, and may commit after a sync started later.)
  */
 public final class GetSyncStatusService implements GetSyncStatusUseCase {
     private final PoolRepository pools;
@@ -38,8 +39,7 @@ public final class GetSyncStatusService implements GetSyncStatusUseCase {
         Optional<Instant> asked = requests.askedAt(poolId);
         List<SyncPart> known = new ArrayList<>();
         for (SyncPart part : parts.parts(poolId)) {
-            boolean stale = part.state() == SyncState.IN_SYNC && asked.isPresent()
-                    && part.lastSyncedAt().map(at -> at.isBefore(asked.get())).orElse(true);
+            boolean stale = part.state() == SyncState.IN_SYNC && asked.isPresent();
             known.add(stale ? part.with(part.providerPoolId(), SyncState.PENDING, part.lastSyncedAt(),
                     part.lastError(), part.pendingOperations()) : part);
         }

@@ -133,11 +133,19 @@ public final class PoolSyncer {
 
     /** Syncs every part of the pool. */
     public Outcome sync(AccountId accountId, PoolId poolId) {
+        return sync(accountId, poolId, () -> { });
+    }
+
+    /**
+     * Syncs every part of the pool; {@code heartbeat} runs after every provider operation, so the caller
+     * can keep its lease on the pool for as long as a long plan takes.
+     */
+    public Outcome sync(AccountId accountId, PoolId poolId, Runnable heartbeat) {
         Instant started = Times.now(clock);
         Loaded loaded = load(accountId, poolId);
         Optional<Instant> retryAt = Optional.empty();
         for (Provider provider : providers(loaded)) {
-            Optional<Instant> again = syncPart(accountId, poolId, loaded, provider, started);
+            Optional<Instant> again = syncPart(accountId, poolId, loaded, provider, started, heartbeat);
             if (again.isPresent() && (retryAt.isEmpty() || again.get().isBefore(retryAt.get()))) {
                 retryAt = again;
             }
@@ -147,7 +155,7 @@ public final class PoolSyncer {
 
     /** {@code now} is when the desired state was read: the part is in sync with the pool as it was then. */
     private Optional<Instant> syncPart(AccountId accountId, PoolId poolId, Loaded loaded, Provider provider,
-                                       Instant now) {
+                                       Instant now, Runnable heartbeat) {
         SyncPart part = partOf(accountId, poolId, loaded, provider);
         ProviderPoolPort port = ports.get(provider);
         if (port == null || !port.configured()) {
@@ -184,6 +192,7 @@ public final class PoolSyncer {
                 SyncOperation op = plan.get(i);
                 PartRef ref = new PartRef(poolId, current.providerPoolId());
                 ProviderPoolPort.Applied applied = withRetries(() -> port.apply(ref, op));
+                heartbeat.run();
                 if (op.kind() == SyncOperation.Kind.DELETE_POOL) {
                     current = current.with(Optional.empty(), current.state(), current.lastSyncedAt(),
                             current.lastError(), plan.size() - i - 1);

@@ -32,6 +32,9 @@ public interface SyncRequestRepository {
     /** Leases up to {@code max} due requests not leased by anyone else, for {@code leaseFor}. */
     List<Leased> lease(String owner, int max, Instant now, Duration leaseFor);
 
+    /** Extends the lease while a long sync runs; false when the lease is no longer this owner's. */
+    boolean renew(Leased leased, String owner, Instant until);
+
     /** Done: removes the request unless it was asked for again after {@code leased} was taken. */
     void complete(Leased leased, String owner);
 
