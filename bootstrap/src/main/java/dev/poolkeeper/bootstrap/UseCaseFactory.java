@@ -357,12 +357,14 @@ final class UseCaseFactory {
 
     @Singleton
     PoolSyncer poolSyncer(PoolRepository pools, PoolMemberRepository members, SyncPartRepository parts,
-                          PoolEventRepository events, List<ProviderPoolPort> providers, TransactionRunner tx,
+                          OptOutRepository optOuts, PoolEventRepository events, List<ProviderPoolPort> providers,
+                          TransactionRunner tx,
                           Clock clock,
                           @Value("${poolkeeper.sync.max-attempts:5}") int maxAttempts,
                           @Value("${poolkeeper.sync.backoff:PT0.2S}") Duration backoff,
                           @Value("${poolkeeper.sync.max-wait:PT30S}") Duration maxWait) {
-        return new PoolSyncer(pools, members, parts, events, providers, tx, new Backoff(maxAttempts, backoff, maxWait),
+        return new PoolSyncer(pools, members, parts, optOuts, events, providers, tx,
+                new Backoff(maxAttempts, backoff, maxWait),
                 wait -> Thread.sleep(wait.toMillis()), clock);
     }
 

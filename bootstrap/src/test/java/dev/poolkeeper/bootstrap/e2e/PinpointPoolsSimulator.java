@@ -34,6 +34,9 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
     final Map<String, ObjectNode> pools = new ConcurrentHashMap<>();
     final Map<String, Set<String>> members = new ConcurrentHashMap<>();
     final AtomicInteger lastPhoneNumberRefusals = new AtomicInteger();
+    /** Opt-out list name → opted-out numbers; every account has the list "Default". */
+    final Map<String, Set<String>> optOutLists = new ConcurrentHashMap<>(Map.of("Default",
+            ConcurrentHashMap.newKeySet()));
     private final Map<String, String> clientTokens = new ConcurrentHashMap<>();
 
     @Override
@@ -156,10 +159,47 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
                 return ok(JSON.createObjectNode().put("PoolId", id).put("PoolArn", ARN + "pool/" + id)
                         .put("OriginationIdentity", identity).put("IsoCountryCode", "US"));
             }
+            case "CreateOptOutList" -> {
+                String name = in.path("OptOutListName").asText();
+                if (optOutLists.putIfAbsent(name, ConcurrentHashMap.newKeySet()) != null) {
+                    return error("ConflictException", "opt-out list " + name + " exists", "RESOURCE_ALREADY_EXISTS");
+                }
+                return ok(JSON.createObjectNode().put("OptOutListName", name)
+                        .put("OptOutListArn", ARN + "opt-out-list/" + name).put("CreatedTimestamp", 1.7E9));
+            }
+            case "DescribeOptedOutNumbers" -> {
+                Set<String> list = optOutLists.get(in.path("OptOutListName").asText());
+                if (list == null) {
+                    return error("ResourceNotFoundException", "opt-out list not found", null);
+                }
+                ObjectNode out = JSON.createObjectNode().put("OptOutListName", in.path("OptOutListName").asText());
+                ArrayNode items = out.putArray("OptedOutNumbers");
+                list.forEach(n -> items.addObject().put("OptedOutNumber", n).put("OptedOutTimestamp", 1.7E9)
+                        .put("EndUserOptedOut", false));
+                return ok(out);
+            }
+            case "PutOptedOutNumber", "DeleteOptedOutNumber" -> {
+                String name = in.path("OptOutListName").asText();
+                Set<String> list = optOutLists.get(name);
+                String number = in.path("OptedOutNumber").asText();
+                if (list == null || (op.startsWith("Delete") && !list.contains(number))) {
+                    return error("ResourceNotFoundException", "not found", null);
+                }
+                if (op.startsWith("Put")) {
+                    list.add(number);
+                } else {
+                    list.remove(number);
+                }
+                return ok(JSON.createObjectNode().put("OptOutListName", name).put("OptedOutNumber", number)
+                        .put("OptedOutTimestamp", 1.7E9).put("EndUserOptedOut", false));
+            }
             case "UpdatePool" -> {
                 ObjectNode pool = pools.get(in.path("PoolId").asText());
                 if (pool == null) {
                     return error("ResourceNotFoundException", "pool not found", null);
+                }
+                if (in.has("OptOutListName") && !optOutLists.containsKey(in.get("OptOutListName").asText())) {
+                    return error("ResourceNotFoundException", "opt-out list not found", null);
                 }
                 for (String field : List.of("TwoWayEnabled", "SelfManagedOptOutsEnabled", "SharedRoutesEnabled",
                         "DeletionProtectionEnabled", "OptOutListName")) {

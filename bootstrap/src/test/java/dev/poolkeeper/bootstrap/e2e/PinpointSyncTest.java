@@ -143,6 +143,28 @@ class PinpointSyncTest {
     }
 
     @Test
+    void thePoolsOptOutListIsMirroredToAPinpointOptOutList() throws Exception {
+        Api api = server.newAccount();
+        assertEquals(201, api.post("/v1/opt-out-lists", "{\"name\":\"marketing\"}").status());
+        api.send("PUT", "/v1/opt-out-lists/marketing/numbers/%2B12125550101", null);
+        String pool = api.post("/v1/pools", "{\"name\":\"listed\",\"opt_out_list_name\":\"marketing\"}").json()
+                .get("id").asText();
+        assertEquals(200, api.post("/v1/pools/" + pool + "/numbers", items(numbers(1))).status());
+        String awsPool = awaitState(api, pool, "in_sync").get("provider_pool_id").asText();
+        assertEquals("marketing", simulator.pools.get(awsPool).get("OptOutListName").asText());
+        assertEquals(Set.of("+12125550101"), simulator.optOutLists.get("marketing"));
+
+        api.send("PUT", "/v1/opt-out-lists/marketing/numbers/%2B12125550102", null);
+        api.delete("/v1/opt-out-lists/marketing/numbers/%2B12125550101");
+        assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!Set.of("+12125550102").equals(simulator.optOutLists.get("marketing")) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(Set.of("+12125550102"), simulator.optOutLists.get("marketing"));
+    }
+
+    @Test
     void throttlingIsRetriedAndAnEmptiedPartDeletesTheAwsPool() throws Exception {
         aws.stubFor(post(urlEqualTo("/")).atPriority(1).inScenario("throttle")
                 .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("calm")

@@ -7,11 +7,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** What a provider holds for a pool: its id there, its settings (in the vendor's field names), its numbers. */
-public record ObservedPart(String providerPoolId, Map<String, Object> settings, Set<PhoneNumber> numbers) {
+/**
+ * What a provider holds for a pool: its id there, its settings (in the vendor's field names), its numbers,
+ * and the numbers on the opt-out list the pool names there (for a provider that has such lists).
+ */
+public record ObservedPart(String providerPoolId, Map<String, Object> settings, Set<PhoneNumber> numbers,
+                           Set<PhoneNumber> optedOut) {
     public ObservedPart {
         Objects.requireNonNull(providerPoolId, "providerPoolId");
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         numbers = Set.copyOf(numbers);
+        optedOut = Set.copyOf(optedOut);
+    }
+
+    public ObservedPart(String providerPoolId, Map<String, Object> settings, Set<PhoneNumber> numbers) {
+        this(providerPoolId, settings, numbers, Set.of());
     }
 }

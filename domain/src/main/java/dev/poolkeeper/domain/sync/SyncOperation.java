@@ -15,7 +15,13 @@ import java.util.Objects;
 public record SyncOperation(Kind kind, List<PhoneNumber> numbers, Map<String, Object> settings) {
 
     public enum Kind implements WireName {
-        CREATE_POOL, UPDATE_POOL, ADD_NUMBERS, REMOVE_NUMBERS, DISABLE_DELETION_PROTECTION, DELETE_POOL
+        CREATE_POOL, UPDATE_POOL, ADD_NUMBERS, REMOVE_NUMBERS, DISABLE_DELETION_PROTECTION, DELETE_POOL,
+        /** Pinpoint: create the opt-out list the pool names ({@code settings.OptOutListName}). */
+        CREATE_OPT_OUT_LIST,
+        /** Pinpoint: put numbers on the pool's opt-out list. */
+        OPT_OUT_NUMBERS,
+        /** Pinpoint: take numbers off the pool's opt-out list. */
+        OPT_IN_NUMBERS
     }
 
     public SyncOperation {

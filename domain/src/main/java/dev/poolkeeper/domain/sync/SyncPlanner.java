@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The operations that make a provider hold what Poolkeeper holds, in the order they must run: create
@@ -42,7 +43,32 @@ public final class SyncPlanner {
         }
         batches(toAdd, rules.addBatch()).forEach(b -> ops.add(SyncOperation.add(b)));
         batches(toRemove, rules.removeBatch()).forEach(b -> ops.add(SyncOperation.remove(b)));
+        if (rules.mirrorsOptOutList()) {
+            optOutList(desired, observed, settings, ops);
+        }
         return ops;
+    }
+
+    /**
+     * The pool's opt-out list at the provider: created (before the pool is pointed at it) when the pool
+     * does not name it yet, then its numbers put on and taken off. Numbers on a list the pool does not
+     * name yet are unknown, so all of them are put (putting is idempotent at the provider).
+     */
+    private static void optOutList(DesiredPart desired, Optional<ObservedPart> observed, Map<String, Object> settings,
+                                   List<SyncOperation> ops) {
+        Object list = settings.get("OptOutListName");
+        boolean named = observed.map(o -> Objects.equals(list, o.settings().get("OptOutListName"))).orElse(false);
+        Set<PhoneNumber> have = named ? observed.get().optedOut() : Set.of();
+        if (!named) {
+            ops.add(0, new SyncOperation(SyncOperation.Kind.CREATE_OPT_OUT_LIST, List.of(),
+                    Map.of("OptOutListName", list)));
+        }
+        batches(sorted(desired.optedOut().stream().filter(n -> !have.contains(n)).toList()), VendorRules.OPT_OUT_BATCH)
+                .forEach(b -> ops.add(new SyncOperation(SyncOperation.Kind.OPT_OUT_NUMBERS, b,
+                        Map.of("OptOutListName", list))));
+        batches(sorted(have.stream().filter(n -> !desired.optedOut().contains(n)).toList()), VendorRules.OPT_OUT_BATCH)
+                .forEach(b -> ops.add(new SyncOperation(SyncOperation.Kind.OPT_IN_NUMBERS, b,
+                        Map.of("OptOutListName", list))));
     }
 
     /** The part is no longer wanted: delete the provider's pool (after emptying it, or unprotecting it). */

@@ -21,15 +21,27 @@ import java.util.function.Function;
  * </ul>
  */
 public record VendorRules(Provider provider, int addBatch, int removeBatch, boolean createTakesFirstNumber,
-                          boolean emptyBeforeDelete, Function<DesiredPart, Map<String, Object>> updatable,
+                          boolean emptyBeforeDelete, boolean mirrorsOptOutList,
+                          Function<DesiredPart, Map<String, Object>> updatable,
                           Function<DesiredPart, Map<String, Object>> createOnly) {
 
-    public static final VendorRules VONAGE = new VendorRules(Provider.VONAGE, 50, 50, false, false,
+    /** Opt-out numbers per operation; each is one call where the vendor takes one number a call. */
+    public static final int OPT_OUT_BATCH = 50;
+
+    public static final VendorRules VONAGE = new VendorRules(Provider.VONAGE, 50, 50, false, false, false,
             VendorRules::vonage, d -> Map.of());
-    public static final VendorRules TELNYX = new VendorRules(Provider.TELNYX, 1, 1, false, true,
+    public static final VendorRules TELNYX = new VendorRules(Provider.TELNYX, 1, 1, false, true, false,
             VendorRules::telnyx, VendorRules::telnyxProfile);
-    public static final VendorRules PINPOINT = new VendorRules(Provider.PINPOINT, 1, 1, true, false,
+    public static final VendorRules PINPOINT = new VendorRules(Provider.PINPOINT, 1, 1, true, false, true,
             VendorRules::pinpoint, d -> Map.of("MessageType", d.messageType().name()));
+
+    /**
+     * The Pinpoint opt-out list a pool's list is mirrored to: the named list of the account under its own
+     * name, or the pool's own list as {@code poolkeeper-<pool id>}.
+     */
+    public static String pinpointOptOutList(DesiredPart d) {
+        return settings(d).optOutList().map(n -> n.value()).orElse("poolkeeper-" + d.poolId().value());
+    }
 
     public static VendorRules of(Provider provider) {
         return switch (provider) {
@@ -82,7 +94,7 @@ public record VendorRules(Provider provider, int addBatch, int removeBatch, bool
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("TwoWayEnabled", s.twoWayEnabled());
         m.put("SelfManagedOptOutsEnabled", s.selfManagedOptOutsEnabled());
-        s.optOutList().ifPresent(n -> m.put("OptOutListName", n.value()));
+        m.put("OptOutListName", pinpointOptOutList(d));
         m.put("SharedRoutesEnabled", s.sharedRoutesEnabled());
         m.put("DeletionProtectionEnabled", s.deletionProtectionEnabled());
         return m;

@@ -89,10 +89,29 @@ class SyncPlannerTest {
     void aPinpointPoolIsCreatedWithItsFirstNumberAndItsFixedMessageType() {
         List<SyncOperation> plan = SyncPlanner.plan(VendorRules.PINPOINT, desired(PoolSettings.defaults(),
                 numbers(0, 3)), Optional.empty());
-        assertEquals(List.of(SyncOperation.Kind.CREATE_POOL, SyncOperation.Kind.ADD_NUMBERS,
-                SyncOperation.Kind.ADD_NUMBERS), kinds(plan));
-        assertEquals(1, plan.get(0).numbers().size());
-        assertEquals("TRANSACTIONAL", plan.get(0).settings().get("MessageType"));
+        assertEquals(List.of(SyncOperation.Kind.CREATE_OPT_OUT_LIST, SyncOperation.Kind.CREATE_POOL,
+                SyncOperation.Kind.ADD_NUMBERS, SyncOperation.Kind.ADD_NUMBERS), kinds(plan));
+        assertEquals("poolkeeper-" + POOL.value(), plan.get(0).settings().get("OptOutListName"),
+                "the pool's own list, created before the pool names it");
+        assertEquals(1, plan.get(1).numbers().size());
+        assertEquals("TRANSACTIONAL", plan.get(1).settings().get("MessageType"));
+    }
+
+    @Test
+    void thePinpointOptOutListGetsTheNumbersItLacksAndLosesTheOnesOptedBackIn() {
+        Set<PhoneNumber> optedOut = numbers(100, 103);
+        DesiredPart d = new DesiredPart(POOL, "marketing", Optional.of(PoolSettings.defaults()),
+                MessageType.TRANSACTIONAL, numbers(0, 1), optedOut);
+        Map<String, Object> aws = new java.util.HashMap<>(Map.of("TwoWayEnabled", false, "SelfManagedOptOutsEnabled",
+                false, "SharedRoutesEnabled", false, "DeletionProtectionEnabled", false));
+        aws.put("OptOutListName", "poolkeeper-" + POOL.value());
+        ObservedPart o = new ObservedPart("pool-abc", aws, numbers(0, 1), numbers(102, 105));
+        List<SyncOperation> plan = SyncPlanner.plan(VendorRules.PINPOINT, d, Optional.of(o));
+        assertEquals(List.of(SyncOperation.Kind.OPT_OUT_NUMBERS, SyncOperation.Kind.OPT_IN_NUMBERS), kinds(plan));
+        assertEquals(numbers(100, 102), Set.copyOf(plan.get(0).numbers()));
+        assertEquals(numbers(103, 105), Set.copyOf(plan.get(1).numbers()));
+        assertEquals(List.of(), SyncPlanner.plan(VendorRules.PINPOINT, d, Optional.of(new ObservedPart("pool-abc", aws,
+                numbers(0, 1), optedOut))), "a list in sync plans nothing");
     }
 
     @Test

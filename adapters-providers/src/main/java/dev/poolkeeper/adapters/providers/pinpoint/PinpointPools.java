@@ -23,6 +23,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.PinpointSmsVoiceV2Client;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.ConflictException;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.CreatePoolResponse;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.DescribeOptedOutNumbersResponse;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.DescribePhoneNumbersResponse;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.ListPoolOriginationIdentitiesResponse;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.PoolInformation;
@@ -95,7 +96,28 @@ final class PinpointPools implements ProviderPoolPort {
             });
             next = page.nextToken();
         } while (next != null);
-        return Optional.of(new ObservedPart(pool.poolId(), settings, numbers));
+        return Optional.of(new ObservedPart(pool.poolId(), settings, numbers, optedOut(pool.optOutListName())));
+    }
+
+    /** The numbers on an opt-out list, every page; none when the list does not exist. */
+    private Set<PhoneNumber> optedOut(String list) {
+        Set<PhoneNumber> numbers = new HashSet<>();
+        if (list == null) {
+            return numbers;
+        }
+        String next = null;
+        try {
+            do {
+                String token = next;
+                DescribeOptedOutNumbersResponse page = call(() -> client.describeOptedOutNumbers(r -> r
+                        .optOutListName(list).maxResults(100).nextToken(token)));
+                page.optedOutNumbers().forEach(o -> numbers.add(PhoneNumber.parse(o.optedOutNumber())));
+                next = page.nextToken();
+            } while (next != null);
+        } catch (NotFound e) {
+            return Set.of();
+        }
+        return numbers;
     }
 
     @Override
@@ -152,6 +174,43 @@ final class PinpointPools implements ProviderPoolPort {
                     }
                 }
                 return Applied.done();
+            }
+            case CREATE_OPT_OUT_LIST -> {
+                String list = String.valueOf(op.settings().get("OptOutListName"));
+                try {
+                    call(() -> client.createOptOutList(r -> r.optOutListName(list)
+                            .tags(Tag.builder().key(TAG).value(part.poolId().value()).build())));
+                } catch (ProviderSyncException e) {
+                    if (!e.code().equals("pinpoint.RESOURCE_ALREADY_EXISTS")) {
+                        throw e;
+                    }
+                }
+                return Applied.done();
+            }
+            case OPT_OUT_NUMBERS, OPT_IN_NUMBERS -> {
+                String list = String.valueOf(op.settings().get("OptOutListName"));
+                List<PhoneNumber> refused = new java.util.ArrayList<>();
+                String reason = null;
+                for (PhoneNumber number : op.numbers()) {
+                    try {
+                        if (op.kind() == SyncOperation.Kind.OPT_OUT_NUMBERS) {
+                            call(() -> client.putOptedOutNumber(r -> r.optOutListName(list)
+                                    .optedOutNumber(number.e164())));
+                        } else {
+                            call(() -> client.deleteOptedOutNumber(r -> r.optOutListName(list)
+                                    .optedOutNumber(number.e164())));
+                        }
+                    } catch (NotFound e) {
+                        // opted back in already
+                    } catch (ProviderSyncException e) {
+                        if (e.retryable()) {
+                            throw e;
+                        }
+                        refused.add(number);
+                        reason = e.getMessage();
+                    }
+                }
+                return new Applied(Optional.empty(), refused, reason);
             }
             case DELETE_POOL -> {
                 try {

@@ -1,9 +1,12 @@
 package dev.poolkeeper.application.service.sync;
 
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.sync.PartPlan;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
+import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
@@ -13,6 +16,7 @@ import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.optout.OptedOutNumber;
 import dev.poolkeeper.domain.pool.MessageType;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolEvent;
@@ -34,6 +38,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +57,14 @@ public final class PoolSyncer {
     public record Outcome(Optional<Instant> retryAt) {
     }
 
-    private record Loaded(Optional<NumberPool> pool, List<PoolMember> members, List<SyncPart> parts) {
+    private record Loaded(Optional<NumberPool> pool, List<PoolMember> members, List<SyncPart> parts,
+                          Set<PhoneNumber> optedOut) {
     }
 
     private final PoolRepository pools;
     private final PoolMemberRepository members;
     private final SyncPartRepository parts;
+    private final OptOutRepository optOuts;
     private final PoolEventRepository events;
     private final Map<Provider, ProviderPoolPort> ports = new EnumMap<>(Provider.class);
     private final TransactionRunner tx;
@@ -66,11 +73,12 @@ public final class PoolSyncer {
     private final Clock clock;
 
     public PoolSyncer(PoolRepository pools, PoolMemberRepository members, SyncPartRepository parts,
-                      PoolEventRepository events, List<ProviderPoolPort> providerPorts, TransactionRunner tx,
-                      Backoff backoff, Backoff.Sleeper sleeper, Clock clock) {
+                      OptOutRepository optOuts, PoolEventRepository events, List<ProviderPoolPort> providerPorts,
+                      TransactionRunner tx, Backoff backoff, Backoff.Sleeper sleeper, Clock clock) {
         this.pools = pools;
         this.members = members;
         this.parts = parts;
+        this.optOuts = optOuts;
         this.events = events;
         providerPorts.forEach(p -> ports.put(p.provider(), p));
         this.tx = tx;
@@ -82,8 +90,25 @@ public final class PoolSyncer {
     private Loaded load(AccountId accountId, PoolId poolId) {
         return tx.inTransaction(() -> {
             Optional<NumberPool> pool = pools.find(accountId, poolId);
-            return new Loaded(pool, pool.isPresent() ? members.all(poolId) : List.of(), parts.parts(poolId));
+            List<PoolMember> all = pool.isPresent() ? members.all(poolId) : List.of();
+            boolean mirrored = all.stream().anyMatch(m -> VendorRules.of(m.provider()).mirrorsOptOutList());
+            return new Loaded(pool, all, parts.parts(poolId),
+                    mirrored ? optedOut(pool.get()) : Set.of());
         });
+    }
+
+    /** Every number on the pool's opt-out list, page by page. */
+    private Set<PhoneNumber> optedOut(NumberPool pool) {
+        Set<PhoneNumber> numbers = new HashSet<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<OptedOutNumber> batch = optOuts.list(pool.accountId(), pool.optOutListKey(), page);
+            batch.items().forEach(o -> numbers.add(o.number()));
+            if (batch.next().isEmpty()) {
+                return numbers;
+            }
+            page = PageRequest.after(PageRequest.MAX_SIZE, batch.next().getAsLong());
+        }
     }
 
     private static Set<Provider> providers(Loaded loaded) {
@@ -98,7 +123,8 @@ public final class PoolSyncer {
                 .map(PoolMember::number).collect(Collectors.toSet());
         return new DesiredPart(poolId, loaded.pool().map(p -> p.name().value()).orElse(poolId.value()),
                 loaded.pool().map(NumberPool::settings),
-                loaded.pool().map(NumberPool::messageType).orElse(MessageType.TRANSACTIONAL), numbers);
+                loaded.pool().map(NumberPool::messageType).orElse(MessageType.TRANSACTIONAL), numbers,
+                VendorRules.of(provider).mirrorsOptOutList() ? loaded.optedOut() : Set.of());
     }
 
     private static SyncPart partOf(AccountId accountId, PoolId poolId, Loaded loaded, Provider provider) {
