@@ -132,10 +132,7 @@ class PinpointSyncTest {
         String removal = "{\"numbers\":[" + old.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(","))
                 + "]}";
         assertEquals(200, api.post("/v1/pools/" + pool + "/numbers/delete", removal).status());
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!Set.copyOf(fresh).equals(simulator.numbersOf(awsPool)) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> Set.copyOf(fresh).equals(simulator.numbersOf(awsPool)), 30);
         awaitState(api, pool, "in_sync");
         assertEquals(Set.copyOf(fresh), simulator.numbersOf(awsPool));
         assertEquals(0, simulator.lastPhoneNumberRefusals.get(), "associate before disassociate");
@@ -157,10 +154,7 @@ class PinpointSyncTest {
         api.send("PUT", "/v1/opt-out-lists/marketing/numbers/%2B12125550102", null);
         api.delete("/v1/opt-out-lists/marketing/numbers/%2B12125550101");
         assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!Set.of("+12125550102").equals(simulator.optOutLists.get("marketing")) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> Set.of("+12125550102").equals(simulator.optOutLists.get("marketing")), 20);
         assertEquals(Set.of("+12125550102"), simulator.optOutLists.get("marketing"));
     }
 
@@ -181,10 +175,7 @@ class PinpointSyncTest {
         assertEquals(2, calls("AssociateOriginationIdentity").size(), "throttled once, then done");
 
         assertEquals(204, api.delete("/v1/pools/" + pool).status());
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (simulator.pools.containsKey(awsPool) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> !simulator.pools.containsKey(awsPool), 20);
         assertTrue(!simulator.pools.containsKey(awsPool), "the AWS pool is deleted with Poolkeeper's");
         assertEquals(0, calls("DisassociateOriginationIdentity").size(), "deleting releases the numbers");
     }

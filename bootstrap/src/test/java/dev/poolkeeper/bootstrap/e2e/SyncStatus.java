@@ -20,4 +20,12 @@ final class SyncStatus {
         }
         throw new AssertionError("the part did not reach " + state + ": " + part);
     }
+
+    /** Waits up to {@code seconds} for the condition; the test's own assertion then says what was wrong. */
+    static void until(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
 }

@@ -114,11 +114,8 @@ class TelnyxSyncTest {
 
         telnyx.resetRequests();
         assertEquals(200, api.patch("/v1/pools/" + pool, "{\"sticky_sender\":true}").status());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!simulator.profiles.get(profileId).get("number_pool_settings").get("sticky_sender").asBoolean()
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> simulator.profiles.get(profileId).get("number_pool_settings").get("sticky_sender")
+                .asBoolean(), 10);
         List<LoggedRequest> patches = writes();
         assertEquals(1, patches.size(), "one PATCH of the profile");
         JsonNode sent = JSON.readTree(patches.get(0).getBodyAsString()).get("number_pool_settings");
@@ -139,10 +136,7 @@ class TelnyxSyncTest {
         String pool = poolWith(api, "{\"name\":\"gone\"}", numbers);
         String profileId = awaitState(api, pool, "in_sync").get("provider_pool_id").asText();
         assertEquals(204, api.delete("/v1/pools/" + pool).status());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (simulator.profiles.containsKey(profileId) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> !simulator.profiles.containsKey(profileId), 10);
         assertTrue(!simulator.profiles.containsKey(profileId), "the profile is deleted");
         assertEquals(Set.of(), simulator.numbersOf(profileId), "its numbers were released first");
         assertTrue(numbers.stream().allMatch(n -> "".equals(simulator.assignments.get(n))));

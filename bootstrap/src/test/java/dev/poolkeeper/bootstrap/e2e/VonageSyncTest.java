@@ -160,11 +160,8 @@ class VonageSyncTest {
         vonage.resetRequests();
         String before = part.get("last_synced_at").asText();
         assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (before.equals(api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0)
-                .get("last_synced_at").asText()) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> !(before.equals(api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0)
+                .get("last_synced_at").asText())), 10);
         assertEquals(List.of(), writes(), "a pool in sync makes no write call");
         assertTrue(vonage.findAll(anyRequestedFor(anyUrl())).size() >= 2, "it read the pool and its numbers");
     }
@@ -179,10 +176,7 @@ class VonageSyncTest {
         vonage.resetRequests();
         assertEquals(200, api.patch("/v1/pools/" + pool, "{\"sticky_sender\":true}").status());
         assertEquals(204, api.delete("/v1/pools/" + pool + "/numbers/" + numbers.get(0).substring(1)).status());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (simulator.numbers.get(vonageId(pool)).size() != 2 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> simulator.numbers.get(vonageId(pool)).size() == 2, 10);
         awaitState(api, pool, "in_sync");
         assertEquals(true, simulator.pools.get(vonageId(pool)).get("predictable_sender_preferred"));
         assertEquals(digits(numbers.subList(1, 3)), simulator.numbers.get(vonageId(pool)));
@@ -207,10 +201,7 @@ class VonageSyncTest {
         assertEquals(List.of(), writes(), "a plan performs nothing");
 
         assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (simulator.numbers.get(vonageId(pool)).size() != 4 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> simulator.numbers.get(vonageId(pool)).size() == 4, 10);
         awaitState(api, pool, "in_sync");
         assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)));
         List<String> types = new ArrayList<>();
@@ -273,10 +264,7 @@ class VonageSyncTest {
                 .willReturn(aResponse().withStatus(201).withFixedDelay(1500)));
         List<String> numbers = vonageNumbers(60);
         add(api, pool, numbers);
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!digits(numbers).equals(simulator.numbers.get(vonageId(pool))) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> digits(numbers).equals(simulator.numbers.get(vonageId(pool))), 30);
         awaitState(api, pool, "in_sync");
         assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)));
         List<LoggedRequest> adds = vonage.findAll(postRequestedFor(urlPathEqualTo(numbersPath)));
@@ -297,17 +285,11 @@ class VonageSyncTest {
         add(api, pool, vonageNumbers(2));
         awaitState(api, pool, "in_sync");
         assertEquals(204, api.delete("/v1/pools/" + pool).status());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (simulator.pools.containsKey(vonageId(pool)) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> !simulator.pools.containsKey(vonageId(pool)), 10);
         assertTrue(!simulator.pools.containsKey(vonageId(pool)), "the Vonage pool is deleted");
         assertEquals(1, vonage.findAll(anyRequestedFor(urlPathEqualTo(POOLS + "/" + vonageId(pool)))).stream()
                 .filter(r -> r.getMethod().getName().equals("DELETE")).count());
-        deadline = System.nanoTime() + 5_000_000_000L;
-        while (requestRows(pool) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> requestRows(pool) == 0, 5);
         assertEquals(0, requestRows(pool), "nothing is left to sync");
     }
 
@@ -354,10 +336,7 @@ class VonageSyncTest {
         vonage.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(POOLS + "/"
                 + vonageId(pool))).atPriority(1).willReturn(aResponse().withStatus(405)));
         assertEquals(204, api.delete("/v1/pools/" + pool).status());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!simulator.numbers.get(vonageId(pool)).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        SyncStatus.until(() -> simulator.numbers.get(vonageId(pool)).isEmpty(), 10);
         assertEquals(Set.of(), simulator.numbers.get(vonageId(pool)), "emptied, since it cannot be deleted");
         assertTrue(simulator.pools.containsKey(vonageId(pool)));
     }
@@ -421,12 +400,14 @@ class VonageSyncTest {
         assertEquals(70, added, "only what the dead instance had not done");
     }
 
-    private static int requestRows(String pool) throws Exception {
+    private static int requestRows(String pool) {
         try (java.sql.Connection c = server.database();
              java.sql.ResultSet rs = c.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM sync_requests WHERE pool_id = '" + pool + "'")) {
             rs.next();
             return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
