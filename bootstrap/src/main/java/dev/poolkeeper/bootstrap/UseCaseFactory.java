@@ -98,6 +98,7 @@ import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
 import dev.poolkeeper.application.service.sync.Backoff;
 import dev.poolkeeper.application.service.sync.GetSyncStatusService;
+import dev.poolkeeper.application.service.sync.OptOutListMirror;
 import dev.poolkeeper.application.service.sync.ImportPoolService;
 import dev.poolkeeper.application.service.sync.PlanSyncService;
 import dev.poolkeeper.application.service.sync.PoolSyncer;
@@ -300,8 +301,11 @@ final class UseCaseFactory {
     @Singleton
     HandleInboundMessageUseCase handleInboundMessage(PoolMemberRepository members, PoolRepository pools,
                                                      OptOutRepository optOuts, WebhookReceiptLog receiptLog,
-                                                     TransactionRunner tx, Clock clock) {
-        return new HandleInboundMessageService(members, pools, optOuts, receiptLog, tx, clock);
+                                                     OptOutListRepository optOutLists,
+                                                     SyncRequestRepository syncRequests, TransactionRunner tx,
+                                                     Clock clock) {
+        return new HandleInboundMessageService(members, pools, optOuts, receiptLog,
+                new OptOutListMirror(pools, optOutLists, syncRequests), tx, clock);
     }
 
     @Singleton
@@ -346,13 +350,15 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    OptOutNumberUseCase optOutNumber(OptOutListRepository lists, OptOutRepository optOuts, Clock clock) {
-        return new OptOutNumberService(lists, optOuts, clock);
+    OptOutNumberUseCase optOutNumber(OptOutListRepository lists, OptOutRepository optOuts, PoolRepository pools,
+                                     SyncRequestRepository syncRequests, TransactionRunner tx, Clock clock) {
+        return new OptOutNumberService(lists, optOuts, new OptOutListMirror(pools, lists, syncRequests), tx, clock);
     }
 
     @Singleton
-    OptInNumberUseCase optInNumber(OptOutListRepository lists, OptOutRepository optOuts) {
-        return new OptInNumberService(lists, optOuts);
+    OptInNumberUseCase optInNumber(OptOutListRepository lists, OptOutRepository optOuts, PoolRepository pools,
+                                   SyncRequestRepository syncRequests, TransactionRunner tx, Clock clock) {
+        return new OptInNumberService(lists, optOuts, new OptOutListMirror(pools, lists, syncRequests), tx, clock);
     }
 
     @Singleton

@@ -331,6 +331,12 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
                 && p.settings().optOutList().map(name::equals).orElse(false));
     }
 
+    @Override
+    public synchronized List<PoolId> poolsUsing(AccountId accountId, OptOutListName name) {
+        return pools.values().stream().map(Row::value).filter(p -> p.accountId().equals(accountId)
+                && p.settings().optOutList().map(name::equals).orElse(false)).map(NumberPool::id).toList();
+    }
+
     /** Members of a pool in insertion order (for assertions). */
     public synchronized Set<String> numbersOf(PoolId poolId) {
         Set<String> result = new TreeSet<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolkeeper.application.fakes.InMemoryMessages;
 import dev.poolkeeper.application.fakes.InMemorySelectionState;
+import dev.poolkeeper.application.fakes.InMemorySyncRequests;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
 import dev.poolkeeper.application.port.in.messaging.SendMessageResult;
@@ -20,6 +21,7 @@ import dev.poolkeeper.application.service.messaging.SendMessageService;
 import dev.poolkeeper.application.service.selection.PoolIndexCache;
 import dev.poolkeeper.application.service.selection.SendBudgets;
 import dev.poolkeeper.application.service.selection.SenderDecisions;
+import dev.poolkeeper.application.service.sync.OptOutListMirror;
 import dev.poolkeeper.application.service.webhook.HandleInboundMessageService;
 import dev.poolkeeper.application.service.webhook.RecordDeliveryReceiptService;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
@@ -241,8 +243,9 @@ class SendMessageServiceTest {
     @Test
     void stopOptsTheSenderOutOfTheReceivingPoolAndStartOptsBackIn() {
         NumberPool pool = poolWith(Provider.VONAGE);
+        InMemorySyncRequests syncRequests = new InMemorySyncRequests();
         HandleInboundMessageService inbound = new HandleInboundMessageService(f.store, f.store, state, messages,
-                f.tx, f.clock);
+                new OptOutListMirror(f.store, f.store, syncRequests), f.tx, f.clock);
         PhoneNumber ours = PhoneNumber.parse("+14152000000");
         assertEquals(1, inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, " Stop ",
                 Optional.of("in-1"))).poolsChanged());
@@ -251,6 +254,14 @@ class SendMessageServiceTest {
                 .isPresent());
         inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "start", Optional.of("in-2")));
         assertTrue(!state.isOptedOut(f.alice.accountId(), pool.optOutListKey(), TO));
+        assertEquals(List.of(), syncRequests.requested, "Vonage does not mirror opt-out lists: no sync");
+
+        NumberPool aws = f.pool(f.alice, "aws");
+        f.addNumbers.addNumbers(new AddNumbersCommand(f.alice, aws.id(), List.of(new MemberRequest(
+                Numbers.usNumber(50), Provider.PINPOINT, NumberType.LONG_CODE, Numbers.CAMPAIGN, false, 1))));
+        PhoneNumber awsNumber = PhoneNumber.parse(Numbers.usNumber(50));
+        inbound.handleInboundMessage(new InboundMessage(Provider.PINPOINT, TO, awsNumber, "STOP", Optional.of("in-3")));
+        assertEquals(List.of(aws.id()), syncRequests.requested, "the Pinpoint pool's list is synced");
     }
 
     private DeliveryReceipt receipt(Message m, DeliveryOutcome outcome) {

@@ -8,6 +8,7 @@ import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.optout.OptOutList;
 import dev.poolkeeper.domain.pool.OptOutListName;
+import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import jakarta.inject.Singleton;
@@ -75,6 +76,12 @@ final class OptOutListPersistenceAdapter implements OptOutListRepository {
     public boolean isUsedByAPool(AccountId accountId, OptOutListName name) {
         return jdbc.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM pools WHERE account_id = ? AND opt_out_list_name = ?",
                 accountId.value(), name.value())) > 0;
+    }
+
+    @Override
+    public java.util.List<PoolId> poolsUsing(AccountId accountId, OptOutListName name) {
+        return jdbc.read(c -> Jdbc.query(c, "SELECT id FROM pools WHERE account_id = ? AND opt_out_list_name = ?",
+                rs -> new PoolId(rs.getString(1)), accountId.value(), name.value()));
     }
 
     private static OptOutList list(ResultSet rs) throws SQLException {

@@ -4,24 +4,40 @@ import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.optout.OptInNumberUseCase;
 import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
+import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.application.service.sync.OptOutListMirror;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.OptOutListName;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
+import dev.poolkeeper.domain.shared.Times;
+import java.time.Clock;
 
 public final class OptInNumberService implements OptInNumberUseCase {
     private final OptOutListRepository lists;
     private final OptOutRepository optOuts;
+    private final OptOutListMirror mirror;
+    private final TransactionRunner tx;
+    private final Clock clock;
 
-    public OptInNumberService(OptOutListRepository lists, OptOutRepository optOuts) {
+    public OptInNumberService(OptOutListRepository lists, OptOutRepository optOuts, OptOutListMirror mirror,
+                              TransactionRunner tx, Clock clock) {
         this.lists = lists;
         this.optOuts = optOuts;
+        this.mirror = mirror;
+        this.tx = tx;
+        this.clock = clock;
     }
 
     @Override
     public void optInNumber(Caller caller, OptOutListName name, PhoneNumber number) {
-        if (!optOuts.optIn(caller.accountId(), OptOutLists.require(lists, caller, name).key(), number)) {
-            throw new DomainException(ErrorCode.OPT_OUT_NOT_FOUND, number + " is not opted out of " + name);
-        }
+        String key = OptOutLists.require(lists, caller, name).key();
+        tx.inTransaction(() -> {
+            if (!optOuts.optIn(caller.accountId(), key, number)) {
+                throw new DomainException(ErrorCode.OPT_OUT_NOT_FOUND, number + " is not opted out of " + name);
+            }
+            mirror.listChanged(caller.accountId(), name, Times.now(clock));
+            return null;
+        });
     }
 }

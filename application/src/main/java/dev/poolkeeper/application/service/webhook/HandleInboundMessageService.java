@@ -7,6 +7,7 @@ import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.application.service.sync.OptOutListMirror;
 import dev.poolkeeper.domain.optout.Keyword;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.shared.Times;
@@ -19,15 +20,18 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
     private final PoolRepository pools;
     private final OptOutRepository optOuts;
     private final WebhookReceiptLog receiptLog;
+    private final OptOutListMirror mirror;
     private final TransactionRunner tx;
     private final Clock clock;
 
     public HandleInboundMessageService(PoolMemberRepository members, PoolRepository pools, OptOutRepository optOuts,
-                                       WebhookReceiptLog receiptLog, TransactionRunner tx, Clock clock) {
+                                       WebhookReceiptLog receiptLog, OptOutListMirror mirror, TransactionRunner tx,
+                                       Clock clock) {
         this.members = members;
         this.pools = pools;
         this.optOuts = optOuts;
         this.receiptLog = receiptLog;
+        this.mirror = mirror;
         this.tx = tx;
         this.clock = clock;
     }
@@ -50,11 +54,16 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
                 if (pool == null || pool.settings().selfManagedOptOutsEnabled()) {
                     continue;
                 }
-                if (keyword == Keyword.STOP) {
-                    optOuts.optOut(pool.accountId(), pool.optOutListKey(), message.from(), now);
+                boolean listChanged = keyword == Keyword.STOP
+                        ? optOuts.optOut(pool.accountId(), pool.optOutListKey(), message.from(), now) != null
+                        : optOuts.optIn(pool.accountId(), pool.optOutListKey(), message.from());
+                if (listChanged) {
                     changed++;
-                } else if (optOuts.optIn(pool.accountId(), pool.optOutListKey(), message.from())) {
-                    changed++;
+                    if (pool.settings().optOutList().isPresent()) {
+                        mirror.listChanged(pool.accountId(), pool.settings().optOutList().get(), now);
+                    } else {
+                        mirror.poolListChanged(pool, now);
+                    }
                 }
             }
             return new Result(keyword, changed);

@@ -5,6 +5,8 @@ import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.optout.OptOutList;
 import dev.poolkeeper.domain.pool.OptOutListName;
+import dev.poolkeeper.domain.pool.PoolId;
+import java.util.List;
 import java.util.Optional;
 
 /** The account's named opt-out lists. Names are unique per account ({@code opt_out_list.name_taken}). */
@@ -22,4 +24,7 @@ public interface OptOutListRepository {
 
     /** Whether a pool of the account names this list. */
     boolean isUsedByAPool(AccountId accountId, OptOutListName name);
+
+    /** The account's pools that name the list. */
+    List<PoolId> poolsUsing(AccountId accountId, OptOutListName name);
 }
