@@ -255,7 +255,7 @@ public final class PoolSyncer {
             if (e.retryable()) {
                 save(latest.with(latest.providerPoolId(), SyncState.PENDING, latest.lastSyncedAt(), Optional.of(error),
                         latest.pendingOperations()));
-                return Optional.of(now.plus(backoff.maxWait()));
+                return Optional.of(Times.now(clock).plus(backoff.maxWait()));
             }
             save(latest.with(latest.providerPoolId(), SyncState.FAILED, latest.lastSyncedAt(), Optional.of(error),
                     latest.pendingOperations()));
