@@ -227,6 +227,25 @@ class VonageSyncTest {
     }
 
     @Test
+    void aProviderDownLongerThanTheRetriesLeavesThePartPendingWithTheErrorUntilItIsBack() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "outage");
+        com.github.tomakehurst.wiremock.stubbing.StubMapping outage = vonage.stubFor(
+                any(urlPathMatching(POOLS + "/" + vonageId(pool) + ".*")).atPriority(1)
+                        .willReturn(aResponse().withStatus(503)));
+        List<String> numbers = vonageNumbers(2);
+        add(api, pool, numbers);
+        SyncStatus.until(() -> api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0)
+                .path("last_error").asText().startsWith("provider.unavailable"), 20);
+        JsonNode part = api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0);
+        assertEquals("pending", part.get("state").asText(), part.toString());
+        assertTrue(part.get("last_error").asText().contains("HTTP 503"), part.toString());
+        vonage.removeStub(outage);
+        awaitState(api, pool, "in_sync");
+        assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)));
+    }
+
+    @Test
     void refusedCredentialsGiveAClearFailedState() throws Exception {
         Api api = server.newAccount();
         String pool = createPool(api, "unauthorized");
