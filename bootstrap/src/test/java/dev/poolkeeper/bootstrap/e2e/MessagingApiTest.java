@@ -356,6 +356,8 @@ class MessagingApiTest {
         assertEquals(202, send(api, pool, TO, "first").status());
         Api.Response stop = vonageInbound(" Stop ", "in-1");
         assertEquals(200, stop.status(), stop.body());
+        assertEquals("stop", stop.json().get("result").asText());
+        assertEquals(1, stop.json().get("pools_changed").asInt());
         Api.Response refused = send(api, pool, TO, "second");
         assertEquals(422, refused.status(), refused.body());
         assertEquals("selection.opted_out", refused.code());

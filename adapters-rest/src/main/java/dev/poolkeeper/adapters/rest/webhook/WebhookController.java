@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.webhook;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
 import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
 import dev.poolkeeper.application.port.in.webhook.InboundMessage;
@@ -18,12 +19,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,15 +50,22 @@ final class WebhookController {
 
     WebhookController(List<ProviderWebhook> webhooks, RecordDeliveryReceiptUseCase receipts,
                       HandleInboundMessageUseCase inbound, Clock clock) {
-        this.webhooks = webhooks.stream().collect(java.util.stream.Collectors.toMap(w -> w.provider().wireName(),
-                Function.identity()));
+        this.webhooks = webhooks.stream().collect(Collectors.toMap(w -> w.provider().wireName(), Function.identity()));
         this.receipts = receipts;
         this.inbound = inbound;
         this.clock = clock;
     }
 
+    /** What Poolkeeper did with a verified callback; providers ignore it, operators read it in logs and tests. */
     @Serdeable
-    record Acknowledged(String result) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Acknowledged(@Schema(allowableValues = {"applied", "duplicate", "unknown_message", "ignored", "confirmed",
+        "stop", "start", "none"}) String result,
+                        @Nullable @Schema(description = "inbound: the pools whose opt-out list changed")
+                        Integer pools_changed) {
+        static Acknowledged of(String result) {
+            return new Acknowledged(result, null);
+        }
     }
 
     @Post("/delivery-receipts")
@@ -65,16 +76,16 @@ final class WebhookController {
         ProviderWebhook webhook = webhook(provider);
         Optional<Map<String, Object>> payload = webhook.verify(request, body, clock.instant());
         if (payload.isEmpty()) {
-            return HttpResponse.ok(new Acknowledged("confirmed"));
+            return HttpResponse.ok(Acknowledged.of("confirmed"));
         }
         Optional<DeliveryReceipt> receipt = webhook.receipt(payload.get(), clock.instant());
         if (receipt.isEmpty()) {
-            return HttpResponse.ok(new Acknowledged("ignored"));
+            return HttpResponse.ok(Acknowledged.of("ignored"));
         }
         RecordDeliveryReceiptUseCase.Result result = receipts.recordDeliveryReceipt(receipt.get());
         LOG.info("receipt provider={} message={} status={} result={}", provider, receipt.get().providerMessageId(),
                 receipt.get().providerStatus(), result);
-        return HttpResponse.ok(new Acknowledged(result.name().toLowerCase(java.util.Locale.ROOT)));
+        return HttpResponse.ok(Acknowledged.of(result.name().toLowerCase(Locale.ROOT)));
     }
 
     @Post("/inbound")
@@ -86,16 +97,16 @@ final class WebhookController {
         ProviderWebhook webhook = webhook(provider);
         Optional<Map<String, Object>> payload = webhook.verify(request, body, clock.instant());
         if (payload.isEmpty()) {
-            return HttpResponse.ok(new Acknowledged("confirmed"));
+            return HttpResponse.ok(Acknowledged.of("confirmed"));
         }
         Optional<InboundMessage> message = webhook.inbound(payload.get());
         if (message.isEmpty()) {
-            return HttpResponse.ok(new Acknowledged("ignored"));
+            return HttpResponse.ok(Acknowledged.of("ignored"));
         }
         HandleInboundMessageUseCase.Result result = inbound.handleInboundMessage(message.get());
         LOG.info("inbound provider={} keyword={} pools_changed={}", provider, result.keyword(), result.poolsChanged());
-        return HttpResponse.ok(new Acknowledged(result.keyword().name().toLowerCase(java.util.Locale.ROOT)
-                + ", pools changed: " + result.poolsChanged()));
+        return HttpResponse.ok(new Acknowledged(result.keyword().name().toLowerCase(Locale.ROOT),
+                result.poolsChanged()));
     }
 
     private ProviderWebhook webhook(String provider) {
