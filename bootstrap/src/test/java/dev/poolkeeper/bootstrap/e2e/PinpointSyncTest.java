@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +15,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,32 +37,24 @@ class PinpointSyncTest {
     @BeforeAll
     static void start() {
         simulator = new PinpointPoolsSimulator();
-        aws = new WireMockServer(options().dynamicPort().extensions(simulator));
-        aws.start();
-        Map<String, Object> config = new LinkedHashMap<>();
+        aws = Simulations.start(simulator, "/");
+        Map<String, Object> config = Simulations.quickSync();
         config.put("poolkeeper.providers.pinpoint.endpoint", aws.baseUrl());
         config.put("poolkeeper.providers.pinpoint.region", "us-east-1");
         config.put("poolkeeper.providers.pinpoint.access-key-id", "AKIDTESTING");
         config.put("poolkeeper.providers.pinpoint.secret-access-key", "pinpoint-secret");
         config.put("poolkeeper.providers.pinpoint.management-requests-per-second", 4);
-        config.put("poolkeeper.sync.poll-interval", "200ms");
-        config.put("poolkeeper.sync.backoff", "PT0.05S");
-        config.put("poolkeeper.sync.max-wait", "PT1S");
         server = TestServer.start(config);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        aws.stop();
-        assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
+        Simulations.stop(server, aws);
     }
 
     @BeforeEach
     void simulatorOnly() {
-        aws.resetAll();
-        aws.stubFor(post(urlEqualTo("/")).atPriority(10)
-                .willReturn(aResponse().withTransformers(PinpointPoolsSimulator.NAME)));
+        Simulations.serveAll(aws, simulator, "/");
     }
 
     private static List<String> numbers(int count) {

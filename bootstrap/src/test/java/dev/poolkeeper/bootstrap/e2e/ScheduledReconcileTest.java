@@ -1,15 +1,10 @@
 package dev.poolkeeper.bootstrap.e2e;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,24 +21,18 @@ class ScheduledReconcileTest {
     @BeforeAll
     static void start() {
         simulator = new VonagePoolsSimulator("abcd1234", "vonage-secret");
-        vonage = new WireMockServer(options().dynamicPort().extensions(simulator));
-        vonage.start();
-        vonage.stubFor(any(urlPathMatching("/v2/numberpools/.*"))
-                .willReturn(aResponse().withTransformers(VonagePoolsSimulator.NAME)));
-        Map<String, Object> config = new LinkedHashMap<>();
+        vonage = Simulations.start(simulator, "/v2/numberpools/.*");
+        Map<String, Object> config = Simulations.quickSync();
         config.put("poolkeeper.providers.vonage.base-url", vonage.baseUrl());
         config.put("poolkeeper.providers.vonage.api-key", "abcd1234");
         config.put("poolkeeper.providers.vonage.api-secret", "vonage-secret");
-        config.put("poolkeeper.sync.poll-interval", "200ms");
         config.put("poolkeeper.sync.interval", "PT1S");
         server = TestServer.start(config);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        vonage.stop();
-        assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
+        Simulations.stop(server, vonage);
     }
 
     @Test

@@ -1,11 +1,7 @@
 package dev.poolkeeper.bootstrap.e2e;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,29 +33,21 @@ class TelnyxSyncTest {
     @BeforeAll
     static void start() {
         simulator = new TelnyxProfilesSimulator("telnyx-key");
-        telnyx = new WireMockServer(options().dynamicPort().extensions(simulator));
-        telnyx.start();
-        Map<String, Object> config = new LinkedHashMap<>();
+        telnyx = Simulations.start(simulator, "/v2/.*");
+        Map<String, Object> config = Simulations.quickSync();
         config.put("poolkeeper.providers.telnyx.base-url", telnyx.baseUrl());
         config.put("poolkeeper.providers.telnyx.api-key", "telnyx-key");
-        config.put("poolkeeper.sync.poll-interval", "200ms");
-        config.put("poolkeeper.sync.backoff", "PT0.05S");
-        config.put("poolkeeper.sync.max-wait", "PT1S");
         server = TestServer.start(config);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        telnyx.stop();
-        assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
+        Simulations.stop(server, telnyx);
     }
 
     @BeforeEach
     void simulatorOnly() {
-        telnyx.resetAll();
-        telnyx.stubFor(any(urlPathMatching("/v2/.*")).atPriority(10)
-                .willReturn(aResponse().withTransformers(TelnyxProfilesSimulator.NAME)));
+        Simulations.serveAll(telnyx, simulator, "/v2/.*");
     }
 
     @AfterEach

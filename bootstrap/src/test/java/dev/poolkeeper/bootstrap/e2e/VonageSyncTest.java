@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,25 +47,19 @@ class VonageSyncTest {
     @BeforeAll
     static void start() {
         simulator = new VonagePoolsSimulator(ACCOUNT, "vonage-secret");
-        vonage = new WireMockServer(options().dynamicPort().extensions(simulator));
-        vonage.start();
-        Map<String, Object> config = new LinkedHashMap<>();
+        vonage = Simulations.start(simulator, "/v2/numberpools/.*");
+        Map<String, Object> config = Simulations.quickSync();
         config.put("poolkeeper.providers.vonage.base-url", vonage.baseUrl());
         config.put("poolkeeper.providers.vonage.api-key", ACCOUNT);
         config.put("poolkeeper.providers.vonage.api-secret", "vonage-secret");
         config.put("poolkeeper.providers.request-timeout", "PT1S");
-        config.put("poolkeeper.sync.poll-interval", "200ms");
-        config.put("poolkeeper.sync.backoff", "PT0.05S");
-        config.put("poolkeeper.sync.max-wait", "PT1S");
         config.put("poolkeeper.sync.lease", "PT3S");
         server = TestServer.start(config);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        vonage.stop();
-        assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
+        Simulations.stop(server, vonage);
     }
 
     /** Every request Vonage received in a test conforms to the Number Pools spec 2.0.4. */
@@ -79,9 +72,7 @@ class VonageSyncTest {
 
     @BeforeEach
     void simulatorOnly() {
-        vonage.resetAll();
-        vonage.stubFor(any(urlPathMatching("/v2/numberpools/.*")).atPriority(10)
-                .willReturn(aResponse().withTransformers(VonagePoolsSimulator.NAME)));
+        Simulations.serveAll(vonage, simulator, "/v2/numberpools/.*");
     }
 
     /** Numbers no other test uses. */

@@ -1,0 +1,49 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the provider-sync tests share: a provider simulation on WireMock, and a quick sync worker. */
+final class Simulations {
+    private Simulations() {
+    }
+
+    /** A WireMock server whose requests under {@code pathPattern} the simulation answers. */
+    static WireMockServer start(ResponseDefinitionTransformerV2 simulation, String pathPattern) {
+        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(simulation));
+        server.start();
+        serveAll(server, simulation, pathPattern);
+        return server;
+    }
+
+    /** Forgets every fault stub and recorded request; the simulation (and its state) stays. */
+    static void serveAll(WireMockServer server, ResponseDefinitionTransformerV2 simulation, String pathPattern) {
+        server.resetAll();
+        server.stubFor(any(urlPathMatching(pathPattern)).atPriority(10)
+                .willReturn(aResponse().withTransformers(simulation.getName())));
+    }
+
+    /** A worker that polls every 200 ms and backs off briefly, so tests converge in seconds. */
+    static Map<String, Object> quickSync() {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("poolkeeper.sync.poll-interval", "200ms");
+        config.put("poolkeeper.sync.backoff", "PT0.05S");
+        config.put("poolkeeper.sync.max-wait", "PT1S");
+        return config;
+    }
+
+    static void stop(TestServer server, WireMockServer provider) {
+        server.close();
+        provider.stop();
+        assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
+    }
+}
