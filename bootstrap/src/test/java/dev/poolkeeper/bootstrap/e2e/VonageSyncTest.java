@@ -215,6 +215,18 @@ class VonageSyncTest {
                 simulator.numbers.get(vonageId(pool)));
         assertEquals(3, api.get("/v1/pools/" + pool + "/numbers").json().get("items").size(),
                 "the desired state is never changed by a failure");
+        assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
+        SyncStatus.until(() -> !api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0)
+                .get("last_synced_at").asText().equals(part.get("last_synced_at").asText()), 10);
+        JsonNode again = api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0);
+        assertTrue(!again.get("last_synced_at").asText().equals(part.get("last_synced_at").asText()),
+                "the pool was synced again: " + again);
+        assertEquals("failed", again.get("state").asText());
+        long failures = 0;
+        for (JsonNode e : api.get("/v1/pools/" + pool + "/events?page_size=200").json().get("items")) {
+            failures += e.get("type").asText().equals("sync.failed") ? 1 : 0;
+        }
+        assertEquals(1, failures, "the same failure again is not a new event");
     }
 
     @Test

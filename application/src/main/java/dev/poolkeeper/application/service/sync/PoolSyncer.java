@@ -235,7 +235,7 @@ public final class PoolSyncer {
             if (!refusals.isEmpty()) {
                 String error = String.join("; ", refusals);
                 save(current.with(current.providerPoolId(), SyncState.FAILED, Optional.of(now), Optional.of(error), 0));
-                event(accountId, poolId, PoolEventType.SYNC_FAILED, provider, Map.of("error", error));
+                failedEvent(part, accountId, poolId, provider, error);
                 return Optional.empty();
             }
             if (!desired.wanted()) {
@@ -259,8 +259,18 @@ public final class PoolSyncer {
             }
             save(latest.with(latest.providerPoolId(), SyncState.FAILED, latest.lastSyncedAt(), Optional.of(error),
                     latest.pendingOperations()));
-            event(accountId, poolId, PoolEventType.SYNC_FAILED, provider, Map.of("error", error));
+            failedEvent(part, accountId, poolId, provider, error);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A failure is an event once: a part that keeps failing the same way at every reconcile (a number the
+     * provider will not take) does not write the same event every few minutes.
+     */
+    private void failedEvent(SyncPart before, AccountId accountId, PoolId poolId, Provider provider, String error) {
+        if (before.state() != SyncState.FAILED || !before.lastError().equals(Optional.of(error))) {
+            event(accountId, poolId, PoolEventType.SYNC_FAILED, provider, Map.of("error", error));
         }
     }
 
