@@ -1,10 +1,7 @@
 package dev.poolkeeper.domain.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.poolkeeper.domain.shared.Hashes;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -57,12 +54,7 @@ public final class ApiKeySecret {
     }
 
     public static String hash(String plaintext) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(plaintext.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Hashes.sha256Hex(plaintext);
     }
 
     /** Never prints the secret. */

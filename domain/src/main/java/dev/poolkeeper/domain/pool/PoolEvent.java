@@ -31,4 +31,10 @@ public record PoolEvent(String id, AccountId accountId, PoolId poolId, PoolEvent
                                Map<String, Object> before, Map<String, Object> after) {
         return new PoolEvent(Ids.newId("evt_", at), pool.accountId(), pool.id(), type, actor, at, before, after);
     }
+
+    /** Something Poolkeeper itself did or saw (health learned from receipts, a sync's drift or failure). */
+    public static PoolEvent bySystem(AccountId accountId, PoolId poolId, PoolEventType type, Instant at,
+                                     Map<String, Object> before, Map<String, Object> after) {
+        return new PoolEvent(Ids.newId("evt_", at), accountId, poolId, type, SYSTEM_ACTOR, at, before, after);
+    }
 }

@@ -2,6 +2,7 @@ package dev.poolkeeper.adapters.persistence.jdbc;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import dev.poolkeeper.domain.shared.WireName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,6 +106,12 @@ public final class Jdbc {
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /** A stored wire name read back; a value the code does not know is a broken row, not a default. */
+    public static <E extends Enum<E> & WireName> E wireName(Class<E> type, String value) {
+        return WireName.parse(type, value).orElseThrow(() ->
+                new IllegalStateException("unknown " + type.getSimpleName() + " '" + value + "' in the database"));
     }
 
     public static boolean isDuplicateKey(SQLException e) {

@@ -111,25 +111,20 @@ final class MessagePersistenceAdapter implements MessageRepository {
     }
 
     private Message map(ResultSet rs) throws SQLException {
-        Provider provider = wire(Provider.class, rs.getString("provider"));
+        Provider provider = Jdbc.wireName(Provider.class, rs.getString("provider"));
         Sender sender = new Sender(rs.getString("from_sender"), provider,
                 WireName.parse(NumberType.class, rs.getString("number_type")),
-                wire(Reason.class, rs.getString("reason")));
+                Jdbc.wireName(Reason.class, rs.getString("reason")));
         List<TraceStep> trace = json.read(rs.getString("trace"), ROWS).stream().map(r -> new TraceStep(
                 (String) r.get("step"), ((Number) r.get("candidates")).intValue(), (String) r.get("note"))).toList();
         List<SendAttempt> attempts = json.read(rs.getString("attempts"), ROWS).stream().map(r -> new SendAttempt(
-                (String) r.get("from"), wire(Provider.class, (String) r.get("provider")),
-                wire(SendAttempt.Outcome.class, (String) r.get("outcome")), (String) r.get("code"),
+                (String) r.get("from"), Jdbc.wireName(Provider.class, (String) r.get("provider")),
+                Jdbc.wireName(SendAttempt.Outcome.class, (String) r.get("outcome")), (String) r.get("code"),
                 (String) r.get("detail"), Instant.parse((String) r.get("at")))).toList();
         return Message.reconstitute(new MessageId(rs.getString("id")), new AccountId(rs.getString("account_id")),
                 new PoolId(rs.getString("pool_id")), new PhoneNumber(rs.getString("to_number")), rs.getString("body"),
-                sender, wire(MessageStatus.class, rs.getString("status")), rs.getString("provider_message_id"),
+                sender, Jdbc.wireName(MessageStatus.class, rs.getString("status")), rs.getString("provider_message_id"),
                 rs.getString("error_code"), rs.getString("error_message"), rs.getBoolean("needs_reconciliation"),
                 trace, attempts, Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
-    }
-
-    private static <E extends Enum<E> & WireName> E wire(Class<E> type, String value) {
-        return WireName.parse(type, value).orElseThrow(() ->
-                new IllegalStateException("stored " + type.getSimpleName() + " is unknown: " + value));
     }
 }

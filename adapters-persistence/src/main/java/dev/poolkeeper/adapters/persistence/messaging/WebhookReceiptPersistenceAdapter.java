@@ -3,13 +3,10 @@ package dev.poolkeeper.adapters.persistence.messaging;
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.shared.Hashes;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /** The primary key decides: a second insert of the same receipt is a duplicate key. */
 @Singleton
@@ -23,7 +20,7 @@ final class WebhookReceiptPersistenceAdapter implements WebhookReceiptLog {
 
     @Override
     public boolean firstSeen(Provider provider, String key, Instant at) {
-        String stored = key.length() <= MAX_KEY ? key : sha256(key);
+        String stored = key.length() <= MAX_KEY ? key : "sha256:" + Hashes.sha256Hex(key);
         return jdbc.write(c -> {
             try {
                 Jdbc.update(c, "INSERT INTO webhook_receipts (provider, receipt_key, received_at) VALUES (?, ?, ?)",
@@ -36,14 +33,5 @@ final class WebhookReceiptPersistenceAdapter implements WebhookReceiptLog {
                 throw e;
             }
         });
-    }
-
-    private static String sha256(String key) {
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

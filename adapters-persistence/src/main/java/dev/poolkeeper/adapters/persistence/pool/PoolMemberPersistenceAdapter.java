@@ -183,7 +183,7 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     public Set<Provider> providers(PoolId poolId) {
         Set<Provider> result = EnumSet.noneOf(Provider.class);
         jdbc.read(c -> Jdbc.query(c, "SELECT DISTINCT provider FROM pool_numbers WHERE pool_id = ?",
-                rs -> result.add(PoolPersistenceMapper.parse(Provider.class, rs.getString(1))), poolId.value()));
+                rs -> result.add(Jdbc.wireName(Provider.class, rs.getString(1))), poolId.value()));
         return result;
     }
 

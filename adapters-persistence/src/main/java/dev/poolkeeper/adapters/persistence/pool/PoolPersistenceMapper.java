@@ -17,7 +17,6 @@ import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.pool.PoolName;
 import dev.poolkeeper.domain.pool.PoolSettings;
 import dev.poolkeeper.domain.pool.PoolStatus;
-import dev.poolkeeper.domain.shared.WireName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -42,7 +41,7 @@ final class PoolPersistenceMapper {
         String customFrom = rs.getString("custom_from");
         String optOutList = rs.getString("opt_out_list_name");
         PoolSettings settings = new PoolSettings(
-                parse(Fallback.class, rs.getString("fallback")),
+                Jdbc.wireName(Fallback.class, rs.getString("fallback")),
                 customFrom == null ? null : new CustomFrom(customFrom),
                 rs.getBoolean("localized_sender_preferred"),
                 rs.getBoolean("geomatch"),
@@ -57,8 +56,8 @@ final class PoolPersistenceMapper {
                 rs.getBoolean("shared_routes_enabled"),
                 rs.getBoolean("deletion_protection_enabled"));
         return NumberPool.reconstitute(new PoolId(rs.getString("id")), new AccountId(rs.getString("account_id")),
-                new PoolName(rs.getString("name")), parse(PoolStatus.class, rs.getString("status")),
-                parse(MessageType.class, rs.getString("message_type")), settings, rs.getLong("number_count"),
+                new PoolName(rs.getString("name")), Jdbc.wireName(PoolStatus.class, rs.getString("status")),
+                Jdbc.wireName(MessageType.class, rs.getString("message_type")), settings, rs.getLong("number_count"),
                 providers(rs.getString("providers")), rs.getLong("version"), Jdbc.instant(rs, "created_at"),
                 Jdbc.instant(rs, "updated_at"));
     }
@@ -81,10 +80,10 @@ final class PoolPersistenceMapper {
 
     static PoolMember member(ResultSet rs) throws SQLException {
         String campaign = rs.getString("campaign_id");
-        return new PoolMember(new PhoneNumber(rs.getString("e164")), parse(Provider.class, rs.getString("provider")),
-                parse(NumberType.class, rs.getString("type")), rs.getString("country"),
+        return new PoolMember(new PhoneNumber(rs.getString("e164")), Jdbc.wireName(Provider.class, rs.getString("provider")),
+                Jdbc.wireName(NumberType.class, rs.getString("type")), rs.getString("country"),
                 campaign == null ? null : new CampaignId(campaign), rs.getBoolean("two_way_capable"),
-                rs.getInt("weight"), parse(NumberHealth.class, rs.getString("health")),
+                rs.getInt("weight"), Jdbc.wireName(NumberHealth.class, rs.getString("health")),
                 Jdbc.instant(rs, "added_at"));
     }
 
@@ -95,13 +94,8 @@ final class PoolPersistenceMapper {
     static Set<Provider> providers(String stored) {
         Set<Provider> result = EnumSet.noneOf(Provider.class);
         if (stored != null && !stored.isBlank()) {
-            Arrays.stream(stored.split(",")).map(p -> parse(Provider.class, p)).forEach(result::add);
+            Arrays.stream(stored.split(",")).map(p -> Jdbc.wireName(Provider.class, p)).forEach(result::add);
         }
         return result;
-    }
-
-    static <E extends Enum<E> & WireName> E parse(Class<E> type, String value) {
-        return WireName.parse(type, value).orElseThrow(() ->
-                new IllegalStateException("unknown " + type.getSimpleName() + " '" + value + "' in the database"));
     }
 }

@@ -26,7 +26,7 @@ final class SyncPartPersistenceAdapter implements SyncPartRepository {
         return jdbc.read(c -> Jdbc.query(c, "SELECT account_id, provider, provider_pool_id, state, last_synced_at,"
                         + " last_error, pending_operations FROM sync_parts WHERE pool_id = ? ORDER BY provider",
                 rs -> new SyncPart(new AccountId(rs.getString("account_id")), poolId,
-                        WireName.parse(Provider.class, rs.getString("provider")).orElseThrow(),
+                        Jdbc.wireName(Provider.class, rs.getString("provider")),
                         Optional.ofNullable(rs.getString("provider_pool_id")),
                         WireName.parse(SyncState.class, rs.getString("state")).orElse(SyncState.PENDING),
                         Optional.ofNullable(rs.getObject("last_synced_at") == null ? null

@@ -10,11 +10,9 @@ import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.sync.SyncPart;
 import dev.poolkeeper.domain.sync.SyncState;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Every provider the pool has numbers at, as its part was last left; a part never synced yet is pending,
@@ -36,10 +34,10 @@ public final class GetSyncStatusService implements GetSyncStatusUseCase {
     @Override
     public List<SyncPart> getSyncStatus(Caller caller, PoolId poolId) {
         NumberPool pool = pools.find(caller.accountId(), poolId).orElseThrow(() -> NumberPool.notFound(poolId));
-        Optional<Instant> asked = requests.askedAt(poolId);
+        boolean outstanding = requests.askedAt(poolId).isPresent();
         List<SyncPart> known = new ArrayList<>();
         for (SyncPart part : parts.parts(poolId)) {
-            boolean stale = part.state() == SyncState.IN_SYNC && asked.isPresent();
+            boolean stale = part.state() == SyncState.IN_SYNC && outstanding;
             known.add(stale ? part.with(part.providerPoolId(), SyncState.PENDING, part.lastSyncedAt(),
                     part.lastError(), part.pendingOperations()) : part);
         }

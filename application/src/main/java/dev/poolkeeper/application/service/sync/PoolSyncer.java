@@ -23,7 +23,6 @@ import dev.poolkeeper.domain.pool.PoolEvent;
 import dev.poolkeeper.domain.pool.PoolEventType;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.shared.ErrorCode;
-import dev.poolkeeper.domain.shared.Ids;
 import dev.poolkeeper.domain.shared.Times;
 import dev.poolkeeper.domain.sync.DesiredPart;
 import dev.poolkeeper.domain.sync.ObservedPart;
@@ -298,8 +297,7 @@ public final class PoolSyncer {
         after.put("provider", provider.wireName());
         after.putAll(details);
         tx.inTransaction(() -> {
-            events.append(new PoolEvent(Ids.newId("evt_", now), accountId, poolId, type, PoolEvent.SYSTEM_ACTOR, now,
-                    null, after));
+            events.append(PoolEvent.bySystem(accountId, poolId, type, now, null, after));
             return null;
         });
     }

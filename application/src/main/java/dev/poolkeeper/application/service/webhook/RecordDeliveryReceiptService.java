@@ -16,7 +16,6 @@ import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.PoolEvent;
 import dev.poolkeeper.domain.pool.PoolEventType;
-import dev.poolkeeper.domain.shared.Ids;
 import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,8 +87,8 @@ public final class RecordDeliveryReceiptService implements RecordDeliveryReceipt
             health.save(message.accountId(), number, next, window);
             if (next != state.health()) {
                 pools.touch(message.accountId(), state.poolId(), now);
-                events.append(new PoolEvent(Ids.newId("evt_", now), message.accountId(), state.poolId(),
-                        PoolEventType.NUMBER_HEALTH_CHANGED, PoolEvent.SYSTEM_ACTOR, now,
+                events.append(PoolEvent.bySystem(message.accountId(), state.poolId(),
+                        PoolEventType.NUMBER_HEALTH_CHANGED, now,
                         Map.of("number", number.e164(), "health", state.health().wireName()),
                         Map.of("number", number.e164(), "health", next.wireName(),
                                 "delivered_share", Math.round(window.deliveredShare() * 100) / 100.0,
