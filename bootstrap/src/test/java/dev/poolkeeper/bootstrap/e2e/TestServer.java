@@ -35,9 +35,7 @@ final class TestServer implements AutoCloseable {
 
     /** Another instance of the service on the same database, as a second node behind a load balancer. */
     TestServer secondInstance() {
-        Map<String, Object> same = new HashMap<>(properties);
-        same.put("flyway.datasources.default.enabled", false);
-        return new TestServer(ApplicationContext.run(EmbeddedServer.class, same), same);
+        return withProperties(Map.of());
     }
 
     /** Another instance on the same database, with some properties of its own. */

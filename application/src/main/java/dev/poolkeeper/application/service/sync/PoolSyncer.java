@@ -156,11 +156,6 @@ public final class PoolSyncer {
         return plans;
     }
 
-    /** Syncs every part of the pool. */
-    public Outcome sync(AccountId accountId, PoolId poolId) {
-        return sync(accountId, poolId, () -> { });
-    }
-
     /**
      * Syncs every part of the pool; {@code heartbeat} runs after every provider operation, so the caller
      * can keep its lease on the pool for as long as a long plan takes.
