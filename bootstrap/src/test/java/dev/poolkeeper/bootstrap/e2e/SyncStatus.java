@@ -21,7 +21,12 @@ final class SyncStatus {
         throw new AssertionError("the part did not reach " + state + ": " + part);
     }
 
-    /** Waits up to {@code seconds} for the condition; the test's own assertion then says what was wrong. */
+    /**
+     * Waits up to {@code seconds} for the condition; the test's own assertion then says what was wrong.
+     * A simulator changes its state while it answers, before WireMock journals the request, so a test that
+     * then asserts on the journal must wait for the journal entry in its condition too (CI once saw the
+     * state change with the journal still empty).
+     */
     static void until(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {

@@ -102,7 +102,7 @@ class TelnyxSyncTest {
         telnyx.resetRequests();
         assertEquals(200, api.patch("/v1/pools/" + pool, "{\"sticky_sender\":true}").status());
         SyncStatus.until(() -> simulator.profiles.get(profileId).get("number_pool_settings").get("sticky_sender")
-                .asBoolean(), 10);
+                .asBoolean() && !writes().isEmpty(), 10);
         List<LoggedRequest> patches = writes();
         assertEquals(1, patches.size(), "one PATCH of the profile");
         JsonNode sent = JSON.readTree(patches.get(0).getBodyAsString()).get("number_pool_settings");
