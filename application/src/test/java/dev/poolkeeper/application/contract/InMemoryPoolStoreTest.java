@@ -2,6 +2,7 @@ package dev.poolkeeper.application.contract;
 
 import dev.poolkeeper.application.fakes.InMemoryPools;
 import dev.poolkeeper.application.fakes.InMemoryTransactionRunner;
+import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
@@ -31,6 +32,11 @@ class InMemoryPoolStoreTest extends PoolStoreContract {
     @Override
     protected TransactionRunner tx() {
         return tx;
+    }
+
+    @Override
+    protected NumberHealthRepository health() {
+        return store;
     }
 
     @Override

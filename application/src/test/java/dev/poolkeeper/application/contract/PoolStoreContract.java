@@ -11,11 +11,13 @@ import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
 import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
+import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.number.HealthWindow;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
@@ -54,6 +56,8 @@ public abstract class PoolStoreContract {
     protected abstract PoolEventRepository events();
 
     protected abstract TransactionRunner tx();
+
+    protected abstract NumberHealthRepository health();
 
     /** A new account, so that each test starts from nothing. */
     protected abstract AccountId newAccount();
@@ -208,5 +212,54 @@ public abstract class PoolStoreContract {
         assertEquals(PoolEventType.NUMBERS_ADDED, second.items().get(0).type());
         assertEquals(Map.of("numbers", List.of(usNumber(1))), second.items().get(0).after());
         assertEquals(at.plusSeconds(1), second.items().get(0).occurredAt());
+    }
+
+    @Test
+    void healthKeepsItsWindowAndSinceWhenItHoldsAndAReAddedNumberStartsAfresh() {
+        AccountId account = newAccount();
+        NumberPool pool = newPool(account, "health");
+        PhoneNumber number = PhoneNumber.parse(usNumber(3));
+        tx().run(() -> members().insert(account, pool.id(), List.of(member(usNumber(3), Provider.TELNYX))));
+        NumberHealthRepository.State fresh = tx().inTransaction(() -> health().lock(account, number)).orElseThrow();
+        assertEquals(new NumberHealthRepository.State(pool.id(), NumberHealth.UNKNOWN, HealthWindow.empty()), fresh);
+        assertEquals(Optional.empty(), tx().inTransaction(() -> health().lock(newAccount(), number)));
+
+        Instant since = NOW.truncatedTo(ChronoUnit.MICROS);
+        tx().run(() -> health().save(account, number, NumberHealth.UNHEALTHY, new HealthWindow("FFFD"), since));
+        tx().run(() -> health().save(account, number, NumberHealth.UNHEALTHY, new HealthWindow("FFFDF"),
+                since.plusSeconds(60)));
+        assertEquals(new NumberHealthRepository.State(pool.id(), NumberHealth.UNHEALTHY, new HealthWindow("FFFDF")),
+                tx().inTransaction(() -> health().lock(account, number)).orElseThrow());
+        NumberHealthRepository.Rested rested = new NumberHealthRepository.Rested(account, pool.id(), number);
+        assertFalse(restedOf(account, since.minusNanos(1000)).contains(rested), "unhealthy only since " + since);
+        assertEquals(List.of(rested), restedOf(account, since), "a save that keeps the health keeps its since");
+
+        tx().run(() -> health().save(account, number, NumberHealth.UNKNOWN, HealthWindow.empty(), since.plusSeconds(90)));
+        assertEquals(List.of(), restedOf(account, since.plusSeconds(3600)), "no longer unhealthy");
+
+        tx().run(() -> health().save(account, number, NumberHealth.UNHEALTHY, new HealthWindow("FFFF"), since));
+        tx().run(() -> members().delete(pool.id(), List.of(number)));
+        tx().run(() -> members().insert(account, pool.id(), List.of(member(usNumber(3), Provider.TELNYX))));
+        assertEquals(fresh, tx().inTransaction(() -> health().lock(account, number)).orElseThrow());
+        assertEquals(List.of(), restedOf(account, since.plusSeconds(3600)));
+    }
+
+    private List<NumberHealthRepository.Rested> restedOf(AccountId account, Instant cutoff) {
+        return tx().inTransaction(() -> health().lockRested(cutoff, 10_000)).stream()
+                .filter(r -> r.accountId().equals(account)).toList();
+    }
+
+    @Test
+    void updatedAtMovesAtEveryTouchEvenWithinOneClockTick() {
+        AccountId account = newAccount();
+        NumberPool pool = newPool(account, "ticking");
+        Instant created = pools().find(account, pool.id()).orElseThrow().updatedAt();
+        tx().run(() -> pools().touch(account, pool.id(), created));
+        Instant first = pools().find(account, pool.id()).orElseThrow().updatedAt();
+        tx().run(() -> pools().touch(account, pool.id(), created));
+        Instant second = pools().find(account, pool.id()).orElseThrow().updatedAt();
+        assertTrue(created.isBefore(first) && first.isBefore(second), created + " " + first + " " + second);
+        tx().run(() -> pools().touch(account, pool.id(), created.plusSeconds(5)));
+        assertEquals(created.plusSeconds(5), pools().find(account, pool.id()).orElseThrow().updatedAt());
     }
 }

@@ -49,6 +49,7 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     private final List<Row<PoolEvent>> events = new ArrayList<>();
     private final Map<String, Row<OptOutList>> optOutLists = new LinkedHashMap<>();
     private final Map<String, HealthWindow> windows = new HashMap<>();
+    private final Map<String, Instant> healthSince = new HashMap<>();
 
     public synchronized void addOptOutList(AccountId account, String name) {
         insert(new OptOutList(account, new OptOutListName(name), java.time.Instant.EPOCH));
@@ -107,7 +108,7 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
         NumberPool p = row.value();
         pools.put(pool.id(), new Row<>(row.seq(), NumberPool.reconstitute(p.id(), p.accountId(), p.name(), p.status(),
                 p.messageType(), p.settings(), pool.numberCount(), pool.providers(), p.version(), p.createdAt(),
-                pool.updatedAt())));
+                forward(p.updatedAt(), pool.updatedAt()))));
     }
 
     @Override
@@ -120,7 +121,13 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
         Row<NumberPool> row = pools.get(poolId);
         NumberPool p = row.value();
         pools.put(poolId, new Row<>(row.seq(), NumberPool.reconstitute(p.id(), p.accountId(), p.name(), p.status(),
-                p.messageType(), p.settings(), p.numberCount(), p.providers(), p.version(), p.createdAt(), at)));
+                p.messageType(), p.settings(), p.numberCount(), p.providers(), p.version(), p.createdAt(),
+                forward(p.updatedAt(), at))));
+    }
+
+    private static Instant forward(Instant stored, Instant at) {
+        Instant next = stored.plusNanos(1000);
+        return at.isBefore(next) ? next : at;
     }
 
     @Override
@@ -143,13 +150,29 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
-    public synchronized void save(AccountId accountId, PhoneNumber number, NumberHealth health, HealthWindow window) {
+    public synchronized void save(AccountId accountId, PhoneNumber number, NumberHealth health, HealthWindow window,
+                                  Instant now) {
         String k = key(accountId, number);
         Row<PoolMember> row = members.get(k);
         PoolMember m = row.value();
+        if (m.health() != health) {
+            healthSince.put(k, now);
+        }
         members.put(k, new Row<>(row.seq(), new PoolMember(m.number(), m.provider(), m.type(), m.country(),
                 m.campaignId(), m.twoWayCapable(), m.weight(), health, m.addedAt())));
         windows.put(k, window);
+    }
+
+    @Override
+    public synchronized List<Rested> lockRested(Instant cutoff, int limit) {
+        return members.entrySet().stream()
+                .filter(e -> e.getValue().value().health() == NumberHealth.UNHEALTHY)
+                .filter(e -> healthSince.containsKey(e.getKey()) && !healthSince.get(e.getKey()).isAfter(cutoff))
+                .sorted(java.util.Comparator.comparing(e -> healthSince.get(e.getKey())))
+                .limit(limit)
+                .map(e -> new Rested(new AccountId(e.getKey().substring(0, e.getKey().indexOf('/'))),
+                        memberPool.get(e.getKey()), e.getValue().value().number()))
+                .toList();
     }
 
     @Override
@@ -226,20 +249,26 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
         int deleted = 0;
         for (String k : new ArrayList<>(memberPool.keySet())) {
             if (poolId.equals(memberPool.get(k)) && numbers.stream().anyMatch(n -> k.endsWith("/" + n.e164()))) {
-                memberPool.remove(k);
-                members.remove(k);
+                forget(k);
                 deleted++;
             }
         }
         return deleted;
     }
 
+    /** A removed number leaves nothing behind: added again, it starts with unknown health and no receipts. */
+    private void forget(String k) {
+        memberPool.remove(k);
+        members.remove(k);
+        windows.remove(k);
+        healthSince.remove(k);
+    }
+
     @Override
     public synchronized void deleteAll(PoolId poolId) {
         for (String k : new ArrayList<>(memberPool.keySet())) {
             if (poolId.equals(memberPool.get(k))) {
-                memberPool.remove(k);
-                members.remove(k);
+                forget(k);
             }
         }
     }

@@ -1,5 +1,16 @@
 package dev.poolkeeper.application.service;
 
+import dev.poolkeeper.application.port.in.pool.UpdatePoolCommand;
+import dev.poolkeeper.application.service.health.HealthChanges;
+import dev.poolkeeper.application.service.health.ReviveRestedNumbersService;
+import dev.poolkeeper.domain.pool.PoolPatch;
+import dev.poolkeeper.domain.pool.Update;
+import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.shared.ErrorCode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.OptionalLong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,8 +210,8 @@ class SendMessageServiceTest {
     void receiptsMoveTheStatusAndTurnANumberUnhealthyAndBackWithHysteresis() {
         NumberPool pool = poolWith(Provider.VONAGE);
         SendMessageService service = service(1);
-        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store, f.store,
-                f.store, new HealthPolicy(10, 4, 0.25, 0.5), f.tx, f.clock);
+        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store,
+                new HealthChanges(f.store, f.store), new HealthPolicy(10, 4, 0.25, 0.5), f.tx, f.clock);
         PhoneNumber number = PhoneNumber.parse("+14152000000");
         for (int i = 0; i < 4; i++) {
             Message m = send(service, pool);
@@ -225,13 +236,53 @@ class SendMessageServiceTest {
     }
 
     @Test
+    void anUnhealthyNumberSkippedForItsRestComesBackWithUnknownHealthAndAFreshWindow() {
+        NumberPool pool = poolWith(Provider.VONAGE);
+        f.updatePool.updatePool(new UpdatePoolCommand(f.alice, pool.id(), new PoolPatch(null, null, null, null, null,
+                null, null, null, null, null, Update.to(true), null, null, null, null, null), OptionalLong.empty()));
+        SendMessageService service = service(1);
+        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store,
+                new HealthChanges(f.store, f.store), new HealthPolicy(10, 4, 0.25, 0.5), f.tx, f.clock);
+        for (int i = 0; i < 4; i++) {
+            receipts.recordDeliveryReceipt(receipt(send(service, pool), DeliveryOutcome.UNDELIVERED));
+        }
+        PhoneNumber number = PhoneNumber.parse("+14152000000");
+        assertEquals(NumberHealth.UNHEALTHY, f.store.find(pool.id(), number).orElseThrow().health());
+        SendMessageCommand hello = new SendMessageCommand(f.alice, pool.id(), TO, "hello");
+        assertEquals(ErrorCode.SELECTION_NO_HEALTHY_NUMBER,
+                service.sendMessage(hello).refusal().orElseThrow().code(), "skipped while it rests");
+
+        Duration rest = Duration.ofHours(24);
+        Instant unhealthySince = Instant.now(f.clock);
+        assertEquals(0, revive(rest, unhealthySince.plus(rest).minusSeconds(1)), "still resting");
+        assertEquals(NumberHealth.UNHEALTHY, f.store.find(pool.id(), number).orElseThrow().health());
+        assertEquals(1, revive(rest, unhealthySince.plus(rest)));
+        assertEquals(NumberHealth.UNKNOWN, f.store.find(pool.id(), number).orElseThrow().health());
+        assertEquals(0, revive(rest, unhealthySince.plus(rest).plusSeconds(60)), "revived once");
+        PoolEvent event = f.store.list(pool.id(), PageRequest.first(200)).items().stream()
+                .filter(e -> e.type() == PoolEventType.NUMBER_HEALTH_CHANGED).reduce((a, b) -> b).orElseThrow();
+        assertEquals(Map.of("number", number.e164(), "health", "unknown", "reason", "rested", "rested_for", "PT24H"),
+                event.after());
+
+        assertTrue(service.sendMessage(hello).message().isPresent(), "picked again");
+        receipts.recordDeliveryReceipt(receipt(send(service, pool), DeliveryOutcome.UNDELIVERED));
+        assertEquals(NumberHealth.UNKNOWN, f.store.find(pool.id(), number).orElseThrow().health(),
+                "judged afresh: one failure is not the four receipts the policy needs");
+    }
+
+    private int revive(Duration rest, Instant at) {
+        return new ReviveRestedNumbersService(f.store, new HealthChanges(f.store, f.store), rest, f.tx,
+                Clock.fixed(at, ZoneOffset.UTC)).reviveRestedNumbers();
+    }
+
+    @Test
     void aReceiptForALostAnswerReconcilesTheMessage() {
         NumberPool pool = poolWith(Provider.TELNYX);
         SendMessageService service = service(3);
         ports.get(Provider.TELNYX).answers.add(sms -> new SendResult.Unknown("provider.no_answer", "timed out"));
         Message m = send(service, pool);
-        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store, f.store,
-                f.store, HealthPolicy.defaults(), f.tx, f.clock);
+        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store,
+                new HealthChanges(f.store, f.store), HealthPolicy.defaults(), f.tx, f.clock);
         receipts.recordDeliveryReceipt(new DeliveryReceipt(Provider.TELNYX, "late-id", DeliveryOutcome.DELIVERED,
                 "delivered", Optional.empty(), Optional.of("+14152000000"), Optional.of(TO.e164()),
                 Instant.now(f.clock)));

@@ -286,6 +286,39 @@ class MessagingApiTest {
         assertEquals(List.of("unhealthy", "healthy"), changes);
     }
 
+    @Test
+    void anUnhealthyNumberSkippedForItsRestIsPickedAgainWithUnknownHealth() throws Exception {
+        Api api = server.newAccount();
+        String number = "+14155550140";
+        String pool = poolWith(api, "{\"name\":\"resting\",\"skip_unhealthy\":true}", number(number, "telnyx"));
+        for (int i = 0; i < 4; i++) {
+            String id = send(api, pool, TO, "r" + i).json().get("provider_message_id").asText();
+            telnyxWebhook("delivery-receipts", telnyxEvent("message.finalized", id, number, TO, "delivery_failed",
+                    "40002"));
+        }
+        assertEquals("unhealthy", health(api, pool, number));
+        Api.Response skipped = send(api, pool, TO, "while resting");
+        assertEquals(422, skipped.status(), skipped.body());
+        assertEquals("selection.no_healthy_number", skipped.json().get("code").asText());
+        // an instance that rests unhealthy numbers for 1 s, where the first rests them for the default 24 h
+        try (TestServer resting = server.withProperties(Map.of("poolkeeper.health.rest", "PT1S",
+                "poolkeeper.health.check-interval", "200ms"))) {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!"unknown".equals(health(api, pool, number)) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals("unknown", health(api, pool, number), "revived after its rest");
+        }
+        JsonNode events = api.get("/v1/pools/" + pool + "/events?page_size=200").json().get("items");
+        JsonNode revived = events.get(events.size() - 1);
+        assertEquals("number.health_changed", revived.get("type").asText());
+        assertEquals("unhealthy", revived.get("before").get("health").asText());
+        assertEquals("rested", revived.get("after").get("reason").asText(), revived.toString());
+        Api.Response again = send(api, pool, TO, "after the rest");
+        assertEquals(202, again.status(), again.body());
+        assertEquals(number, again.json().get("from").asText());
+    }
+
     private static String health(Api api, String pool, String number) {
         Api.Response r = api.get("/v1/pools/" + pool + "/numbers/" + number.substring(1));
         assertEquals(200, r.status(), r.body());

@@ -7,8 +7,9 @@ import dev.poolkeeper.domain.number.HealthWindow;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.PoolId;
-import dev.poolkeeper.domain.shared.WireName;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
@@ -23,16 +24,26 @@ final class NumberHealthPersistenceAdapter implements NumberHealthRepository {
     public Optional<State> lock(AccountId accountId, PhoneNumber number) {
         return jdbc.write(c -> Jdbc.queryOne(c, "SELECT pool_id, health, receipt_window FROM pool_numbers"
                         + " WHERE account_id = ? AND e164 = ? FOR UPDATE",
-                rs -> new State(new PoolId(rs.getString(1)),
-                        WireName.parse(NumberHealth.class, rs.getString(2)).orElse(NumberHealth.UNKNOWN),
+                rs -> new State(new PoolId(rs.getString(1)), Jdbc.wireName(NumberHealth.class, rs.getString(2)),
                         new HealthWindow(rs.getString(3))),
                 accountId.value(), number.e164()));
     }
 
     @Override
-    public void save(AccountId accountId, PhoneNumber number, NumberHealth health, HealthWindow window) {
-        jdbc.write(c -> Jdbc.update(c, "UPDATE pool_numbers SET health = ?, receipt_window = ?"
-                + " WHERE account_id = ? AND e164 = ?", health.wireName(), window.receipts(), accountId.value(),
-                number.e164()));
+    public void save(AccountId accountId, PhoneNumber number, NumberHealth health, HealthWindow window, Instant now) {
+        // health_since is assigned first, while health still holds the stored value
+        jdbc.write(c -> Jdbc.update(c, "UPDATE pool_numbers"
+                        + " SET health_since = CASE WHEN health = ? THEN health_since ELSE ? END,"
+                        + " health = ?, receipt_window = ? WHERE account_id = ? AND e164 = ?",
+                health.wireName(), now, health.wireName(), window.receipts(), accountId.value(), number.e164()));
+    }
+
+    @Override
+    public List<Rested> lockRested(Instant cutoff, int limit) {
+        return jdbc.write(c -> Jdbc.query(c, "SELECT account_id, pool_id, e164 FROM pool_numbers"
+                        + " WHERE health = ? AND health_since <= ? ORDER BY health_since LIMIT ? FOR UPDATE SKIP LOCKED",
+                rs -> new Rested(new AccountId(rs.getString(1)), new PoolId(rs.getString(2)),
+                        PhoneNumber.parse(rs.getString(3))),
+                NumberHealth.UNHEALTHY.wireName(), cutoff, limit));
     }
 }

@@ -90,16 +90,20 @@ final class PoolPersistenceAdapter implements PoolRepository {
         }
     }
 
+    /** updated_at only moves forward, by at least 1 µs, even when two changes read the same clock. */
+    private static final String FORWARD = "GREATEST(?, updated_at + INTERVAL 1 MICROSECOND)";
+
     @Override
     public void updateMembershipSummary(NumberPool pool) {
-        jdbc.write(c -> Jdbc.update(c, "UPDATE pools SET number_count = ?, providers = ?, updated_at = ? WHERE id = ?",
+        jdbc.write(c -> Jdbc.update(c, "UPDATE pools SET number_count = ?, providers = ?, updated_at = " + FORWARD
+                        + " WHERE id = ?",
                 pool.numberCount(), PoolPersistenceMapper.providers(pool.providers()), pool.updatedAt(),
                 pool.id().value()));
     }
 
     @Override
     public void touch(AccountId accountId, PoolId poolId, Instant at) {
-        jdbc.write(c -> Jdbc.update(c, "UPDATE pools SET updated_at = ? WHERE id = ? AND account_id = ?", at,
+        jdbc.write(c -> Jdbc.update(c, "UPDATE pools SET updated_at = " + FORWARD + " WHERE id = ? AND account_id = ?", at,
                 poolId.value(), accountId.value()));
     }
 

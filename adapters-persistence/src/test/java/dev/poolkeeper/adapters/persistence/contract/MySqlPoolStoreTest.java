@@ -3,6 +3,7 @@ package dev.poolkeeper.adapters.persistence.contract;
 import dev.poolkeeper.adapters.persistence.testing.PersistenceContext;
 import dev.poolkeeper.application.contract.PoolStoreContract;
 import dev.poolkeeper.application.port.out.account.AccountRepository;
+import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
@@ -45,6 +46,11 @@ class MySqlPoolStoreTest extends PoolStoreContract {
     @Override
     protected TransactionRunner tx() {
         return context.getBean(TransactionRunner.class);
+    }
+
+    @Override
+    protected NumberHealthRepository health() {
+        return context.getBean(NumberHealthRepository.class);
     }
 
     @Override

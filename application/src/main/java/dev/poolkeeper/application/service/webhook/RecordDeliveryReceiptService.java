@@ -5,17 +5,14 @@ import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
 import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
-import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
-import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.application.service.health.HealthChanges;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.number.HealthPolicy;
 import dev.poolkeeper.domain.number.HealthWindow;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.pool.PoolEvent;
-import dev.poolkeeper.domain.pool.PoolEventType;
 import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,28 +22,25 @@ import java.util.Optional;
 /**
  * In one unit of work: note the receipt (a repeat stops here), find its message (by the provider's id,
  * or else the newest unreconciled message between the same two numbers), move the message's status,
- * and, for a final delivered / not delivered receipt, the sending number's health window. A change of
- * health moves the pool's {@code updated_at}, so every instance rebuilds its selection index, and is
- * written to the pool's events.
+ * and, for a final delivered / not delivered receipt, the sending number's health window; a change of
+ * health is recorded by {@link HealthChanges}.
  */
 public final class RecordDeliveryReceiptService implements RecordDeliveryReceiptUseCase {
     private final MessageRepository messages;
     private final WebhookReceiptLog receiptLog;
     private final NumberHealthRepository health;
-    private final PoolRepository pools;
-    private final PoolEventRepository events;
+    private final HealthChanges changes;
     private final HealthPolicy policy;
     private final TransactionRunner tx;
     private final Clock clock;
 
     public RecordDeliveryReceiptService(MessageRepository messages, WebhookReceiptLog receiptLog,
-                                        NumberHealthRepository health, PoolRepository pools, PoolEventRepository events,
-                                        HealthPolicy policy, TransactionRunner tx, Clock clock) {
+                                        NumberHealthRepository health, HealthChanges changes, HealthPolicy policy,
+                                        TransactionRunner tx, Clock clock) {
         this.messages = messages;
         this.receiptLog = receiptLog;
         this.health = health;
-        this.pools = pools;
-        this.events = events;
+        this.changes = changes;
         this.policy = policy;
         this.tx = tx;
         this.clock = clock;
@@ -84,15 +78,11 @@ public final class RecordDeliveryReceiptService implements RecordDeliveryReceipt
         health.lock(message.accountId(), number).ifPresent(state -> {
             HealthWindow window = state.window().add(delivered, policy);
             NumberHealth next = window.judge(state.health(), policy);
-            health.save(message.accountId(), number, next, window);
+            health.save(message.accountId(), number, next, window, now);
             if (next != state.health()) {
-                pools.touch(message.accountId(), state.poolId(), now);
-                events.append(PoolEvent.bySystem(message.accountId(), state.poolId(),
-                        PoolEventType.NUMBER_HEALTH_CHANGED, now,
-                        Map.of("number", number.e164(), "health", state.health().wireName()),
-                        Map.of("number", number.e164(), "health", next.wireName(),
-                                "delivered_share", Math.round(window.deliveredShare() * 100) / 100.0,
-                                "receipts", window.receipts().length())));
+                changes.changed(message.accountId(), state.poolId(), number, state.health(), next,
+                        Map.of("delivered_share", Math.round(window.deliveredShare() * 100) / 100.0,
+                                "receipts", window.receipts().length()), now);
             }
         });
     }

@@ -28,14 +28,19 @@ public interface PoolRepository {
      */
     void update(NumberPool pool, long expectedVersion);
 
-    /** Stores the member count and providers (the pool is locked by the caller). */
+    /**
+     * Stores the member count and providers (the pool is locked by the caller) and moves {@code updated_at}
+     * to the pool's, or 1 µs past the stored one if that is not earlier: it changes at every call, so a
+     * selection index stamped with it is never mistaken for current.
+     */
     void updateMembershipSummary(NumberPool pool);
 
     void delete(NumberPool pool);
 
     /**
      * Moves the pool's {@code updated_at} (not its version) after a change to its members that is not a
-     * membership change, such as a number's health, so every instance rebuilds its selection index.
+     * membership change, such as a number's health, so every instance rebuilds its selection index; like
+     * {@link #updateMembershipSummary}, to {@code at} or 1 µs past the stored value if that is not earlier.
      */
     void touch(AccountId accountId, PoolId poolId, Instant at);
 
