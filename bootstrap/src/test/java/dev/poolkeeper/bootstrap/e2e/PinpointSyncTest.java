@@ -144,7 +144,7 @@ class PinpointSyncTest {
         api.send("PUT", "/v1/opt-out-lists/marketing/numbers/%2B12125550102", null);
         api.delete("/v1/opt-out-lists/marketing/numbers/%2B12125550101");
         // no request to sync: an opt-out change writes one for the pools mirroring the list
-        SyncStatus.until(() -> Set.of("+12125550102").equals(simulator.optOutLists.get("marketing")), 20);
+        SyncStatus.until(() -> Set.of("+12125550102").equals(simulator.optOutLists.get("marketing")), 30);
         assertEquals(Set.of("+12125550102"), simulator.optOutLists.get("marketing"));
     }
 
@@ -165,7 +165,7 @@ class PinpointSyncTest {
         assertEquals(2, calls("AssociateOriginationIdentity").size(), "throttled once, then done");
 
         assertEquals(204, api.delete("/v1/pools/" + pool).status());
-        SyncStatus.until(() -> !simulator.pools.containsKey(awsPool), 20);
+        SyncStatus.until(() -> !simulator.pools.containsKey(awsPool), 30);
         assertTrue(!simulator.pools.containsKey(awsPool), "the AWS pool is deleted with Poolkeeper's");
         assertEquals(0, calls("DisassociateOriginationIdentity").size(), "deleting releases the numbers");
     }

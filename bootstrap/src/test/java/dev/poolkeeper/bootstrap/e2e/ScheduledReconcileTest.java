@@ -46,7 +46,7 @@ class ScheduledReconcileTest {
         String vonageId = pool.toLowerCase(java.util.Locale.ROOT);
         simulator.numbers.get(vonageId).remove("14159900002");
 
-        SyncStatus.until(() -> simulator.numbers.get(vonageId).size() == 2, 15);
+        SyncStatus.until(() -> simulator.numbers.get(vonageId).size() == 2, 30);
         assertEquals(Set.of("14159900001", "14159900002"), simulator.numbers.get(vonageId),
                 "put back without a request to sync");
         List<String> types = new ArrayList<>();

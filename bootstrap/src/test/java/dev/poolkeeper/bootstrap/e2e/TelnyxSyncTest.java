@@ -102,7 +102,7 @@ class TelnyxSyncTest {
         telnyx.resetRequests();
         assertEquals(200, api.patch("/v1/pools/" + pool, "{\"sticky_sender\":true}").status());
         SyncStatus.until(() -> simulator.profiles.get(profileId).get("number_pool_settings").get("sticky_sender")
-                .asBoolean() && !writes().isEmpty(), 10);
+                .asBoolean() && !writes().isEmpty(), 30);
         List<LoggedRequest> patches = writes();
         assertEquals(1, patches.size(), "one PATCH of the profile");
         JsonNode sent = JSON.readTree(patches.get(0).getBodyAsString()).get("number_pool_settings");
@@ -123,7 +123,7 @@ class TelnyxSyncTest {
         String pool = poolWith(api, "{\"name\":\"gone\"}", numbers);
         String profileId = awaitState(api, pool, "in_sync").get("provider_pool_id").asText();
         assertEquals(204, api.delete("/v1/pools/" + pool).status());
-        SyncStatus.until(() -> !simulator.profiles.containsKey(profileId), 10);
+        SyncStatus.until(() -> !simulator.profiles.containsKey(profileId), 30);
         assertTrue(!simulator.profiles.containsKey(profileId), "the profile is deleted");
         assertEquals(Set.of(), simulator.numbersOf(profileId), "its numbers were released first");
         assertTrue(numbers.stream().allMatch(n -> "".equals(simulator.assignments.get(n))));

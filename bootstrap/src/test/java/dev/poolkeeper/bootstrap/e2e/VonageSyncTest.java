@@ -152,7 +152,7 @@ class VonageSyncTest {
         String before = part.get("last_synced_at").asText();
         assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
         SyncStatus.until(() -> !(before.equals(api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0)
-                .get("last_synced_at").asText())), 10);
+                .get("last_synced_at").asText())), 30);
         assertEquals(List.of(), writes(), "a pool in sync makes no write call");
         assertTrue(vonage.findAll(anyRequestedFor(anyUrl())).size() >= 2, "it read the pool and its numbers");
     }
@@ -167,7 +167,7 @@ class VonageSyncTest {
         vonage.resetRequests();
         assertEquals(200, api.patch("/v1/pools/" + pool, "{\"sticky_sender\":true}").status());
         assertEquals(204, api.delete("/v1/pools/" + pool + "/numbers/" + numbers.get(0).substring(1)).status());
-        SyncStatus.until(() -> simulator.numbers.get(vonageId(pool)).size() == 2, 10);
+        SyncStatus.until(() -> simulator.numbers.get(vonageId(pool)).size() == 2, 30);
         awaitState(api, pool, "in_sync");
         assertEquals(true, simulator.pools.get(vonageId(pool)).get("predictable_sender_preferred"));
         assertEquals(digits(numbers.subList(1, 3)), simulator.numbers.get(vonageId(pool)));
@@ -192,7 +192,7 @@ class VonageSyncTest {
         assertEquals(List.of(), writes(), "a plan performs nothing");
 
         assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
-        SyncStatus.until(() -> simulator.numbers.get(vonageId(pool)).size() == 4, 10);
+        SyncStatus.until(() -> simulator.numbers.get(vonageId(pool)).size() == 4, 30);
         awaitState(api, pool, "in_sync");
         assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)));
         List<String> types = new ArrayList<>();
@@ -217,7 +217,7 @@ class VonageSyncTest {
                 "the desired state is never changed by a failure");
         assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
         SyncStatus.until(() -> !api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0)
-                .get("last_synced_at").asText().equals(part.get("last_synced_at").asText()), 10);
+                .get("last_synced_at").asText().equals(part.get("last_synced_at").asText()), 30);
         JsonNode again = api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0);
         assertTrue(!again.get("last_synced_at").asText().equals(part.get("last_synced_at").asText()),
                 "the pool was synced again: " + again);
@@ -239,7 +239,7 @@ class VonageSyncTest {
         List<String> numbers = vonageNumbers(2);
         add(api, pool, numbers);
         SyncStatus.until(() -> api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0)
-                .path("last_error").asText().startsWith("provider.unavailable"), 20);
+                .path("last_error").asText().startsWith("provider.unavailable"), 30);
         JsonNode part = api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0);
         assertEquals("pending", part.get("state").asText(), part.toString());
         assertTrue(part.get("last_error").asText().contains("HTTP 503"), part.toString());
@@ -309,10 +309,10 @@ class VonageSyncTest {
         assertEquals(204, api.delete("/v1/pools/" + pool).status());
         java.util.function.LongSupplier deletes = () -> vonage.findAll(anyRequestedFor(urlPathEqualTo(POOLS + "/"
                 + vonageId(pool)))).stream().filter(r -> r.getMethod().getName().equals("DELETE")).count();
-        SyncStatus.until(() -> !simulator.pools.containsKey(vonageId(pool)) && deletes.getAsLong() > 0, 10);
+        SyncStatus.until(() -> !simulator.pools.containsKey(vonageId(pool)) && deletes.getAsLong() > 0, 30);
         assertTrue(!simulator.pools.containsKey(vonageId(pool)), "the Vonage pool is deleted");
         assertEquals(1, deletes.getAsLong());
-        SyncStatus.until(() -> requestRows(pool) == 0, 5);
+        SyncStatus.until(() -> requestRows(pool) == 0, 30);
         assertEquals(0, requestRows(pool), "nothing is left to sync");
     }
 
@@ -359,7 +359,7 @@ class VonageSyncTest {
         vonage.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(urlPathEqualTo(POOLS + "/"
                 + vonageId(pool))).atPriority(1).willReturn(aResponse().withStatus(405)));
         assertEquals(204, api.delete("/v1/pools/" + pool).status());
-        SyncStatus.until(() -> simulator.numbers.get(vonageId(pool)).isEmpty(), 10);
+        SyncStatus.until(() -> simulator.numbers.get(vonageId(pool)).isEmpty(), 30);
         assertEquals(Set.of(), simulator.numbers.get(vonageId(pool)), "emptied, since it cannot be deleted");
         assertTrue(simulator.pools.containsKey(vonageId(pool)));
     }
@@ -403,7 +403,7 @@ class VonageSyncTest {
         // another instance leased the pool, created it at Vonage and added the first 50 numbers, then died
         List<String> numbers = vonageNumbers(120);
         sql("INSERT INTO sync_requests (pool_id, account_id, asked_at, due_at, lease_owner, lease_until)"
-                + " SELECT id, account_id, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'worker-that-died', UTC_TIMESTAMP(6) + INTERVAL 3 SECOND"
+                + " SELECT id, account_id, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 'worker-that-died', UTC_TIMESTAMP(6) + INTERVAL 8 SECOND"
                 + " FROM pools WHERE id = '" + pool + "'");
         simulator.pools.put(vonageId(pool), new LinkedHashMap<>(Map.of("fallback", "Pool",
                 "localized_sender_preferred", false, "predictable_sender_preferred", false)));

@@ -111,10 +111,12 @@ class SyncOutboxAdapterTest {
     void aLeaseThatRunsOutFreesThePoolAndOnlyItsOwnerRenewsIt() {
         drain();
         PoolId pool = pools(1).get(0);
-        Leased held = requests.lease("dying", 10, now(), Duration.ofMillis(200)).get(0);
-        assertEquals(List.of(), requests.lease("other", 10, now(), Duration.ofMinutes(1)), "leased: nothing due");
-        assertFalse(requests.renew(held, "other", now().plusSeconds(60)));
-        Leased taken = requests.lease("other", 10, now().plusSeconds(1), Duration.ofMinutes(1)).get(0);
+        Instant start = now();
+        Leased held = requests.lease("dying", 10, start, Duration.ofSeconds(30)).get(0);
+        assertEquals(List.of(), requests.lease("other", 10, start.plusSeconds(29), Duration.ofMinutes(1)),
+                "leased: nothing due");
+        assertFalse(requests.renew(held, "other", start.plusSeconds(60)));
+        Leased taken = requests.lease("other", 10, start.plusSeconds(31), Duration.ofMinutes(1)).get(0);
         assertEquals(pool, taken.poolId());
         assertFalse(requests.renew(held, "dying", now().plusSeconds(60)), "the dead owner lost it");
         assertTrue(requests.renew(taken, "other", now().plusSeconds(60)));
