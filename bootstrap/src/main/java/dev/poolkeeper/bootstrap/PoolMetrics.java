@@ -2,6 +2,7 @@ package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.application.port.in.stats.GetStatisticsUseCase;
 import dev.poolkeeper.application.port.in.stats.Statistics;
+import dev.poolkeeper.domain.sync.SyncState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -14,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gauges of how much Poolkeeper holds: accounts, pools and pooled numbers. The totals are read at
- * most every 15 seconds, so a scrape never costs a query per gauge.
+ * Gauges of how much Poolkeeper holds (accounts, pools, pooled numbers) and of what waits or is wrong
+ * (unhealthy numbers, messages awaiting reconciliation, the sync outbox, provider parts by state). The
+ * totals are read at most every 15 seconds, so a scrape never costs a query per gauge.
  */
 @Singleton
 final class PoolMetrics implements MeterBinder {
@@ -27,7 +29,7 @@ final class PoolMetrics implements MeterBinder {
 
     /** Lazy: the registry is built before the datasource, whose pool metrics need the registry. */
     private final BeanProvider<GetStatisticsUseCase> statistics;
-    private final AtomicReference<Reading> last = new AtomicReference<>(new Reading(0, new Statistics(0, 0, 0)));
+    private final AtomicReference<Reading> last = new AtomicReference<>(new Reading(0, Statistics.none()));
 
     PoolMetrics(BeanProvider<GetStatisticsUseCase> statistics) {
         this.statistics = statistics;
@@ -38,6 +40,17 @@ final class PoolMetrics implements MeterBinder {
         gauge(registry, "poolkeeper.accounts", "accounts", Statistics::accounts);
         gauge(registry, "poolkeeper.pools", "pools of all accounts", Statistics::pools);
         gauge(registry, "poolkeeper.pool.numbers", "numbers in pools of all accounts", Statistics::numbers);
+        gauge(registry, "poolkeeper.pool.numbers.unhealthy", "pooled numbers whose health is unhealthy",
+                Statistics::unhealthyNumbers);
+        gauge(registry, "poolkeeper.messages.awaiting.reconciliation",
+                "messages whose provider answer was lost, waiting for a receipt", Statistics::messagesAwaitingReconciliation);
+        gauge(registry, "poolkeeper.sync.requests.outstanding", "pools waiting for a provider sync (the outbox)",
+                Statistics::syncRequestsOutstanding);
+        for (SyncState state : SyncState.values()) {
+            Gauge.builder("poolkeeper.sync.parts", this, m -> m.current().syncParts().getOrDefault(state, 0L))
+                    .description("provider parts of pools by sync state").tag("state", state.wireName())
+                    .register(registry);
+        }
     }
 
     private void gauge(MeterRegistry registry, String name, String description, ToDoubleFunction<Statistics> value) {

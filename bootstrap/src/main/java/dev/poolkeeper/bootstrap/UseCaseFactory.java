@@ -56,6 +56,7 @@ import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
+import dev.poolkeeper.application.port.out.stats.BacklogRepository;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
@@ -251,8 +252,8 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    GetStatisticsUseCase statistics(AccountRepository accounts, PoolRepository pools) {
-        return new GetStatisticsService(accounts, pools);
+    GetStatisticsUseCase statistics(AccountRepository accounts, PoolRepository pools, BacklogRepository backlog) {
+        return new GetStatisticsService(accounts, pools, backlog);
     }
 
     /** One instance for selecting and sending, so both share the pool indexes and the send budgets. */

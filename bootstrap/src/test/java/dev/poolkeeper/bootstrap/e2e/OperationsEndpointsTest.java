@@ -28,6 +28,12 @@ class OperationsEndpointsTest extends EndToEndTest {
         assertTrue(metrics.contains("uri=\"/v1/pools\""), "per-endpoint series");
         assertTrue(metrics.contains("poolkeeper_pools "), "the pool count gauge");
         assertTrue(metrics.contains("poolkeeper_pool_numbers "), "the number count gauge");
+        for (String backlog : new String[] {"poolkeeper_pool_numbers_unhealthy ",
+            "poolkeeper_messages_awaiting_reconciliation ", "poolkeeper_sync_requests_outstanding ",
+            "poolkeeper_sync_parts{state=\"failed\"}", "poolkeeper_sync_parts{state=\"drifted\"}",
+            "poolkeeper_sync_parts{state=\"pending\"}", "poolkeeper_sync_parts{state=\"in_sync\"}"}) {
+            assertTrue(metrics.contains(backlog), "the backlog gauge " + backlog);
+        }
     }
 
     @Test
