@@ -70,11 +70,17 @@ final class Api {
     }
 
     Response send(String method, String path, String body, String... headers) {
+        return raw(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                body == null ? null : "application/json", headers);
+    }
+
+    /** Any bytes with any content type (none when null), as a broken or hostile client would send them. */
+    Response raw(String method, String path, byte[] body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (key != null) {
             request.header("X-API-Key", key);
