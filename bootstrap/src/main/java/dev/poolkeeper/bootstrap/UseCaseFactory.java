@@ -55,6 +55,7 @@ import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
+import dev.poolkeeper.application.port.out.selection.SharedSendBudget;
 import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
 import dev.poolkeeper.application.port.out.stats.BacklogRepository;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
@@ -123,6 +124,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place where the framework-free services meet their adapters: each use case is built
@@ -263,13 +265,16 @@ final class UseCaseFactory {
                                     @Value("${poolkeeper.send-budget.long-code:1}") double longCode,
                                     @Value("${poolkeeper.send-budget.toll-free:20}") double tollFree,
                                     @Value("${poolkeeper.send-budget.short-code:100}") double shortCode,
-                                    @Value("${poolkeeper.send-budget.numbers:}") String perNumber) {
+                                    @Value("${poolkeeper.send-budget.numbers:}") String perNumber,
+                                    @Value("${poolkeeper.send-budget.shared:true}") boolean sharedBudget,
+                                    SharedSendBudget shared) {
         Map<NumberType, Double> perSecond = new EnumMap<>(NumberType.class);
         perSecond.put(NumberType.LONG_CODE, longCode);
         perSecond.put(NumberType.TOLL_FREE, tollFree);
         perSecond.put(NumberType.SHORT_CODE, shortCode);
         return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies,
-                new SendBudgets(perSecond, SendBudgets.parsePerNumber(perNumber), clock), tx, clock);
+                new SendBudgets(perSecond, SendBudgets.parsePerNumber(perNumber),
+                        sharedBudget ? Optional.of(shared) : Optional.empty(), clock), tx, clock);
     }
 
     @Singleton

@@ -67,7 +67,7 @@ class MessagingApiTest {
         config.put("poolkeeper.providers.pinpoint.sns-url-pattern", "^" + providers.baseUrl() + "/sns/");
         config.put("poolkeeper.providers.request-timeout", "PT1S");
         config.put("poolkeeper.send-budget.long-code", 1000);
-        config.put("poolkeeper.send-budget.numbers", "+14155550130=1");
+        config.put("poolkeeper.send-budget.numbers", "+14155550130=1,+14155550131=0.05");
         config.put("poolkeeper.health.window", 4);
         config.put("poolkeeper.health.min-receipts", 4);
         server = TestServer.start(config);
@@ -410,6 +410,19 @@ class MessagingApiTest {
         assertEquals(429, second.status(), second.body());
         assertEquals("selection.capacity_exhausted", second.code());
         assertEquals("1", second.header("Retry-After"));
+        assertEquals(1, received(TELNYX_SEND).size());
+    }
+
+    @Test
+    void twoInstancesShareANumbersSendBudget() {
+        Api api = server.newAccount();
+        String pool = poolWith(api, Api.pool("shared-budget"), number("+14155550131", "telnyx"));
+        try (TestServer second = server.secondInstance()) {
+            assertEquals(202, send(api, pool, TO, "one").status(), "one message per 20 s for this number");
+            Api.Response other = send(second.api(api.key()), pool, "+12125550101", "two");
+            assertEquals(429, other.status(), "the other instance sees the send: " + other.body());
+            assertEquals("selection.capacity_exhausted", other.code());
+        }
         assertEquals(1, received(TELNYX_SEND).size());
     }
 

@@ -1,34 +1,47 @@
 package dev.poolkeeper.application.service.selection;
 
+import dev.poolkeeper.application.port.out.selection.SharedSendBudget;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.selection.Candidate;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-number send budgets: a token bucket per sender, refilled at its type's rate (carriers' typical
  * defaults: long code 1 message/s, toll-free 20/s, short code 100/s), holding at most one second's
- * worth. In this instance's memory: N instances give a number N times its rate (see the issue note).
+ * worth. With a {@link SharedSendBudget}, the bucket every instance shares decides; this instance's
+ * bucket then only spares the shared one questions it already knows the answer to: it is never fuller
+ * than the shared one (it counts this instance's sends only), and is emptied when the shared one says
+ * no, so a number out of budget is asked about again only after its refill time. Without one, each
+ * instance has its own buckets and N instances give a number N times its rate. Dry runs ask only this
+ * instance's bucket.
  */
 public final class SendBudgets {
     private final Clock clock;
     private final Map<NumberType, Double> perSecond;
     private final Map<PhoneNumber, Double> perNumber;
+    private final Optional<SharedSendBudget> shared;
     private final ConcurrentHashMap<PhoneNumber, Bucket> buckets = new ConcurrentHashMap<>();
 
     public SendBudgets(Map<NumberType, Double> perSecond, Clock clock) {
-        this(perSecond, Map.of(), clock);
+        this(perSecond, Map.of(), Optional.empty(), clock);
     }
 
-    /** Rates per type, and per number where a carrier gave a number its own (a number's own rate wins). */
-    public SendBudgets(Map<NumberType, Double> perSecond, Map<PhoneNumber, Double> perNumber, Clock clock) {
+    /**
+     * Rates per type, and per number where a carrier gave a number its own (a number's own rate wins);
+     * shared by all instances when {@code shared} is present.
+     */
+    public SendBudgets(Map<NumberType, Double> perSecond, Map<PhoneNumber, Double> perNumber,
+                       Optional<SharedSendBudget> shared, Clock clock) {
         this.perSecond = new EnumMap<>(perSecond);
         this.perNumber = Map.copyOf(perNumber);
         this.perSecond.values().forEach(SendBudgets::checkRate);
         this.perNumber.values().forEach(SendBudgets::checkRate);
+        this.shared = shared;
         this.clock = clock;
     }
 
@@ -69,7 +82,15 @@ public final class SendBudgets {
 
     /** Takes a token if the number has one. */
     public boolean tryTake(Candidate c) {
-        return bucket(c).take(clock.millis(), true);
+        Bucket local = bucket(c);
+        if (!local.take(clock.millis(), true)) {
+            return false;
+        }
+        if (shared.isEmpty() || shared.get().tryTake(c.number(), local.rate, local.capacity, clock.instant())) {
+            return true;
+        }
+        local.empty();
+        return false;
     }
 
     /** Whether the number has a token, taking nothing (dry runs). */
@@ -105,6 +126,10 @@ public final class SendBudgets {
                 tokens -= 1.0;
             }
             return true;
+        }
+
+        synchronized void empty() {
+            tokens = 0;
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolkeeper.application.fakes.InMemorySendBudget;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SendBudgetsTest {
@@ -36,7 +38,7 @@ class SendBudgetsTest {
     @Test
     void aNumberOfItsOwnRateOverridesItsTypesRate() {
         SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(),
-                SendBudgets.parsePerNumber(" +14155550100=5 , +14155550101=2"), clock);
+                SendBudgets.parsePerNumber(" +14155550100=5 , +14155550101=2"), Optional.empty(), clock);
         assertEquals(5, taken(budgets, longCode("+14155550100")));
         assertEquals(2, taken(budgets, longCode("+14155550101")));
         assertEquals(1, taken(budgets, longCode("+14155550102")), "the long-code default is 1 a second");
@@ -58,5 +60,58 @@ class SendBudgetsTest {
                 () -> SendBudgets.parsePerNumber("+14155550100=fast"));
         assertTrue(e.getMessage().contains("+14155550100=fast"));
         assertThrows(IllegalArgumentException.class, () -> new SendBudgets(Map.of(NumberType.LONG_CODE, 0.0), clock));
+    }
+
+    @Test
+    void twoInstancesSharingTheBudgetGiveANumberItsRateOnceAndAskAgainOnlyAfterTheRefill() {
+        InMemorySendBudget shared = new InMemorySendBudget();
+        MutableClock time = new MutableClock(clock.instant());
+        SendBudgets first = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared), time);
+        SendBudgets second = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared), time);
+        Candidate c = longCode("+14155550100");
+        assertTrue(first.tryTake(c));
+        assertFalse(second.tryTake(c), "the second instance sees the first one's send");
+        assertEquals(2, shared.asked);
+        assertFalse(second.tryTake(c));
+        assertFalse(second.tryTake(c));
+        assertEquals(2, shared.asked, "told no, an instance stops asking until the number's refill time");
+        time.advanceMillis(1000);
+        assertTrue(second.tryTake(c));
+        assertFalse(first.tryTake(c));
+        assertEquals(4, shared.asked);
+        int sent = 0;
+        for (int ms = 0; ms < 10_000; ms += 50) {
+            time.advanceMillis(50);
+            sent += (first.tryTake(c) ? 1 : 0) + (second.tryTake(c) ? 1 : 0);
+        }
+        assertEquals(10, sent, "10 seconds at 1 a second, whichever instance sends");
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advanceMillis(long ms) {
+            now = now.plusMillis(ms);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
