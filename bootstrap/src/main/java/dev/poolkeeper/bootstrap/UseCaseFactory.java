@@ -380,12 +380,11 @@ final class UseCaseFactory {
     @Singleton
     PoolSyncer poolSyncer(PoolRepository pools, PoolMemberRepository members, SyncPartRepository parts,
                           OptOutRepository optOuts, PoolEventRepository events, List<ProviderPoolPort> providers,
-                          TransactionRunner tx,
-                          Clock clock,
+                          TransactionRunner tx, Clock clock, MeterRegistry registry,
                           @Value("${poolkeeper.sync.max-attempts:5}") int maxAttempts,
                           @Value("${poolkeeper.sync.backoff:PT0.2S}") Duration backoff,
                           @Value("${poolkeeper.sync.max-wait:PT30S}") Duration maxWait) {
-        return new PoolSyncer(pools, members, parts, optOuts, events, providers, tx,
+        return new PoolSyncer(pools, members, parts, optOuts, events, metered(providers, registry), tx,
                 new Backoff(maxAttempts, backoff, maxWait),
                 wait -> Thread.sleep(wait.toMillis()), clock);
     }
@@ -420,7 +419,11 @@ final class UseCaseFactory {
     @Singleton
     ImportPoolUseCase importPool(List<ProviderPoolPort> providers, PoolRepository pools, PoolMemberRepository members,
                                  PoolEventRepository events, SyncPartRepository parts, TransactionRunner tx,
-                                 Clock clock) {
-        return new ImportPoolService(providers, pools, members, events, parts, tx, clock);
+                                 Clock clock, MeterRegistry registry) {
+        return new ImportPoolService(metered(providers, registry), pools, members, events, parts, tx, clock);
+    }
+
+    private static List<ProviderPoolPort> metered(List<ProviderPoolPort> providers, MeterRegistry registry) {
+        return providers.stream().<ProviderPoolPort>map(p -> new MeteredProviderPoolPort(p, registry)).toList();
     }
 }

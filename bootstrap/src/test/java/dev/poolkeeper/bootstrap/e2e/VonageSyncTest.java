@@ -123,10 +123,12 @@ class VonageSyncTest {
     @Test
     void adding120NumbersCreatesThePoolAndMakesExactlyThreeAddCalls() throws Exception {
         Api api = server.newAccount();
+        double addsBefore = syncCalls("add_numbers", "ok");
         String pool = createPool(api, "mirrored");
         List<String> numbers = vonageNumbers(120);
         add(api, pool, numbers);
         JsonNode part = awaitState(api, pool, "in_sync");
+        assertTrue(syncCalls("add_numbers", "ok") - addsBefore >= 3, "the calls are in poolkeeper_sync_calls");
         assertEquals("vonage", part.get("provider").asText());
         assertEquals(vonageId(pool), part.get("provider_pool_id").asText());
         assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)));
@@ -211,6 +213,7 @@ class VonageSyncTest {
         JsonNode part = awaitState(api, pool, "failed");
         String error = part.get("last_error").asText();
         assertTrue(error.contains(numbers.get(1)) && error.contains("No such number subscription"), error);
+        assertTrue(syncCalls("add_numbers", "partial") >= 1, "a 207 is a partial call in the metrics");
         assertEquals(Set.of(numbers.get(0).substring(1), numbers.get(2).substring(1)),
                 simulator.numbers.get(vonageId(pool)));
         assertEquals(3, api.get("/v1/pools/" + pool + "/numbers").json().get("items").size(),
@@ -432,6 +435,15 @@ class VonageSyncTest {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The count of {@code poolkeeper_sync_calls} to Vonage for a call and outcome, 0 before the first. */
+    private static double syncCalls(String call, String outcome) {
+        String metrics = server.anonymous().get("/metrics").body();
+        return metrics.lines().filter(l -> l.startsWith("poolkeeper_sync_calls_seconds_count{"))
+                .filter(l -> l.contains("call=\"" + call + "\"") && l.contains("outcome=\"" + outcome + "\"")
+                        && l.contains("provider=\"vonage\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private static void sql(String statement) throws Exception {
