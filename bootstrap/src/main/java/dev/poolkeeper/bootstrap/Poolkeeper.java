@@ -15,9 +15,23 @@ import org.slf4j.LoggerFactory;
  * pools, and creates a development account; with a MySQL URL it uses that server and starts nothing.
  */
 public final class Poolkeeper {
+    static {
+        // before the first logger: logback picks its appender by this name, case-sensitively, and a name
+        // it does not know would silence every log line
+        String format = System.getenv("POOLKEEPER_LOG_FORMAT");
+        if (format != null && System.getProperty("POOLKEEPER_LOG_FORMAT") == null) {
+            System.setProperty("POOLKEEPER_LOG_FORMAT", logAppender(format));
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Poolkeeper.class);
 
     private Poolkeeper() {
+    }
+
+    /** The logback appender for a {@code POOLKEEPER_LOG_FORMAT} value: {@code JSON} in any case, else text. */
+    static String logAppender(String format) {
+        return "json".equalsIgnoreCase(format.trim()) ? "JSON" : "TEXT";
     }
 
     public static void main(String[] args) {
