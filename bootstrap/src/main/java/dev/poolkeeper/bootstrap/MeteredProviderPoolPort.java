@@ -3,13 +3,10 @@ package dev.poolkeeper.bootstrap;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
-import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,25 +17,11 @@ import org.slf4j.LoggerFactory;
  * {@code retryable}, {@code refused}), and logs it: writes at INFO, reads at DEBUG (a full reconcile reads
  * every pool), failures at WARN with the provider's code. Never credentials, never request bodies.
  */
-final class MeteredProviderPoolPort implements ProviderPoolPort {
+final class MeteredProviderPoolPort extends MeteredPort<ProviderPoolPort> implements ProviderPoolPort {
     private static final Logger LOG = LoggerFactory.getLogger(MeteredProviderPoolPort.class);
 
-    private final ProviderPoolPort delegate;
-    private final MeterRegistry registry;
-
     MeteredProviderPoolPort(ProviderPoolPort delegate, MeterRegistry registry) {
-        this.delegate = delegate;
-        this.registry = registry;
-    }
-
-    @Override
-    public Provider provider() {
-        return delegate.provider();
-    }
-
-    @Override
-    public boolean configured() {
-        return delegate.configured();
+        super(delegate, registry);
     }
 
     @Override
@@ -66,13 +49,8 @@ final class MeteredProviderPoolPort implements ProviderPoolPort {
             log(part, call, numbers, outcome, e.code(), start);
             throw e;
         } finally {
-            Timer.builder("poolkeeper.sync.calls")
-                    .description("provider pool API calls, by provider, call and outcome")
-                    .tag("provider", provider().wireName())
-                    .tag("call", call)
-                    .tag("outcome", outcome)
-                    .register(registry)
-                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            record("poolkeeper.sync.calls", "provider pool API calls, by provider, call and outcome", start,
+                    "call", call, "outcome", outcome);
         }
     }
 

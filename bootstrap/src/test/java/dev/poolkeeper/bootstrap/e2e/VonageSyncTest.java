@@ -52,8 +52,8 @@ class VonageSyncTest {
         config.put("poolkeeper.providers.vonage.base-url", vonage.baseUrl());
         config.put("poolkeeper.providers.vonage.api-key", ACCOUNT);
         config.put("poolkeeper.providers.vonage.api-secret", "vonage-secret");
-        config.put("poolkeeper.providers.request-timeout", "PT1S");
-        config.put("poolkeeper.sync.lease", "PT3S");
+        config.put("poolkeeper.providers.request-timeout", "PT3S");
+        config.put("poolkeeper.sync.lease", "PT10S");
         server = TestServer.start(config);
     }
 
@@ -286,7 +286,7 @@ class VonageSyncTest {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         vonage.stubFor(post(urlPathEqualTo(numbersPath)).atPriority(1).inScenario(scenario)
                 .whenScenarioStateIs("reset").willSetStateTo("healthy")
-                .willReturn(aResponse().withStatus(201).withFixedDelay(1500)));
+                .willReturn(aResponse().withStatus(201).withFixedDelay(4500)));
         List<String> numbers = vonageNumbers(60);
         add(api, pool, numbers);
         SyncStatus.until(() -> digits(numbers).equals(simulator.numbers.get(vonageId(pool))), 30);

@@ -1,7 +1,7 @@
 package dev.poolkeeper.application.port.out.sync;
 
+import dev.poolkeeper.application.port.out.ProviderPort;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import java.util.List;
@@ -11,11 +11,7 @@ import java.util.Optional;
  * A vendor's pool API, one implementation per vendor. Each call is one attempt (the caller retries);
  * failures are {@link ProviderSyncException}s.
  */
-public interface ProviderPoolPort {
-    Provider provider();
-
-    boolean configured();
-
+public interface ProviderPoolPort extends ProviderPort {
     /** What the provider holds for the part, every page followed; empty when it holds no such pool. */
     Optional<ObservedPart> read(PartRef part);
 
