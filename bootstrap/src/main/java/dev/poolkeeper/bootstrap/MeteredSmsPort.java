@@ -19,8 +19,8 @@ final class MeteredSmsPort extends MeteredPort<SmsPort> implements SmsPort {
     }
 
     @Override
-    public boolean sendsAlphanumeric() {
-        return delegate.sendsAlphanumeric();
+    public boolean sendsAlphanumeric(boolean mirrored) {
+        return delegate.sendsAlphanumeric(mirrored);
     }
 
     @Override

@@ -283,10 +283,10 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, List<SmsPort> providers,
-                                   MeterRegistry registry,
+    SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
+                                   List<SmsPort> providers, MeterRegistry registry,
                                    @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts, Clock clock) {
-        return new SendMessageService(decisions, messages, providers.stream()
+        return new SendMessageService(decisions, messages, parts, providers.stream()
                 .<SmsPort>map(p -> new MeteredSmsPort(p, registry)).toList(), maxAttempts, clock);
     }
 

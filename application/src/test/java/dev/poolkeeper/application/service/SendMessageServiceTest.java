@@ -16,6 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolkeeper.application.fakes.InMemoryMessages;
+import dev.poolkeeper.application.fakes.InMemorySyncParts;
+import dev.poolkeeper.domain.pool.CustomFrom;
+import dev.poolkeeper.domain.pool.Fallback;
+import dev.poolkeeper.domain.sync.SyncPart;
+import dev.poolkeeper.domain.sync.SyncState;
 import dev.poolkeeper.application.fakes.InMemorySelectionState;
 import dev.poolkeeper.application.fakes.InMemorySyncRequests;
 import dev.poolkeeper.application.paging.PageRequest;
@@ -70,6 +75,8 @@ class SendMessageServiceTest {
             f.clock);
     private final Map<Provider, ScriptedPort> ports = new EnumMap<>(Provider.class);
     private final List<String> sends = new ArrayList<>();
+    private final List<OutboundSms> outbound = new ArrayList<>();
+    private final InMemorySyncParts parts = new InMemorySyncParts();
 
     /** A provider that answers from a script, and records every send in {@link #sends}. */
     private final class ScriptedPort implements SmsPort {
@@ -89,12 +96,13 @@ class SendMessageServiceTest {
             return configured;
         }
 
-        public boolean sendsAlphanumeric() {
-            return provider != Provider.TELNYX;
+        public boolean sendsAlphanumeric(boolean mirrored) {
+            return provider != Provider.TELNYX || mirrored;
         }
 
         public SendResult send(OutboundSms sms) {
             sends.add(provider.wireName() + " " + sms.from());
+            outbound.add(sms);
             assertTrue(messages.writes.get(0).startsWith("insert"), "the message is stored before any send");
             Function<OutboundSms, SendResult> answer = answers.poll();
             return answer == null ? new SendResult.Accepted(provider + "-" + sends.size()) : answer.apply(sms);
@@ -105,7 +113,7 @@ class SendMessageServiceTest {
         for (Provider p : Provider.values()) {
             ports.computeIfAbsent(p, ScriptedPort::new);
         }
-        return new SendMessageService(decisions, messages, List.copyOf(ports.values()), maxAttempts, f.clock);
+        return new SendMessageService(decisions, messages, parts, List.copyOf(ports.values()), maxAttempts, f.clock);
     }
 
     private NumberPool poolWith(Provider... providers) {
@@ -204,6 +212,30 @@ class SendMessageServiceTest {
         assertEquals(ErrorCode.SELECTION_OPTED_OUT, result.refusal().orElseThrow().code());
         assertEquals(List.of(), messages.writes);
         assertEquals(List.of(), sends);
+    }
+
+    @Test
+    void aTelnyxPoolSendsItsAlphanumericSenderThroughItsMessagingProfileOnceMirrored() {
+        NumberPool pool = poolWith(Provider.TELNYX);
+        f.updatePool.updatePool(new UpdatePoolCommand(f.alice, pool.id(), new PoolPatch(null, null,
+                Update.to(Fallback.CUSTOM_FROM), Update.to(new CustomFrom("Acme")), null, Update.to(true), null, null,
+                null, null, null, null, null, null, null, null), OptionalLong.empty()));
+        SendMessageService service = service(3);
+        ports.get(Provider.VONAGE).configured = false;
+        ports.get(Provider.PINPOINT).configured = false;
+        PhoneNumber london = PhoneNumber.parse("+447400123456");
+        SendMessageCommand toLondon = new SendMessageCommand(f.alice, pool.id(), london, "hi");
+
+        Message unmirrored = service.sendMessage(toLondon).message().orElseThrow();
+        assertEquals(MessageStatus.FAILED, unmirrored.status(), "no provider can send Acme yet: " + unmirrored);
+        assertEquals(List.of(), sends, "nothing was handed to Telnyx without a profile");
+
+        parts.save(SyncPart.pending(f.alice.accountId(), pool.id(), Provider.TELNYX).with(Optional.of("profile-1"),
+                SyncState.IN_SYNC, Optional.of(Instant.now(f.clock)), Optional.empty(), 0));
+        Message sent = service.sendMessage(toLondon).message().orElseThrow();
+        assertEquals(MessageStatus.SENT, sent.status(), sent.toString());
+        assertEquals(List.of("telnyx Acme"), sends);
+        assertEquals(Optional.of("profile-1"), outbound.get(0).providerPool());
     }
 
     @Test

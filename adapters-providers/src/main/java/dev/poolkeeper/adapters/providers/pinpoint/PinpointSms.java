@@ -40,7 +40,7 @@ final class PinpointSms implements SmsPort {
     }
 
     @Override
-    public boolean sendsAlphanumeric() {
+    public boolean sendsAlphanumeric(boolean mirrored) {
         return true;
     }
 

@@ -36,10 +36,10 @@ final class TelnyxSms implements SmsPort {
         return account.configured();
     }
 
-    /** An alphanumeric sender needs a messaging profile, which Poolkeeper does not own until pools are mirrored. */
+    /** An alphanumeric sender needs a messaging profile: the pool's, once it is mirrored onto Telnyx. */
     @Override
-    public boolean sendsAlphanumeric() {
-        return false;
+    public boolean sendsAlphanumeric(boolean mirrored) {
+        return mirrored;
     }
 
     @Override
@@ -48,6 +48,9 @@ final class TelnyxSms implements SmsPort {
         body.put("from", sms.from());
         body.put("to", sms.to().e164());
         body.put("text", sms.text());
+        if (!sms.from().startsWith("+")) {
+            sms.providerPool().ifPresent(profile -> body.put("messaging_profile_id", profile));
+        }
         return http.exchange(account.request("/v2/messages")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(http.write(body))), TelnyxSms::read);

@@ -47,7 +47,7 @@ final class VonageSms implements SmsPort {
     }
 
     @Override
-    public boolean sendsAlphanumeric() {
+    public boolean sendsAlphanumeric(boolean mirrored) {
         return true;
     }
 

@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.poolkeeper.adapters.providers.ProviderStubs;
+import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,21 @@ class TelnyxSmsTest {
                 .withHeader("Authorization", equalTo("Bearer KEY0123"))
                 .withRequestBody(equalToJson("{\"from\":\"+14155550100\",\"to\":\"+12125550100\","
                         + "\"text\":\"hello & bye\"}")));
+    }
+
+    @Test
+    void anAlphanumericSenderGoesThroughThePoolsMessagingProfileAndANumberNeedsNone() {
+        stub.stubFor(post(urlEqualTo("/v2/messages")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"data\":{\"id\":\"m-1\"}}")));
+        assertTrue(telnyx.sendsAlphanumeric(true));
+        assertTrue(!telnyx.sendsAlphanumeric(false), "no profile, no alphanumeric sender");
+        OutboundSms base = ProviderStubs.sms();
+        telnyx.send(new OutboundSms("Acme", base.to(), "hi", base.reference(), Optional.of("profile-1")));
+        telnyx.send(new OutboundSms("+14155550100", base.to(), "hi", base.reference(), Optional.of("profile-1")));
+        stub.verify(1, postRequestedFor(urlEqualTo("/v2/messages")).withRequestBody(equalToJson(
+                "{\"from\":\"Acme\",\"to\":\"+12125550100\",\"text\":\"hi\",\"messaging_profile_id\":\"profile-1\"}")));
+        stub.verify(1, postRequestedFor(urlEqualTo("/v2/messages")).withRequestBody(equalToJson(
+                "{\"from\":\"+14155550100\",\"to\":\"+12125550100\",\"text\":\"hi\"}")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
+import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.service.selection.SenderDecisions;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.SendAttempt;
@@ -15,11 +16,13 @@ import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.selection.Candidate;
 import dev.poolkeeper.domain.selection.Decision;
 import dev.poolkeeper.domain.selection.Reason;
 import dev.poolkeeper.domain.selection.TraceStep;
 import dev.poolkeeper.domain.shared.Times;
+import dev.poolkeeper.domain.sync.SyncPart;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,17 +47,19 @@ public final class SendMessageService implements SendMessageUseCase {
 
     private final SenderDecisions decisions;
     private final MessageRepository messages;
+    private final SyncPartRepository parts;
     private final Map<Provider, SmsPort> ports = new EnumMap<>(Provider.class);
     private final int maxAttempts;
     private final Clock clock;
 
-    public SendMessageService(SenderDecisions decisions, MessageRepository messages, List<SmsPort> smsPorts,
-                              int maxAttempts, Clock clock) {
+    public SendMessageService(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
+                              List<SmsPort> smsPorts, int maxAttempts, Clock clock) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
         this.decisions = decisions;
         this.messages = messages;
+        this.parts = parts;
         smsPorts.forEach(port -> ports.put(port.provider(), port));
         this.maxAttempts = maxAttempts;
         this.clock = clock;
@@ -72,12 +77,15 @@ public final class SendMessageService implements SendMessageUseCase {
         NumberPool pool = choice.pool();
         Set<Provider> failedProviders = EnumSet.noneOf(Provider.class);
         Set<String> tried = new HashSet<>();
-        Sender sender = senderOf(choice.decision(), failedProviders).orElseThrow();
+        Map<Provider, String> mirrors = choice.decision() instanceof Decision.AlphanumericSender
+                ? providerPools(pool.id()) : Map.of();
+        Sender sender = senderOf(choice.decision(), failedProviders, mirrors).orElseThrow();
         Message message = Message.queue(pool.accountId(), pool.id(), to, text, sender, choice.decision().trace(),
                 Times.now(clock));
         messages.insert(message);
         for (int attempt = 1; ; attempt++) {
-            SendResult result = send(sender, new OutboundSms(sender.from(), to, text, message.id()));
+            SendResult result = send(sender, new OutboundSms(sender.from(), to, text, message.id(),
+                    Optional.ofNullable(mirrors.get(sender.provider()))));
             message.record(new SendAttempt(sender.from(), sender.provider(), result.outcome(), result.code(),
                     result.detail(), Times.now(clock)), accepted(result));
             if (!(result instanceof SendResult.NotSent)) {
@@ -88,7 +96,7 @@ public final class SendMessageService implements SendMessageUseCase {
             }
             tried.add(sender.from());
             failedProviders.add(sender.provider());
-            Next next = attempt < maxAttempts ? next(command, sender, tried, failedProviders)
+            Next next = attempt < maxAttempts ? next(command, sender, tried, failedProviders, mirrors)
                     : new Next(Optional.empty(), List.of(new TraceStep("failover", 0,
                             "gave up after " + maxAttempts + " attempts")));
             if (next.sender().isEmpty()) {
@@ -107,9 +115,10 @@ public final class SendMessageService implements SendMessageUseCase {
     }
 
     /** The next sender after a failed attempt: another provider's number if there is one, else any other number. */
-    private Next next(SendMessageCommand command, Sender failed, Set<String> tried, Set<Provider> failedProviders) {
+    private Next next(SendMessageCommand command, Sender failed, Set<String> tried, Set<Provider> failedProviders,
+                      Map<Provider, String> mirrors) {
         if (failed.isAlphanumeric()) {
-            Optional<Sender> other = alphanumeric(failed.from(), failedProviders);
+            Optional<Sender> other = alphanumeric(failed.from(), failedProviders, mirrors);
             return new Next(other, List.of(new TraceStep("failover", other.isPresent() ? 1 : 0, other
                     .map(s -> "alphanumeric sender through " + s.provider().wireName())
                     .orElse("no other provider sends alphanumeric"))));
@@ -125,28 +134,41 @@ public final class SendMessageService implements SendMessageUseCase {
                     .decision();
         }
         trace.addAll(decision.trace());
-        return new Next(senderOf(decision, failedProviders), trace);
+        return new Next(senderOf(decision, failedProviders, mirrors), trace);
     }
 
-    private Optional<Sender> senderOf(Decision decision, Set<Provider> failedProviders) {
+    private Optional<Sender> senderOf(Decision decision, Set<Provider> failedProviders, Map<Provider, String> mirrors) {
         if (decision instanceof Decision.Selected s) {
             Candidate c = s.sender();
             return Optional.of(new Sender(c.number().e164(), c.provider(), Optional.of(c.type()), s.reason()));
         }
         if (decision instanceof Decision.AlphanumericSender a) {
-            return alphanumeric(a.sender().value(), failedProviders)
+            return alphanumeric(a.sender().value(), failedProviders, mirrors)
                     .or(() -> Optional.of(alphanumericThrough(a.sender().value(), ALPHANUMERIC_ORDER.get(0))));
         }
         return Optional.empty();
     }
 
-    /** The first provider that sends alphanumeric, is configured and has not failed this message. */
-    private Optional<Sender> alphanumeric(String from, Set<Provider> failedProviders) {
+    /**
+     * The first provider that sends alphanumeric (for some, only through the pool's mirror there), is
+     * configured and has not failed this message.
+     */
+    private Optional<Sender> alphanumeric(String from, Set<Provider> failedProviders, Map<Provider, String> mirrors) {
         return ALPHANUMERIC_ORDER.stream()
                 .filter(p -> !failedProviders.contains(p))
-                .filter(p -> ports.containsKey(p) && ports.get(p).configured() && ports.get(p).sendsAlphanumeric())
+                .filter(p -> ports.containsKey(p) && ports.get(p).configured()
+                        && ports.get(p).sendsAlphanumeric(mirrors.containsKey(p)))
                 .findFirst()
                 .map(p -> alphanumericThrough(from, p));
+    }
+
+    /** The pool's mirrors at the providers: provider → the provider's pool id, for those it has one at. */
+    private Map<Provider, String> providerPools(PoolId poolId) {
+        Map<Provider, String> mirrors = new EnumMap<>(Provider.class);
+        for (SyncPart part : parts.parts(poolId)) {
+            part.providerPoolId().ifPresent(id -> mirrors.put(part.provider(), id));
+        }
+        return mirrors;
     }
 
     private static Sender alphanumericThrough(String from, Provider provider) {

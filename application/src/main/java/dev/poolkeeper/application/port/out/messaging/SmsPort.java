@@ -7,8 +7,11 @@ import dev.poolkeeper.application.port.out.ProviderPort;
  * only after {@link SendResult.NotSent}). Never throws for a vendor's answer or a network failure.
  */
 public interface SmsPort extends ProviderPort {
-    /** Whether the provider can send from an alphanumeric sender id without a pool of its own. */
-    boolean sendsAlphanumeric();
+    /**
+     * Whether the provider can send from an alphanumeric sender id; {@code mirrored}: the message's pool
+     * has a pool of its own at this provider ({@link OutboundSms#providerPool()}), which some need for it.
+     */
+    boolean sendsAlphanumeric(boolean mirrored);
 
     SendResult send(OutboundSms sms);
 }
