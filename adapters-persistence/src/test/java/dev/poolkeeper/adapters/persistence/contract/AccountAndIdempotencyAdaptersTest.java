@@ -16,40 +16,29 @@ import dev.poolkeeper.domain.account.Account;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.account.ApiKey;
 import dev.poolkeeper.domain.account.ApiKeySecret;
-import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccountAndIdempotencyAdaptersTest {
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    private static ApplicationContext context;
-
-    @BeforeAll
-    static void start() {
-        context = PersistenceContext.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
-    }
+    @RegisterExtension
+    static final PersistenceContext DB = new PersistenceContext();
 
     private static AccountId newAccount() {
         AccountId id = AccountId.newId(NOW);
-        context.getBean(AccountRepository.class).insert(new Account(id, "acme", NOW));
+        DB.bean(AccountRepository.class).insert(new Account(id, "acme", NOW));
         return id;
     }
 
     @Test
     void keysAreFoundByHashListedPerAccountAndRevoked() {
-        ApiKeyRepository keys = context.getBean(ApiKeyRepository.class);
+        ApiKeyRepository keys = DB.bean(ApiKeyRepository.class);
         AccountId account = newAccount();
         List<ApiKey> issued = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -72,7 +61,7 @@ class AccountAndIdempotencyAdaptersTest {
 
     @Test
     void anIdempotencyKeyIsReservedOnceAndKeepsItsResponse() {
-        IdempotencyRepository records = context.getBean(IdempotencyRepository.class);
+        IdempotencyRepository records = DB.bean(IdempotencyRepository.class);
         IdempotentRequest request = new IdempotentRequest(newAccount(), "key-1", "a".repeat(64));
         assertTrue(records.reserve(request, NOW));
         assertFalse(records.reserve(request, NOW));

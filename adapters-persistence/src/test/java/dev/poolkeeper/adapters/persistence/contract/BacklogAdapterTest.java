@@ -30,34 +30,23 @@ import dev.poolkeeper.domain.pool.PoolPatch;
 import dev.poolkeeper.domain.selection.Reason;
 import dev.poolkeeper.domain.sync.SyncPart;
 import dev.poolkeeper.domain.sync.SyncState;
-import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The operators' backlog counts on the real database, each moved by exactly what it counts. */
 class BacklogAdapterTest {
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    private static ApplicationContext context;
-
-    @BeforeAll
-    static void start() {
-        context = PersistenceContext.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
-    }
+    @RegisterExtension
+    static final PersistenceContext DB = new PersistenceContext();
 
     private static <T> T bean(Class<T> type) {
-        return context.getBean(type);
+        return DB.bean(type);
     }
 
     private record Counts(long unhealthy, long awaiting, long outstanding, Map<SyncState, Long> parts) {

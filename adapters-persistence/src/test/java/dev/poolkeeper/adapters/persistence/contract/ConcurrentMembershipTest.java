@@ -23,7 +23,6 @@ import dev.poolkeeper.domain.pool.MemberOutcome;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolName;
 import dev.poolkeeper.domain.pool.PoolPatch;
-import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,36 +31,31 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Races on the real database: the unique key, the pool row lock and the unit of work together. */
 class ConcurrentMembershipTest {
-    private static ApplicationContext context;
+    @RegisterExtension
+    static final PersistenceContext DB = new PersistenceContext();
     private static AddNumbersService addNumbers;
     private static CreatePoolService createPool;
 
     @BeforeAll
     static void start() {
-        context = PersistenceContext.start();
-        PoolRepository pools = context.getBean(PoolRepository.class);
-        PoolMemberRepository members = context.getBean(PoolMemberRepository.class);
-        PoolEventRepository events = context.getBean(PoolEventRepository.class);
-        TransactionRunner tx = context.getBean(TransactionRunner.class);
+        PoolRepository pools = DB.bean(PoolRepository.class);
+        PoolMemberRepository members = DB.bean(PoolMemberRepository.class);
+        PoolEventRepository events = DB.bean(PoolEventRepository.class);
+        TransactionRunner tx = DB.bean(TransactionRunner.class);
         addNumbers = new AddNumbersService(pools, members, events, tx, Clock.systemUTC());
-        createPool = new CreatePoolService(pools, events, context.getBean(OptOutListRepository.class), tx,
+        createPool = new CreatePoolService(pools, events, DB.bean(OptOutListRepository.class), tx,
                 Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
     }
 
     private static Caller newCaller() {
         AccountId id = AccountId.newId(Instant.now());
-        context.getBean(AccountRepository.class).insert(new Account(id, "race", Instant.now()));
+        DB.bean(AccountRepository.class).insert(new Account(id, "race", Instant.now()));
         return new Caller(id, new ApiKeyId("key_race"));
     }
 
@@ -89,7 +83,7 @@ class ConcurrentMembershipTest {
                 List<MemberOutcome.Status> statuses = List.of(first.get(), second.get());
                 assertEquals(1, statuses.stream().filter(s -> s == MemberOutcome.Status.ADDED).count(),
                         "round " + round + ": " + statuses);
-                PoolMemberRepository members = context.getBean(PoolMemberRepository.class);
+                PoolMemberRepository members = DB.bean(PoolMemberRepository.class);
                 assertEquals(2, members.count(a.id()) + members.count(b.id()), "each number is in exactly one pool");
             }
         } finally {
@@ -100,8 +94,8 @@ class ConcurrentMembershipTest {
     @Test
     void aUnitOfWorkThatFailsLeavesNothingBehind() {
         Caller caller = newCaller();
-        TransactionRunner tx = context.getBean(TransactionRunner.class);
-        PoolRepository pools = context.getBean(PoolRepository.class);
+        TransactionRunner tx = DB.bean(TransactionRunner.class);
+        PoolRepository pools = DB.bean(PoolRepository.class);
         NumberPool pool = NumberPool.create(caller.accountId(), PoolPatch.named(new PoolName("doomed")), Instant.now());
         assertThrows(IllegalStateException.class, () -> tx.run(() -> {
             pools.insert(pool);

@@ -10,53 +10,42 @@ import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.account.Account;
 import dev.poolkeeper.domain.account.AccountId;
-import io.micronaut.context.ApplicationContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pool port contract against the MySQL adapters on a real server. */
 class MySqlPoolStoreTest extends PoolStoreContract {
-    private static ApplicationContext context;
-
-    @BeforeAll
-    static void start() {
-        context = PersistenceContext.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
-    }
+    @RegisterExtension
+    static final PersistenceContext DB = new PersistenceContext();
 
     @Override
     protected PoolRepository pools() {
-        return context.getBean(PoolRepository.class);
+        return DB.bean(PoolRepository.class);
     }
 
     @Override
     protected PoolMemberRepository members() {
-        return context.getBean(PoolMemberRepository.class);
+        return DB.bean(PoolMemberRepository.class);
     }
 
     @Override
     protected PoolEventRepository events() {
-        return context.getBean(PoolEventRepository.class);
+        return DB.bean(PoolEventRepository.class);
     }
 
     @Override
     protected TransactionRunner tx() {
-        return context.getBean(TransactionRunner.class);
+        return DB.bean(TransactionRunner.class);
     }
 
     @Override
     protected NumberHealthRepository health() {
-        return context.getBean(NumberHealthRepository.class);
+        return DB.bean(NumberHealthRepository.class);
     }
 
     @Override
     protected AccountId newAccount() {
         AccountId id = AccountId.newId(NOW);
-        context.getBean(AccountRepository.class).insert(new Account(id, "test", NOW));
+        DB.bean(AccountRepository.class).insert(new Account(id, "test", NOW));
         return id;
     }
 }

@@ -9,7 +9,6 @@ import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
 import dev.poolkeeper.application.port.out.sync.SyncRequestRepository.Leased;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.pool.PoolId;
-import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,25 +20,20 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The outbox on the real database: leases are exclusive, run out, and a request asked again survives. */
 class SyncOutboxAdapterTest {
     private static final AccountId ACCOUNT = new AccountId("acct_outbox");
-    private static ApplicationContext context;
+    @RegisterExtension
+    static final PersistenceContext DB = new PersistenceContext();
     private static SyncRequestRepository requests;
 
     @BeforeAll
     static void start() {
-        context = PersistenceContext.start();
-        requests = context.getBean(SyncRequestRepository.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
+        requests = DB.bean(SyncRequestRepository.class);
     }
 
     private static Instant now() {
