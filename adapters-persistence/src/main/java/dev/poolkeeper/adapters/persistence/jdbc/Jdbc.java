@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.persistence.jdbc;
 
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import dev.poolkeeper.domain.shared.WireName;
@@ -26,9 +27,11 @@ public final class Jdbc {
     private static final int ER_DUP_ENTRY = 1062;
 
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public Jdbc(TransactionOperations<Connection> transactions) {
+    public Jdbc(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     @FunctionalInterface
@@ -43,6 +46,15 @@ public final class Jdbc {
 
     public <T> T read(Work<T> work) {
         return transactions.executeRead(status -> call(work, status.getConnection()));
+    }
+
+    /**
+     * Work on a connection in autocommit mode, outside any transaction (inside one, on its connection):
+     * each statement commits by itself, without the begin/commit round trips of {@link #write}. For single
+     * statements on hot paths.
+     */
+    public <T> T autocommit(Work<T> work) {
+        return connections.executeWrite(status -> call(work, status.getConnection()));
     }
 
     public <T> T write(Work<T> work) {

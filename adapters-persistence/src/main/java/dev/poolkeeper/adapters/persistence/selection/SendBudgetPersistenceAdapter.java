@@ -11,9 +11,9 @@ import java.time.Instant;
 /**
  * The shared bucket is one row a number, refilled and taken from in a single conditional UPDATE: two
  * instances cannot both take the last token. A number's first take inserts its row, full less one; a lost
- * insert race asks the UPDATE again. Each statement is a transaction of its own, so a row lock is held for
- * one statement and the UPDATE's gap lock on a missing row cannot deadlock with another instance's
- * INSERT. Another instance's clock behind this row's refill time refills nothing.
+ * insert race asks the UPDATE again. Each statement is a transaction of its own (autocommit: one round
+ * trip), so a row lock is held for one statement and the UPDATE's gap lock on a missing row cannot
+ * deadlock with another instance's INSERT. Another instance's clock behind this row's refill time refills nothing.
  */
 @Singleton
 final class SendBudgetPersistenceAdapter implements SharedSendBudget {
@@ -28,13 +28,13 @@ final class SendBudgetPersistenceAdapter implements SharedSendBudget {
 
     @Override
     public boolean tryTake(PhoneNumber number, double perSecond, double capacity, Instant now) {
-        if (jdbc.write(c -> take(c, number, perSecond, capacity, now))) {
+        if (jdbc.autocommit(c -> take(c, number, perSecond, capacity, now))) {
             return true;
         }
-        boolean inserted = jdbc.write(c -> Jdbc.update(c,
+        boolean inserted = jdbc.autocommit(c -> Jdbc.update(c,
                 "INSERT IGNORE INTO send_budgets (e164, tokens, refilled_at) VALUES (?, ?, ?)",
                 number.e164(), capacity - 1, now) == 1);
-        return inserted || jdbc.write(c -> take(c, number, perSecond, capacity, now));
+        return inserted || jdbc.autocommit(c -> take(c, number, perSecond, capacity, now));
     }
 
     /** tokens is assigned before refilled_at, so it reads the stored refill time (MySQL and MariaDB alike). */
