@@ -6,6 +6,7 @@ import dev.poolkeeper.application.port.in.account.CreateApiKeyUseCase;
 import dev.poolkeeper.application.port.in.account.EnsureDevelopmentAccountUseCase;
 import dev.poolkeeper.application.port.in.account.ListApiKeysUseCase;
 import dev.poolkeeper.application.port.in.account.RevokeApiKeyUseCase;
+import dev.poolkeeper.application.port.in.cluster.HeartbeatUseCase;
 import dev.poolkeeper.application.port.in.health.ReviveRestedNumbersUseCase;
 import dev.poolkeeper.application.port.in.idempotency.AbandonIdempotentRequestUseCase;
 import dev.poolkeeper.application.port.in.idempotency.BeginIdempotentRequestUseCase;
@@ -45,6 +46,7 @@ import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
 import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
 import dev.poolkeeper.application.port.out.account.AccountRepository;
 import dev.poolkeeper.application.port.out.account.ApiKeyRepository;
+import dev.poolkeeper.application.port.out.cluster.InstanceRegistry;
 import dev.poolkeeper.application.port.out.idempotency.IdempotencyRepository;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
@@ -68,6 +70,7 @@ import dev.poolkeeper.application.service.account.CreateApiKeyService;
 import dev.poolkeeper.application.service.account.EnsureDevelopmentAccountService;
 import dev.poolkeeper.application.service.account.ListApiKeysService;
 import dev.poolkeeper.application.service.account.RevokeApiKeyService;
+import dev.poolkeeper.application.service.cluster.HeartbeatService;
 import dev.poolkeeper.application.service.health.HealthChanges;
 import dev.poolkeeper.application.service.health.ReviveRestedNumbersService;
 import dev.poolkeeper.application.service.idempotency.AbandonIdempotentRequestService;
@@ -261,20 +264,41 @@ final class UseCaseFactory {
     /** One instance for selecting and sending, so both share the pool indexes and the send budgets. */
     @Singleton
     SenderDecisions senderDecisions(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
-                                    StickySenderRepository stickies, TransactionRunner tx, Clock clock,
-                                    @Value("${poolkeeper.send-budget.long-code:1}") double longCode,
-                                    @Value("${poolkeeper.send-budget.toll-free:20}") double tollFree,
-                                    @Value("${poolkeeper.send-budget.short-code:100}") double shortCode,
-                                    @Value("${poolkeeper.send-budget.numbers:}") String perNumber,
-                                    @Value("${poolkeeper.send-budget.shared:true}") boolean sharedBudget,
-                                    SharedSendBudget shared) {
+                                    StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx,
+                                    Clock clock) {
+        return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies, budgets, tx, clock);
+    }
+
+    /** Shared with the heartbeat, which tells it how many instances are alive. */
+    @Singleton
+    SendBudgets sendBudgets(Clock clock, SharedSendBudget shared,
+                            @Value("${poolkeeper.send-budget.long-code:1}") double longCode,
+                            @Value("${poolkeeper.send-budget.toll-free:20}") double tollFree,
+                            @Value("${poolkeeper.send-budget.short-code:100}") double shortCode,
+                            @Value("${poolkeeper.send-budget.numbers:}") String perNumber,
+                            @Value("${poolkeeper.send-budget.shared:auto}") String sharing) {
         Map<NumberType, Double> perSecond = new EnumMap<>(NumberType.class);
         perSecond.put(NumberType.LONG_CODE, longCode);
         perSecond.put(NumberType.TOLL_FREE, tollFree);
         perSecond.put(NumberType.SHORT_CODE, shortCode);
-        return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies,
-                new SendBudgets(perSecond, SendBudgets.parsePerNumber(perNumber),
-                        sharedBudget ? Optional.of(shared) : Optional.empty(), clock), tx, clock);
+        return new SendBudgets(perSecond, SendBudgets.parsePerNumber(perNumber), Optional.of(shared),
+                sharing(sharing), clock);
+    }
+
+    private static SendBudgets.Sharing sharing(String value) {
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> SendBudgets.Sharing.AUTO;
+            case "true" -> SendBudgets.Sharing.SHARED;
+            case "false" -> SendBudgets.Sharing.LOCAL;
+            default -> throw new IllegalArgumentException(
+                    "poolkeeper.send-budget.shared must be auto, true or false, not '" + value + "'");
+        };
+    }
+
+    @Singleton
+    HeartbeatUseCase heartbeat(InstanceRegistry registry, SendBudgets budgets, Clock clock,
+                               @Value("${poolkeeper.instances.heartbeat-interval:5s}") Duration interval) {
+        return new HeartbeatService(registry, budgets, "instance-" + java.util.UUID.randomUUID(), interval, clock);
     }
 
     @Singleton

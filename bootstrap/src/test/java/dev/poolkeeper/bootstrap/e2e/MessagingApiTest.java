@@ -69,6 +69,7 @@ class MessagingApiTest {
         config.put("poolkeeper.providers.request-timeout", "PT3S");
         config.put("poolkeeper.send-budget.long-code", 1000);
         config.put("poolkeeper.send-budget.numbers", "+14155550130=1,+14155550131=0.05");
+        config.put("poolkeeper.instances.heartbeat-interval", "200ms");
         config.put("poolkeeper.health.window", 4);
         config.put("poolkeeper.health.min-receipts", 4);
         server = TestServer.start(config);
@@ -415,16 +416,33 @@ class MessagingApiTest {
     }
 
     @Test
-    void twoInstancesShareANumbersSendBudget() {
+    void twoInstancesShareANumbersSendBudget() throws InterruptedException {
         Api api = server.newAccount();
         String pool = poolWith(api, Api.pool("shared-budget"), number("+14155550131", "telnyx"));
+        awaitInstancesAlive(server, 1);
         try (TestServer second = server.secondInstance()) {
+            awaitInstancesAlive(server, 2);
+            awaitInstancesAlive(second, 2);
             assertEquals(202, send(api, pool, TO, "one").status(), "one message per 20 s for this number");
             Api.Response other = send(second.api(api.key()), pool, "+12125550101", "two");
             assertEquals(429, other.status(), "the other instance sees the send: " + other.body());
             assertEquals("selection.capacity_exhausted", other.code());
         }
         assertEquals(1, received(TELNYX_SEND).size());
+    }
+
+    private static double instancesAlive(TestServer instance) {
+        return instance.anonymous().get("/metrics").body().lines()
+                .filter(l -> l.startsWith("poolkeeper_instances_alive "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf(' ') + 1))).findFirst().orElse(0);
+    }
+
+    private static void awaitInstancesAlive(TestServer instance, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (instancesAlive(instance) != count && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(count, instancesAlive(instance), "instances alive as the instance sees them");
     }
 
     @Test

@@ -13,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Per-number send budgets: a token bucket per sender, refilled at its type's rate (carriers' typical
  * defaults: long code 1 message/s, toll-free 20/s, short code 100/s), holding at most one second's
- * worth. With a {@link SharedSendBudget}, the bucket every instance shares decides; this instance's
- * bucket then only spares the shared one questions it already knows the answer to: it is never fuller
- * than the shared one (it counts this instance's sends only), and is emptied when the shared one says
- * no, so a number out of budget is asked about again only after its refill time. Without one, each
- * instance has its own buckets and N instances give a number N times its rate. Dry runs ask only this
+ * worth. When budgets are shared ({@link Sharing}), the bucket every instance shares decides; this
+ * instance's bucket then only spares the shared one questions it already knows the answer to: it is never
+ * fuller than the shared one (it counts this instance's sends only), and is emptied when the shared one
+ * says no, so a number out of budget is asked about again only after its refill time. Otherwise each
+ * instance has its own buckets (N instances would give a number N times its rate). Dry runs ask only this
  * instance's bucket.
  */
 public final class SendBudgets {
@@ -25,24 +25,45 @@ public final class SendBudgets {
     private final Map<NumberType, Double> perSecond;
     private final Map<PhoneNumber, Double> perNumber;
     private final Optional<SharedSendBudget> shared;
+    private final Sharing sharing;
+    private volatile int instancesAlive = 1;
     private final ConcurrentHashMap<PhoneNumber, Bucket> buckets = new ConcurrentHashMap<>();
 
+    /** When the shared budget is used: never, always, or while more than one instance is alive. */
+    public enum Sharing {
+        LOCAL, SHARED, AUTO
+    }
+
     public SendBudgets(Map<NumberType, Double> perSecond, Clock clock) {
-        this(perSecond, Map.of(), Optional.empty(), clock);
+        this(perSecond, Map.of(), Optional.empty(), Sharing.LOCAL, clock);
     }
 
     /**
      * Rates per type, and per number where a carrier gave a number its own (a number's own rate wins);
-     * shared by all instances when {@code shared} is present.
+     * taken from {@code shared} as {@code sharing} says.
      */
     public SendBudgets(Map<NumberType, Double> perSecond, Map<PhoneNumber, Double> perNumber,
-                       Optional<SharedSendBudget> shared, Clock clock) {
+                       Optional<SharedSendBudget> shared, Sharing sharing, Clock clock) {
+        if (sharing != Sharing.LOCAL && shared.isEmpty()) {
+            throw new IllegalArgumentException("sharing " + sharing + " needs a shared budget");
+        }
         this.perSecond = new EnumMap<>(perSecond);
         this.perNumber = Map.copyOf(perNumber);
         this.perSecond.values().forEach(SendBudgets::checkRate);
         this.perNumber.values().forEach(SendBudgets::checkRate);
         this.shared = shared;
+        this.sharing = sharing;
         this.clock = clock;
+    }
+
+    /** How many instances are alive (this one included), as their heartbeats say. */
+    public void instancesAlive(int count) {
+        instancesAlive = count;
+    }
+
+    /** Whether a real decision takes its token from the budget all instances share. */
+    public boolean shared() {
+        return sharing == Sharing.SHARED || (sharing == Sharing.AUTO && instancesAlive > 1);
     }
 
     private static void checkRate(double rate) {
@@ -86,7 +107,7 @@ public final class SendBudgets {
         if (!local.take(clock.millis(), true)) {
             return false;
         }
-        if (shared.isEmpty() || shared.get().tryTake(c.number(), local.rate, local.capacity, clock.instant())) {
+        if (!shared() || shared.get().tryTake(c.number(), local.rate, local.capacity, clock.instant())) {
             return true;
         }
         local.empty();

@@ -38,7 +38,8 @@ class SendBudgetsTest {
     @Test
     void aNumberOfItsOwnRateOverridesItsTypesRate() {
         SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(),
-                SendBudgets.parsePerNumber(" +14155550100=5 , +14155550101=2"), Optional.empty(), clock);
+                SendBudgets.parsePerNumber(" +14155550100=5 , +14155550101=2"), Optional.empty(),
+                SendBudgets.Sharing.LOCAL, clock);
         assertEquals(5, taken(budgets, longCode("+14155550100")));
         assertEquals(2, taken(budgets, longCode("+14155550101")));
         assertEquals(1, taken(budgets, longCode("+14155550102")), "the long-code default is 1 a second");
@@ -66,8 +67,10 @@ class SendBudgetsTest {
     void twoInstancesSharingTheBudgetGiveANumberItsRateOnceAndAskAgainOnlyAfterTheRefill() {
         InMemorySendBudget shared = new InMemorySendBudget();
         MutableClock time = new MutableClock(clock.instant());
-        SendBudgets first = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared), time);
-        SendBudgets second = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared), time);
+        SendBudgets first = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared),
+                SendBudgets.Sharing.SHARED, time);
+        SendBudgets second = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared),
+                SendBudgets.Sharing.SHARED, time);
         Candidate c = longCode("+14155550100");
         assertTrue(first.tryTake(c));
         assertFalse(second.tryTake(c), "the second instance sees the first one's send");
@@ -85,6 +88,27 @@ class SendBudgetsTest {
             sent += (first.tryTake(c) ? 1 : 0) + (second.tryTake(c) ? 1 : 0);
         }
         assertEquals(10, sent, "10 seconds at 1 a second, whichever instance sends");
+    }
+
+    @Test
+    void inAutoModeTheSharedBudgetIsAskedOnlyWhileAnotherInstanceIsAlive() {
+        InMemorySendBudget shared = new InMemorySendBudget();
+        MutableClock time = new MutableClock(clock.instant());
+        SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared),
+                SendBudgets.Sharing.AUTO, time);
+        Candidate c = longCode("+14155550100");
+        assertTrue(budgets.tryTake(c));
+        assertEquals(0, shared.asked, "alone: this instance's bucket is the whole truth");
+        budgets.instancesAlive(2);
+        time.advanceMillis(1000);
+        assertTrue(budgets.tryTake(c));
+        assertEquals(1, shared.asked, "with another instance alive, the shared bucket decides");
+        budgets.instancesAlive(1);
+        time.advanceMillis(1000);
+        assertTrue(budgets.tryTake(c));
+        assertEquals(1, shared.asked);
+        assertThrows(IllegalArgumentException.class, () -> new SendBudgets(SendBudgets.carrierDefaults(), Map.of(),
+                Optional.empty(), SendBudgets.Sharing.AUTO, time), "auto needs a shared budget to turn to");
     }
 
     /** A clock the test moves. */
