@@ -120,6 +120,22 @@ class HostileInputTest {
     }
 
     @Test
+    void junkHeadersAreA4xxProblemAndChangeNothing() {
+        Api api = server.newAccount();
+        String pool = api.post("/v1/pools", "{\"name\":\"headers\"}").json().get("id").asText();
+        Snapshot before = Snapshot.of(api, pool);
+        for (String key : new String[] {"x".repeat(10_000), "pk_' OR '1'='1", "\u00e9\u00e8", " "}) {
+            assertProblem(server.api(key).get("/v1/pools"), "X-API-Key " + abbreviated(key));
+        }
+        for (String etag : new String[] {"garbage", "\"-1\"", "\"99999999999999999999\"", "W/\"1\"x", "*,*"}) {
+            assertProblem(api.patch("/v1/pools/" + pool, "{\"geomatch\":true}", "If-Match", etag), "If-Match " + etag);
+        }
+        Api.Response longKey = api.post("/v1/pools", "{\"name\":\"idem\"}", "Idempotency-Key", "k".repeat(10_000));
+        assertProblem(longKey, "a 10,000-character Idempotency-Key");
+        assertEquals(before, Snapshot.of(api, pool), "nothing changed");
+    }
+
+    @Test
     void unsignedOrBrokenWebhooksAre4xxProblems() {
         Api anonymous = server.anonymous();
         for (String provider : new String[] {"vonage", "telnyx", "pinpoint", "sinch", "%00"}) {
