@@ -8,13 +8,10 @@ import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
-import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.pool.MemberOutcome;
 import dev.poolkeeper.domain.pool.MemberRequest;
 import dev.poolkeeper.domain.pool.MembershipSnapshot;
 import dev.poolkeeper.domain.pool.NumberPool;
-import dev.poolkeeper.domain.pool.PoolEvent;
-import dev.poolkeeper.domain.pool.PoolEventType;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.pool.PoolMembership;
 import dev.poolkeeper.domain.shared.ErrorCode;
@@ -22,7 +19,6 @@ import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,16 +70,8 @@ public final class AddNumbersService implements AddNumbersUseCase {
                                 o.number() + " is already in another pool of this account")
                         : o);
             }
-            List<PoolMember> added = result.stream().flatMap(o -> o.addedMember().stream()).toList();
-            if (!added.isEmpty()) {
-                Set<Provider> providers = EnumSet.noneOf(Provider.class);
-                providers.addAll(pool.providers());
-                added.forEach(m -> providers.add(m.provider()));
-                pool.membershipChanged(pool.numberCount() + added.size(), providers, now);
-                pools.updateMembershipSummary(pool);
-                events.append(PoolEvent.of(pool, PoolEventType.NUMBERS_ADDED, command.caller().keyId().value(), now,
-                        null, Map.of("numbers", added.stream().map(m -> m.number().e164()).toList())));
-            }
+            AddedMembers.record(pools, events, pool, result.stream().flatMap(o -> o.addedMember().stream()).toList(),
+                    command.caller().keyId().value(), now);
             return result;
         });
     }

@@ -11,6 +11,7 @@ import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.application.service.number.AddedMembers;
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
@@ -34,7 +35,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,11 +105,8 @@ public final class ImportPoolService implements ImportPoolUseCase {
                     throw new DomainException(ErrorCode.NUMBER_IN_OTHER_POOL, lost.iterator().next().e164()
                             + " joined another pool of this account meanwhile; nothing was imported");
                 }
-                pool.membershipChanged(admitted.size(), EnumSet.of(command.provider()), now);
-                pools.updateMembershipSummary(pool);
-                events.append(PoolEvent.of(pool, PoolEventType.NUMBERS_ADDED, actor, now, null,
-                        Map.of("numbers", admitted.stream().map(m -> m.number().e164()).toList())));
             }
+            AddedMembers.record(pools, events, pool, admitted, actor, now);
             parts.save(new SyncPart(pool.accountId(), pool.id(), command.provider(),
                     Optional.of(observed.providerPoolId()), SyncState.IN_SYNC, Optional.of(now), Optional.empty(), 0));
             return new ImportResult(Optional.of(pool), List.of());
