@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.providers.pinpoint;
 
+import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
@@ -39,7 +40,7 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.Tag;
  * {@code ThrottlingException} and 5xx are retryable.
  */
 @Singleton
-final class PinpointPools implements ProviderPoolPort {
+final class PinpointPools extends VendorPort implements ProviderPoolPort {
     static final String TAG = "poolkeeper-pool-id";
 
     private final PinpointSmsVoiceV2Client client;
@@ -49,18 +50,9 @@ final class PinpointPools implements ProviderPoolPort {
 
     PinpointPools(PinpointClient client,
                   @Value("${poolkeeper.providers.pinpoint.management-requests-per-second:1}") double perSecond) {
+        super(Provider.PINPOINT, client.get().isPresent());
         this.client = client.get().orElse(null);
         this.minIntervalNanos = (long) (1_000_000_000L / perSecond);
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.PINPOINT;
-    }
-
-    @Override
-    public boolean configured() {
-        return client != null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.providers.pinpoint;
 
+import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
@@ -22,21 +23,12 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.SendTextMessageR
  * Configured when an access key is given, or a region (then the AWS default credentials chain is used).
  */
 @Singleton
-final class PinpointSms implements SmsPort {
+final class PinpointSms extends VendorPort implements SmsPort {
     private final PinpointSmsVoiceV2Client client;
 
     PinpointSms(PinpointClient client) {
+        super(Provider.PINPOINT, client.get().isPresent());
         this.client = client.get().orElse(null);
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.PINPOINT;
-    }
-
-    @Override
-    public boolean configured() {
-        return client != null;
     }
 
     @Override

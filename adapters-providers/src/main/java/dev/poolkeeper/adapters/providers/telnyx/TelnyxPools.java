@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.providers.telnyx;
 
+import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
@@ -28,25 +29,16 @@ import java.util.Set;
  * deletes the profile.
  */
 @Singleton
-final class TelnyxPools implements ProviderPoolPort {
+final class TelnyxPools extends VendorPort implements ProviderPoolPort {
     private static final int PAGE_SIZE = 250;
 
     private final ProviderHttp http;
     private final TelnyxAccount account;
 
     TelnyxPools(ProviderHttp http, TelnyxAccount account) {
+        super(Provider.TELNYX, account.configured());
         this.http = http;
         this.account = account;
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.TELNYX;
-    }
-
-    @Override
-    public boolean configured() {
-        return account.configured();
     }
 
     private HttpRequest.Builder request(String path) {

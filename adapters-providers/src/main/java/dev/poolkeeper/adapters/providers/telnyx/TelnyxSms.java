@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.providers.telnyx;
 
+import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
@@ -17,23 +18,14 @@ import java.util.Map;
  * answers {@code {"data": {"id": …}}}; a 4xx answers {@code {"errors": [{code, title, detail}]}}.
  */
 @Singleton
-final class TelnyxSms implements SmsPort {
+final class TelnyxSms extends VendorPort implements SmsPort {
     private final ProviderHttp http;
     private final TelnyxAccount account;
 
     TelnyxSms(ProviderHttp http, TelnyxAccount account) {
+        super(Provider.TELNYX, account.configured());
         this.http = http;
         this.account = account;
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.TELNYX;
-    }
-
-    @Override
-    public boolean configured() {
-        return account.configured();
     }
 
     /** An alphanumeric sender needs a messaging profile: the pool's, once it is mirrored onto Telnyx. */

@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.providers.vonage;
 
+import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * at Vonage). A 207 is read item by item; numbers Vonage refused are reported, not retried blindly.
  */
 @Singleton
-final class VonagePools implements ProviderPoolPort {
+final class VonagePools extends VendorPort implements ProviderPoolPort {
     private static final Logger LOG = LoggerFactory.getLogger(VonagePools.class);
     private static final int PAGE_SIZE = 100;
 
@@ -36,18 +37,9 @@ final class VonagePools implements ProviderPoolPort {
     private final VonageAccount account;
 
     VonagePools(ProviderHttp http, VonageAccount account) {
+        super(Provider.VONAGE, account.configured());
         this.http = http;
         this.account = account;
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.VONAGE;
-    }
-
-    @Override
-    public boolean configured() {
-        return account.configured();
     }
 
     static String poolIdOf(PartRef part) {

@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.providers.vonage;
 
+import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * refusal with Vonage's {@code error-text}.
  */
 @Singleton
-final class VonageSms implements SmsPort {
+final class VonageSms extends VendorPort implements SmsPort {
     /** SMS API statuses that say the message was not taken and may go elsewhere. */
     private static final Set<String> NOT_SENT = Set.of("1", "5");
 
@@ -32,18 +33,9 @@ final class VonageSms implements SmsPort {
     private final VonageAccount account;
 
     VonageSms(ProviderHttp http, VonageAccount account) {
+        super(Provider.VONAGE, account.configured());
         this.http = http;
         this.account = account;
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.VONAGE;
-    }
-
-    @Override
-    public boolean configured() {
-        return account.configured();
     }
 
     @Override
