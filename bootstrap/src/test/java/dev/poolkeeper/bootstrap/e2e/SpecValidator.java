@@ -8,20 +8,17 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Checks requests a provider stub received against the provider's own OpenAPI document in
- * ../shared/reference/specs: the path and method exist, path and query parameters and the JSON body
+ * Checks requests a provider stub received against the project's description of each provider call
+ * (test resources {@code provider-contracts/}, distilled from the providers' published definitions): the path and method exist, path and query parameters and the JSON body
  * match their schemas (required fields, types, enums, patterns, lengths, array sizes; local {@code $ref}s
  * and {@code allOf} followed). Enough of JSON Schema for these two specs, not all of it.
  */
@@ -30,46 +27,30 @@ final class SpecValidator {
 
     private final Map<String, Object> spec;
     private final String basePath;
-    /** Parameters whose pattern the reference calls a spec bug (Vonage pool_id: '^[a-z0-9]$'). */
-    private final Set<String> ignoredPatterns;
-
-    private SpecValidator(Map<String, Object> spec, String basePath, Set<String> ignoredPatterns) {
+    private SpecValidator(Map<String, Object> spec, String basePath) {
         this.spec = spec;
         this.basePath = basePath;
-        this.ignoredPatterns = ignoredPatterns;
     }
 
     static SpecValidator vonageNumberPools() {
-        return new SpecValidator(load("vonage-number-pools-2.0.4.yml"), "", Set.of("pool_id"));
+        return new SpecValidator(load("vonage-number-pools.yml"), "");
     }
 
     static SpecValidator telnyx() {
-        return new SpecValidator(load("telnyx-number-pool-subset.yml"), "/v2", Set.of());
+        return new SpecValidator(load("telnyx.yml"), "/v2");
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> load(String file) {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/reference/specs").resolve(file);
-            if (Files.exists(candidate)) {
-                try (InputStream in = Files.newInputStream(candidate)) {
-                    return new Yaml().load(in);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
+        String resource = "/provider-contracts/" + file;
+        try (InputStream in = SpecValidator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the test classpath");
             }
-            Path sibling = dir.resolveSibling("shared/reference/specs").resolve(file);
-            if (Files.exists(sibling)) {
-                try (InputStream in = Files.newInputStream(sibling)) {
-                    return new Yaml().load(in);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+            return new Yaml().load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
-        throw new IllegalStateException("../shared/reference/specs/" + file + " not found from "
-                + Path.of("").toAbsolutePath());
     }
 
     /** Every violation of every request, each named by its method and URL; empty when all conform. */
@@ -138,20 +119,18 @@ final class SpecValidator {
                 if (schema != null) {
                     JsonNode node = isType(schema, "integer") || isType(schema, "number")
                             ? parseNumber(value) : JSON.getNodeFactory().textNode(value);
-                    check(node, ignoredPatterns.contains(name) ? withoutPattern(schema) : schema, name, out);
+                    check(node, schema, name, out);
                 }
             }
             Map<String, Object> requestBody = (Map<String, Object>) resolve(operation.get("requestBody"));
             if (requestBody != null) {
-                Map<String, Object> content = (Map<String, Object>) requestBody.get("content");
-                Map<String, Object> media = (Map<String, Object>) content.get("application/json");
                 if (body == null || body.isBlank()) {
                     if (Boolean.TRUE.equals(requestBody.get("required"))) {
                         out.add("a body is required");
                     }
                 } else {
                     try {
-                        check(JSON.readTree(body), (Map<String, Object>) resolve(media.get("schema")), "body", out);
+                        check(JSON.readTree(body), (Map<String, Object>) requestBody.get("schema"), "body", out);
                     } catch (IOException e) {
                         out.add("the body is not JSON");
                     }
@@ -168,12 +147,6 @@ final class SpecValidator {
         } catch (IOException e) {
             return JSON.getNodeFactory().textNode(value);
         }
-    }
-
-    private static Map<String, Object> withoutPattern(Map<String, Object> schema) {
-        Map<String, Object> copy = new LinkedHashMap<>(schema);
-        copy.remove("pattern");
-        return copy;
     }
 
     @SuppressWarnings("unchecked")
@@ -263,8 +236,7 @@ final class SpecValidator {
             value.fields().forEachRemaining(f -> {
                 if (properties.containsKey(f.getKey())) {
                     Map<String, Object> property = (Map<String, Object>) resolve(properties.get(f.getKey()));
-                    check(f.getValue(), ignoredPatterns.contains(f.getKey()) ? withoutPattern(property) : property,
-                            where + "." + f.getKey(), out);
+                    check(f.getValue(), property, where + "." + f.getKey(), out);
                 }
             });
         }

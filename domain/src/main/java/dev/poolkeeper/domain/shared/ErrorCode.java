@@ -1,7 +1,7 @@
 package dev.poolkeeper.domain.shared;
 
 /**
- * The stable, machine-readable error codes of the API contract (../shared/api.md). Clients match on
+ * The stable, machine-readable error codes of the API contract (docs/api.md). Clients match on
  * {@link #code()}; never rename one. The REST adapter maps each to an HTTP status in one place.
  */
 public enum ErrorCode {
