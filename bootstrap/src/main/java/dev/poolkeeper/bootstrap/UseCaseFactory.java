@@ -8,9 +8,8 @@ import dev.poolkeeper.application.port.in.account.ListApiKeysUseCase;
 import dev.poolkeeper.application.port.in.account.RevokeApiKeyUseCase;
 import dev.poolkeeper.application.port.in.cluster.HeartbeatUseCase;
 import dev.poolkeeper.application.port.in.health.ReviveRestedNumbersUseCase;
-import dev.poolkeeper.application.port.in.idempotency.AbandonIdempotentRequestUseCase;
-import dev.poolkeeper.application.port.in.idempotency.BeginIdempotentRequestUseCase;
-import dev.poolkeeper.application.port.in.idempotency.CompleteIdempotentRequestUseCase;
+import dev.poolkeeper.application.port.in.messaging.RecoverInterruptedSendsUseCase;
+import dev.poolkeeper.application.port.in.idempotency.RunIdempotentlyUseCase;
 import dev.poolkeeper.application.port.in.messaging.GetMessageUseCase;
 import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
 import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
@@ -73,10 +72,9 @@ import dev.poolkeeper.application.service.account.RevokeApiKeyService;
 import dev.poolkeeper.application.service.cluster.HeartbeatService;
 import dev.poolkeeper.application.service.health.HealthChanges;
 import dev.poolkeeper.application.service.health.ReviveRestedNumbersService;
-import dev.poolkeeper.application.service.idempotency.AbandonIdempotentRequestService;
-import dev.poolkeeper.application.service.idempotency.BeginIdempotentRequestService;
-import dev.poolkeeper.application.service.idempotency.CompleteIdempotentRequestService;
+import dev.poolkeeper.application.service.idempotency.RunIdempotentlyService;
 import dev.poolkeeper.application.service.messaging.GetMessageService;
+import dev.poolkeeper.application.service.messaging.RecoverInterruptedSendsService;
 import dev.poolkeeper.application.service.messaging.SendMessageService;
 import dev.poolkeeper.application.service.number.AddNumbersService;
 import dev.poolkeeper.application.service.number.GetNumberService;
@@ -242,18 +240,9 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    BeginIdempotentRequestUseCase beginIdempotentRequest(IdempotencyRepository records, Clock clock) {
-        return new BeginIdempotentRequestService(records, clock);
-    }
-
-    @Singleton
-    CompleteIdempotentRequestUseCase completeIdempotentRequest(IdempotencyRepository records) {
-        return new CompleteIdempotentRequestService(records);
-    }
-
-    @Singleton
-    AbandonIdempotentRequestUseCase abandonIdempotentRequest(IdempotencyRepository records) {
-        return new AbandonIdempotentRequestService(records);
+    RunIdempotentlyUseCase runIdempotently(IdempotencyRepository records, TransactionRunner tx, Clock clock,
+            @Value("${poolkeeper.idempotency.abandoned-after:PT5M}") Duration abandonedAfter) {
+        return new RunIdempotentlyService(records, tx, abandonedAfter, clock);
     }
 
     @Singleton
@@ -312,6 +301,21 @@ final class UseCaseFactory {
                                    @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts, Clock clock) {
         return new SendMessageService(decisions, messages, parts, providers.stream()
                 .<SmsPort>map(p -> new MeteredSmsPort(p, registry)).toList(), maxAttempts, clock);
+    }
+
+    /**
+     * A queued message unchanged for {@code poolkeeper.sending.interrupted-after} was interrupted by a crash.
+     * A live send writes its message after every attempt, so the wait is at least twice what one attempt
+     * may take (connect plus request timeout), whatever is configured.
+     */
+    @Singleton
+    RecoverInterruptedSendsUseCase recoverInterruptedSends(MessageRepository messages, TransactionRunner tx,
+            Clock clock, @Value("${poolkeeper.sending.interrupted-after:PT2M}") Duration interruptedAfter,
+            @Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
+            @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout) {
+        Duration floor = connectTimeout.plus(requestTimeout).multipliedBy(2);
+        Duration after = interruptedAfter.compareTo(floor) < 0 ? floor : interruptedAfter;
+        return new RecoverInterruptedSendsService(messages, after, tx, clock);
     }
 
     @Singleton

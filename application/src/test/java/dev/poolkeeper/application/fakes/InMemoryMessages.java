@@ -5,6 +5,7 @@ import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.MessageId;
+import dev.poolkeeper.domain.message.MessageStatus;
 import dev.poolkeeper.domain.number.Provider;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +24,26 @@ public final class InMemoryMessages implements MessageRepository, WebhookReceipt
     public final List<String> writes = new ArrayList<>();
 
     @Override
-    public synchronized void insert(Message message) {
+    public synchronized boolean insert(Message message) {
+        if (message.idempotencyKey().isPresent()
+                && findByIdempotencyKey(message.accountId(), message.idempotencyKey().get()).isPresent()) {
+            return false;
+        }
         messages.put(message.id(), message);
         writes.add("insert " + message.status().wireName());
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Message> findByIdempotencyKey(AccountId accountId, String idempotencyKey) {
+        return messages.values().stream().filter(m -> m.accountId().equals(accountId))
+                .filter(m -> m.idempotencyKey().filter(idempotencyKey::equals).isPresent()).findFirst();
+    }
+
+    @Override
+    public synchronized List<Message> lockInterrupted(Instant updatedBefore, int limit) {
+        return messages.values().stream().filter(m -> m.status() == MessageStatus.QUEUED)
+                .filter(m -> !m.needsReconciliation() && m.updatedAt().isBefore(updatedBefore)).limit(limit).toList();
     }
 
     @Override

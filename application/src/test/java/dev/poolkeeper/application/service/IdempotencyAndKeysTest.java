@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.poolkeeper.application.port.in.idempotency.RunIdempotentlyUseCase.Binding.BOUND_BY_ACTION;
+import static dev.poolkeeper.application.port.in.idempotency.RunIdempotentlyUseCase.Binding.SAME_TRANSACTION;
 
-import dev.poolkeeper.application.idempotency.IdempotencyDecision;
+import dev.poolkeeper.application.idempotency.IdempotentOutcome;
 import dev.poolkeeper.application.idempotency.IdempotentRequest;
 import dev.poolkeeper.application.idempotency.StoredResponse;
 import dev.poolkeeper.application.port.in.account.AccountCreated;
@@ -15,8 +17,7 @@ import dev.poolkeeper.application.service.account.AuthenticateService;
 import dev.poolkeeper.application.service.account.CreateAccountService;
 import dev.poolkeeper.application.service.account.EnsureDevelopmentAccountService;
 import dev.poolkeeper.application.service.account.RevokeApiKeyService;
-import dev.poolkeeper.application.service.idempotency.BeginIdempotentRequestService;
-import dev.poolkeeper.application.service.idempotency.CompleteIdempotentRequestService;
+import dev.poolkeeper.application.service.idempotency.RunIdempotentlyService;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import java.time.Clock;
@@ -26,36 +27,78 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyAndKeysTest {
     private final ServiceFixture f = new ServiceFixture();
 
+    private static final StoredResponse CREATED = new StoredResponse(201, "{}", Map.of("Location", "/v1/pools/x"));
+
+    private RunIdempotentlyService service(Clock clock) {
+        return new RunIdempotentlyService(f.idempotency, f.tx, Duration.ofMinutes(5), clock);
+    }
+
     @Test
     void aRetryReplaysTheFirstResponseAndAnotherBodyIsRefused() {
-        var begin = new BeginIdempotentRequestService(f.idempotency, f.clock);
-        var complete = new CompleteIdempotentRequestService(f.idempotency);
+        RunIdempotentlyService run = service(f.clock);
         IdempotentRequest first = new IdempotentRequest(f.alice.accountId(), "k1", "fp-a");
-        assertInstanceOf(IdempotencyDecision.Proceed.class, begin.begin(first));
-        assertEquals(ErrorCode.IDEMPOTENCY_IN_PROGRESS,
-                assertThrows(DomainException.class, () -> begin.begin(first)).code());
-        StoredResponse response = new StoredResponse(201, "{}", Map.of("Location", "/v1/pools/x"));
-        complete.complete(first, response);
-        assertEquals(new IdempotencyDecision.Replay(response), begin.begin(first));
+        AtomicInteger runs = new AtomicInteger();
+        assertEquals(new IdempotentOutcome(CREATED, false), run.run(first, SAME_TRANSACTION, () -> {
+            runs.incrementAndGet();
+            return CREATED;
+        }));
+        assertEquals(new IdempotentOutcome(CREATED, true), run.run(first, SAME_TRANSACTION, () -> {
+            runs.incrementAndGet();
+            return CREATED;
+        }));
+        assertEquals(1, runs.get(), "the retry is answered from the record");
         assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, assertThrows(DomainException.class,
-                () -> begin.begin(new IdempotentRequest(f.alice.accountId(), "k1", "fp-b"))).code());
-        assertInstanceOf(IdempotencyDecision.Proceed.class,
-                begin.begin(new IdempotentRequest(f.bob.accountId(), "k1", "fp-b")), "keys are per account");
+                () -> run.run(new IdempotentRequest(f.alice.accountId(), "k1", "fp-b"), SAME_TRANSACTION,
+                        () -> CREATED)).code());
+        assertEquals(new IdempotentOutcome(CREATED, false), run.run(new IdempotentRequest(f.bob.accountId(), "k1",
+                "fp-b"), SAME_TRANSACTION, () -> CREATED), "keys are per account");
+    }
+
+    @Test
+    void aRequestStillRunningMakesARetryWaitUnlessTheActionIsBoundToTheKey() {
+        IdempotentRequest first = new IdempotentRequest(f.alice.accountId(), "k2", "fp-a");
+        f.idempotency.reserve(first, Instant.now(f.clock)); // the first request is running, or its process died
+        assertEquals(ErrorCode.IDEMPOTENCY_IN_PROGRESS, assertThrows(DomainException.class,
+                () -> service(f.clock).run(first, SAME_TRANSACTION, () -> CREATED)).code());
+        assertEquals(new IdempotentOutcome(CREATED, true), service(f.clock).run(first, BOUND_BY_ACTION, () -> CREATED),
+                "a bound action runs again at once: it finds what the first request stored");
+    }
+
+    @Test
+    void aReservationWhoseTransactionNeverCommittedIsTakenOverOnlyAfterItsAgeLimit() {
+        IdempotentRequest first = new IdempotentRequest(f.alice.accountId(), "k3", "fp-a");
+        f.idempotency.reserve(first, Instant.now(f.clock)); // the process died before its transaction committed
+        Clock later = Clock.offset(f.clock, Duration.ofMinutes(6));
+        assertEquals(new IdempotentOutcome(CREATED, false), service(later).run(first, SAME_TRANSACTION, () -> CREATED));
+        assertEquals(new IdempotentOutcome(CREATED, true), service(later).run(first, SAME_TRANSACTION, () -> {
+            throw new AssertionError("not run again");
+        }));
+    }
+
+    @Test
+    void aRefusalOrAFailureIsNotKeptSoARetryRunsAgain() {
+        IdempotentRequest first = new IdempotentRequest(f.alice.accountId(), "k4", "fp-a");
+        StoredResponse refused = new StoredResponse(409, "{}", Map.of());
+        assertEquals(new IdempotentOutcome(refused, false), service(f.clock).run(first, SAME_TRANSACTION, () -> refused));
+        assertThrows(IllegalStateException.class, () -> service(f.clock).run(first, BOUND_BY_ACTION, () -> {
+            throw new IllegalStateException("boom");
+        }));
+        assertEquals(new IdempotentOutcome(CREATED, false), service(f.clock).run(first, SAME_TRANSACTION, () -> CREATED));
     }
 
     @Test
     void aKeyIsForgottenAfterADay() {
         IdempotentRequest first = new IdempotentRequest(f.alice.accountId(), "k1", "fp-a");
-        new BeginIdempotentRequestService(f.idempotency, f.clock).begin(first);
-        new CompleteIdempotentRequestService(f.idempotency).complete(first, new StoredResponse(201, "{}", Map.of()));
+        service(f.clock).run(first, SAME_TRANSACTION, () -> CREATED);
         Clock tomorrow = Clock.offset(f.clock, Duration.ofHours(25));
-        assertInstanceOf(IdempotencyDecision.Proceed.class, new BeginIdempotentRequestService(f.idempotency, tomorrow)
-                .begin(new IdempotentRequest(f.alice.accountId(), "k1", "fp-b")));
+        assertEquals(new IdempotentOutcome(CREATED, false), service(tomorrow).run(
+                new IdempotentRequest(f.alice.accountId(), "k1", "fp-b"), SAME_TRANSACTION, () -> CREATED));
     }
 
     @Test

@@ -61,6 +61,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import dev.poolkeeper.domain.shared.DomainException;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,7 @@ class SendMessageServiceTest {
     }
 
     private Message send(SendMessageService service, NumberPool pool) {
-        SendMessageResult result = service.sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hello"));
+        SendMessageResult result = service.sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hello", Optional.empty()));
         return result.message().orElseThrow();
     }
 
@@ -208,7 +209,7 @@ class SendMessageServiceTest {
     void anOptedOutRecipientIsRefusedAndNothingIsStored() {
         NumberPool pool = poolWith(Provider.VONAGE);
         state.optOut(f.alice.accountId(), pool.optOutListKey(), TO, Instant.now(f.clock));
-        SendMessageResult result = service(3).sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hi"));
+        SendMessageResult result = service(3).sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hi", Optional.empty()));
         assertEquals(ErrorCode.SELECTION_OPTED_OUT, result.refusal().orElseThrow().code());
         assertEquals(List.of(), messages.writes);
         assertEquals(List.of(), sends);
@@ -224,7 +225,7 @@ class SendMessageServiceTest {
         ports.get(Provider.VONAGE).configured = false;
         ports.get(Provider.PINPOINT).configured = false;
         PhoneNumber london = PhoneNumber.parse("+447400123456");
-        SendMessageCommand toLondon = new SendMessageCommand(f.alice, pool.id(), london, "hi");
+        SendMessageCommand toLondon = new SendMessageCommand(f.alice, pool.id(), london, "hi", Optional.empty());
 
         Message unmirrored = service.sendMessage(toLondon).message().orElseThrow();
         assertEquals(MessageStatus.FAILED, unmirrored.status(), "no provider can send Acme yet: " + unmirrored);
@@ -280,7 +281,7 @@ class SendMessageServiceTest {
         }
         PhoneNumber number = PhoneNumber.parse("+14152000000");
         assertEquals(NumberHealth.UNHEALTHY, f.store.find(pool.id(), number).orElseThrow().health());
-        SendMessageCommand hello = new SendMessageCommand(f.alice, pool.id(), TO, "hello");
+        SendMessageCommand hello = new SendMessageCommand(f.alice, pool.id(), TO, "hello", Optional.empty());
         assertEquals(ErrorCode.SELECTION_NO_HEALTHY_NUMBER,
                 service.sendMessage(hello).refusal().orElseThrow().code(), "skipped while it rests");
 
@@ -333,7 +334,7 @@ class SendMessageServiceTest {
         assertEquals(1, inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, " Stop ",
                 Optional.of("in-1"))).poolsChanged());
         assertTrue(state.isOptedOut(f.alice.accountId(), pool.optOutListKey(), TO));
-        assertTrue(service(3).sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hi")).refusal()
+        assertTrue(service(3).sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hi", Optional.empty())).refusal()
                 .isPresent());
         inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "start", Optional.of("in-2")));
         assertTrue(!state.isOptedOut(f.alice.accountId(), pool.optOutListKey(), TO));
@@ -351,5 +352,41 @@ class SendMessageServiceTest {
         return new DeliveryReceipt(m.sender().provider(), m.providerMessageId().orElseThrow(), outcome,
                 outcome.name().toLowerCase(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Instant.now(f.clock));
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyFindsTheStoredMessageAndSendsNothing() {
+        NumberPool pool = poolWith(Provider.TELNYX);
+        SendMessageCommand first = new SendMessageCommand(f.alice, pool.id(), TO, "hello", Optional.of("key-1"));
+        Message sent = service(3).sendMessage(first).message().orElseThrow();
+        Message again = service(3).sendMessage(first).message().orElseThrow();
+        assertEquals(sent.id(), again.id());
+        assertEquals(1, sends.size(), "one send for one key: " + sends);
+        assertEquals(Optional.of("key-1"), again.idempotencyKey());
+    }
+
+    @Test
+    void aKeyUsedForAnotherMessageIsRefusedAndNothingIsSent() {
+        NumberPool pool = poolWith(Provider.TELNYX);
+        service(3).sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hello", Optional.of("key-2")));
+        DomainException reused = org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
+                () -> service(3).sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "other text",
+                        Optional.of("key-2"))));
+        assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, reused.code());
+        assertEquals(1, sends.size());
+    }
+
+    @Test
+    void aProviderPortThatThrowsMayHaveSentSoTheMessageAwaitsAReceiptAndIsNotSentAgain() {
+        NumberPool pool = poolWith(Provider.TELNYX, Provider.VONAGE);
+        SendMessageService service = service(3);
+        ports.values().forEach(p -> p.answers.add(sms -> {
+            throw new ClassCastException("an answer in an unexpected shape");
+        }));
+        Message m = send(service, pool);
+        assertEquals(1, sends.size(), "no failover after an answer that may mean accepted: " + sends);
+        assertEquals(MessageStatus.QUEUED, m.status());
+        assertTrue(m.needsReconciliation());
+        assertEquals(Optional.of("provider.no_answer"), m.errorCode());
     }
 }

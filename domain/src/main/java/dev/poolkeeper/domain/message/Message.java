@@ -28,6 +28,7 @@ public final class Message {
     private final PhoneNumber to;
     private final String text;
     private final Instant createdAt;
+    private final String idempotencyKey;
     private final List<TraceStep> trace;
     private final List<SendAttempt> attempts;
     private Sender sender;
@@ -41,7 +42,7 @@ public final class Message {
     private Message(MessageId id, AccountId accountId, PoolId poolId, PhoneNumber to, String text, Sender sender,
                     MessageStatus status, String providerMessageId, String errorCode, String errorMessage,
                     boolean needsReconciliation, List<TraceStep> trace, List<SendAttempt> attempts,
-                    Instant createdAt, Instant updatedAt) {
+                    Instant createdAt, Instant updatedAt, String idempotencyKey) {
         this.id = Objects.requireNonNull(id, "id");
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.poolId = Objects.requireNonNull(poolId, "poolId");
@@ -57,6 +58,7 @@ public final class Message {
         this.attempts = new ArrayList<>(attempts);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.idempotencyKey = idempotencyKey;
     }
 
     /** Checks the text a client gave: not blank, at most {@link #MAX_TEXT_LENGTH} characters. */
@@ -70,20 +72,49 @@ public final class Message {
         return text;
     }
 
-    /** A new message, queued for its first sender. */
+    /**
+     * A new message, queued for its first sender. The client's {@code Idempotency-Key}, when it sent one, is
+     * bound to the message for good: a retry with the key finds this message instead of sending another.
+     */
     public static Message queue(AccountId accountId, PoolId poolId, PhoneNumber to, String text, Sender sender,
-                                List<TraceStep> selectionTrace, Instant now) {
+                                List<TraceStep> selectionTrace, Optional<String> idempotencyKey, Instant now) {
         return new Message(MessageId.newId(now), accountId, poolId, to, checkText(text), sender, MessageStatus.QUEUED,
-                null, null, null, false, selectionTrace, List.of(), now, now);
+                null, null, null, false, selectionTrace, List.of(), now, now, idempotencyKey.orElse(null));
     }
 
     public static Message reconstitute(MessageId id, AccountId accountId, PoolId poolId, PhoneNumber to, String text,
                                        Sender sender, MessageStatus status, String providerMessageId,
                                        String errorCode, String errorMessage, boolean needsReconciliation,
                                        List<TraceStep> trace, List<SendAttempt> attempts, Instant createdAt,
-                                       Instant updatedAt) {
+                                       Instant updatedAt, Optional<String> idempotencyKey) {
         return new Message(id, accountId, poolId, to, text, sender, status, providerMessageId, errorCode,
-                errorMessage, needsReconciliation, trace, attempts, createdAt, updatedAt);
+                errorMessage, needsReconciliation, trace, attempts, createdAt, updatedAt, idempotencyKey.orElse(null));
+    }
+
+    /**
+     * Whether a retry with this message's idempotency key asks for this same message (same pool, recipient
+     * and text); a key reused for another message is the client's mistake, not a retry.
+     */
+    public boolean isRetryOf(PoolId otherPool, PhoneNumber otherTo, String otherText) {
+        return poolId.equals(otherPool) && to.equals(otherTo) && text.equals(otherText);
+    }
+
+    /**
+     * The service stopped while this message was being sent (between storing it and recording the
+     * provider's answer): a provider may have it. It is not sent again; a receipt reconciles it.
+     * Returns whether anything changed (only a message still queued and not already awaiting a receipt).
+     */
+    public boolean interrupted(Instant now) {
+        if (status != MessageStatus.QUEUED || needsReconciliation) {
+            return false;
+        }
+        needsReconciliation = true;
+        trace.add(new TraceStep("recover", 0, "the send was interrupted (the service stopped) before the provider's"
+                + " answer was recorded; not sent again, awaiting a receipt"));
+        errorCode = ErrorCode.PROVIDER_NO_ANSWER.code();
+        errorMessage = "the send was interrupted before the provider's answer was recorded";
+        updatedAt = now;
+        return true;
     }
 
     public static DomainException notFound(String id) {
@@ -239,5 +270,9 @@ public final class Message {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
     }
 }

@@ -27,7 +27,7 @@ class MessageTest {
 
     private static Message queued() {
         return Message.queue(new AccountId("acct_a"), new PoolId("pool_01JD5W3T0Q9F1S2KQ2V1C8Y9ZB"),
-                PhoneNumber.parse("+12125550100"), "hello", VONAGE, List.of(), NOW);
+                PhoneNumber.parse("+12125550100"), "hello", VONAGE, List.of(), Optional.empty(), NOW);
     }
 
     private static SendAttempt attempt(Sender s, SendAttempt.Outcome outcome) {

@@ -32,7 +32,7 @@ final class MessagePersistenceAdapter implements MessageRepository {
             Argument.listOf(Argument.mapOf(String.class, Object.class));
     private static final String COLUMNS = "id, account_id, pool_id, to_number, from_sender, provider, number_type,"
             + " reason, body, status, provider_message_id, error_code, error_message, needs_reconciliation, trace,"
-            + " attempts, created_at, updated_at";
+            + " attempts, created_at, updated_at, idempotency_key";
 
     private final Jdbc jdbc;
     private final JsonColumns json;
@@ -43,13 +43,28 @@ final class MessagePersistenceAdapter implements MessageRepository {
     }
 
     @Override
-    public void insert(Message m) {
-        jdbc.write(c -> Jdbc.update(c, "INSERT INTO messages (" + COLUMNS + ") VALUES (" + Jdbc.placeholders(18) + ")",
+    public boolean insert(Message m) {
+        return jdbc.write(c -> {
+            try {
+                insert(c, m);
+                return true;
+            } catch (SQLException e) {
+                if (Jdbc.isDuplicateKey(e) && m.idempotencyKey().isPresent()) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private void insert(java.sql.Connection c, Message m) throws SQLException {
+        Jdbc.update(c, "INSERT INTO messages (" + COLUMNS + ") VALUES (" + Jdbc.placeholders(19) + ")",
                 m.id().value(), m.accountId().value(), m.poolId().value(), m.to().e164(), m.sender().from(),
                 m.sender().provider().wireName(), m.sender().type().map(NumberType::wireName).orElse(null),
                 m.sender().reason().wireName(), m.text(), m.status().wireName(), m.providerMessageId().orElse(null),
                 m.errorCode().orElse(null), truncate(m.errorMessage().orElse(null)), m.needsReconciliation(),
-                json.write(trace(m)), json.write(attempts(m)), m.createdAt(), m.updatedAt()));
+                json.write(trace(m)), json.write(attempts(m)), m.createdAt(), m.updatedAt(),
+                m.idempotencyKey().orElse(null));
     }
 
     @Override
@@ -68,6 +83,19 @@ final class MessagePersistenceAdapter implements MessageRepository {
     public Optional<Message> find(AccountId accountId, MessageId id) {
         return jdbc.read(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM messages WHERE id = ? AND account_id = ?",
                 this::map, id.value(), accountId.value()));
+    }
+
+    @Override
+    public Optional<Message> findByIdempotencyKey(AccountId accountId, String idempotencyKey) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM messages WHERE account_id = ?"
+                + " AND idempotency_key = ?", this::map, accountId.value(), idempotencyKey));
+    }
+
+    @Override
+    public List<Message> lockInterrupted(Instant updatedBefore, int limit) {
+        return jdbc.write(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM messages WHERE status = ?"
+                        + " AND needs_reconciliation = FALSE AND updated_at < ? ORDER BY updated_at LIMIT ?"
+                        + " FOR UPDATE SKIP LOCKED", this::map, MessageStatus.QUEUED.wireName(), updatedBefore, limit));
     }
 
     @Override
@@ -125,6 +153,7 @@ final class MessagePersistenceAdapter implements MessageRepository {
                 new PoolId(rs.getString("pool_id")), new PhoneNumber(rs.getString("to_number")), rs.getString("body"),
                 sender, Jdbc.wireName(MessageStatus.class, rs.getString("status")), rs.getString("provider_message_id"),
                 rs.getString("error_code"), rs.getString("error_message"), rs.getBoolean("needs_reconciliation"),
-                trace, attempts, Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
+                trace, attempts, Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"),
+                Optional.ofNullable(rs.getString("idempotency_key")));
     }
 }

@@ -78,7 +78,7 @@ class BacklogAdapterTest {
         for (boolean lost : new boolean[] {true, false}) {
             bean(MessageRepository.class).insert(Message.reconstitute(MessageId.newId(NOW), account, pool.id(),
                     PhoneNumber.parse("+12125550100"), "hi", sender, MessageStatus.QUEUED, null, null, null, lost,
-                    List.of(), List.of(), NOW, NOW));
+                    List.of(), List.of(), NOW, NOW, Optional.empty()));
         }
         bean(SyncRequestRepository.class).request(account, pool.id(), NOW);
         SyncPartRepository parts = bean(SyncPartRepository.class);

@@ -17,20 +17,32 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
  * One HTTP exchange with a provider, and the classification every vendor shares: a refused or timed-out
- * connection, 429 and 5xx mean nothing was accepted ({@link SendResult.NotSent}); no answer after the
+ * connection, 429 and 5xx mean nothing was accepted ({@link SendResult.NotSent}); no whole answer after the
  * request went out means the provider may have the message ({@link SendResult.Unknown}). What a 2xx or
- * another 4xx means is the vendor's to say.
+ * another 4xx means is the vendor's to say; a 2xx the vendor cannot read (its reader fails, or it finds
+ * no documented shape) may mean accepted, so it is {@link SendResult.Unknown}.
+ *
+ * <p>Every exchange is bounded as a whole, body included: the connect timeout, then the request timeout
+ * for the answer's headers and body (a provider that sends headers and then stalls is cut off), and a
+ * body larger than {@link #MAX_BODY_BYTES} is not read.
  */
 @Singleton
 public final class ProviderHttp {
     private static final Argument<Map<String, Object>> OBJECT = Argument.mapOf(String.class, Object.class);
+    /** Provider answers are small JSON documents; a page of 100 numbers is a few kilobytes. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
 
     private final HttpClient client;
     private final Duration requestTimeout;
+    private final Duration wholeExchange;
     private final JsonMapper json;
 
     public ProviderHttp(@Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
@@ -38,6 +50,7 @@ public final class ProviderHttp {
                         JsonMapper json) {
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
         this.requestTimeout = requestTimeout;
+        this.wholeExchange = connectTimeout.plus(requestTimeout);
         this.json = json;
     }
 
@@ -52,12 +65,12 @@ public final class ProviderHttp {
     public SendResult exchange(HttpRequest.Builder request, Function<Answer, SendResult> onAnswer) {
         HttpResponse<String> response;
         try {
-            response = client.send(request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofString());
+            response = send(request);
         } catch (HttpConnectTimeoutException | ConnectException e) {
             return new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), "could not connect: " + e.getMessage());
         } catch (HttpTimeoutException e) {
             return new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
-                    "no answer within " + requestTimeout.toMillis() + " ms; the provider may have the message");
+                    "no whole answer in time; the provider may have the message");
         } catch (IOException e) {
             return new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
                     "the connection failed after the request went out (" + e.getClass().getSimpleName() + ")");
@@ -70,7 +83,47 @@ public final class ProviderHttp {
             String retryAfter = response.headers().firstValue("Retry-After").map(v -> ", Retry-After " + v).orElse("");
             return new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), "HTTP " + status + retryAfter);
         }
-        return onAnswer.apply(new Answer(status, response.body(), read(response.body())));
+        Answer answer = new Answer(status, response.body(), read(response.body()));
+        SendResult result;
+        try {
+            result = onAnswer.apply(answer);
+        } catch (RuntimeException e) {
+            result = status / 100 == 2 ? unreadable(status) : new SendResult.Refused(
+                    ErrorCode.PROVIDER_REJECTED.code(), "HTTP " + status + " in a shape that could not be read");
+        }
+        return result;
+    }
+
+    /**
+     * A 2xx the vendor cannot read (not its documented shape): it may mean accepted, so the message is never
+     * sent again, nor marked rejected.
+     */
+    public static SendResult.Unknown unreadable(int status) {
+        return new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(), "HTTP " + status
+                + " in a shape that could not be read; the provider may have the message");
+    }
+
+    /**
+     * Sends and reads the whole answer within the connect and request timeouts; a body over
+     * {@link #MAX_BODY_BYTES} fails the exchange.
+     */
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<String>> future = client.sendAsync(request.timeout(requestTimeout).build(),
+                info -> BoundedBody.of(MAX_BODY_BYTES));
+        try {
+            return future.get(wholeExchange.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new HttpTimeoutException("no whole answer within " + wholeExchange.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        }
     }
 
     /**
@@ -80,7 +133,7 @@ public final class ProviderHttp {
     public Answer call(HttpRequest.Builder request) {
         HttpResponse<String> response;
         try {
-            response = client.send(request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofString());
+            response = send(request);
         } catch (IOException e) {
             throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(),
                     "no answer (" + e.getClass().getSimpleName() + ")", Optional.empty());

@@ -48,7 +48,7 @@ final class PinpointClient {
                         .socketTimeout(requestTimeout))
                 .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)
                         .retryStrategy(b -> b.maxAttempts(1))
-                        .apiCallTimeout(requestTimeout));
+                        .apiCallTimeout(connectTimeout.plus(requestTimeout)));
         if (!endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint));
         }

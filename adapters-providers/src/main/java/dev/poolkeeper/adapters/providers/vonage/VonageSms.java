@@ -62,9 +62,12 @@ final class VonageSms extends VendorPort implements SmsPort {
     }
 
     private SendResult read(ProviderHttp.Answer answer) {
-        if (answer.status() != 200 || !(answer.object().get("messages") instanceof List<?> parts) || parts.isEmpty()) {
-            return new SendResult.Refused(ErrorCode.PROVIDER_REJECTED.code(), "HTTP " + answer.status()
-                    + " without message parts");
+        if (answer.status() / 100 != 2) {
+            return new SendResult.Refused(ErrorCode.PROVIDER_REJECTED.code(), "HTTP " + answer.status());
+        }
+        if (!(answer.object().get("messages") instanceof List<?> parts) || parts.isEmpty()
+                || !parts.stream().allMatch(part -> part instanceof Map<?, ?> p && p.get("status") != null)) {
+            return ProviderHttp.unreadable(answer.status());
         }
         // A long text is split into parts; the message is accepted when every part is.
         String firstId = null;

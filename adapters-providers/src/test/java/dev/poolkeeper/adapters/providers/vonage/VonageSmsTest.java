@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.poolkeeper.adapters.providers.ProviderStubs;
+import dev.poolkeeper.adapters.providers.http.ProviderHttp;
+import java.time.Duration;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,5 +88,39 @@ class VonageSmsTest {
         assertEquals(false, new VonageSms(ProviderStubs.http(), new VonageAccount(stub.baseUrl(), stub.baseUrl(), "",
                 "secret")).configured());
         assertEquals(true, vonage.configured());
+    }
+
+    @Test
+    void a200InAShapeVonageDoesNotDocumentMayHaveBeenSentNeverRefused() {
+        for (String body : java.util.List.of("{\"messages\":[\"0\"]}", "{\"messages\":[1,2]}", "{\"messages\":[]}",
+                "{}", "not json", "{\"messages\":{\"status\":\"0\"}}")) {
+            stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody(body)));
+            SendResult result = vonage.send(ProviderStubs.sms());
+            assertInstanceOf(SendResult.Unknown.class, result, body + " -> " + result);
+        }
+    }
+
+    @Test
+    void headersFollowedByAStalledBodyAreCutOffAtTheTimeoutNotWhenTheProviderFinishes() {
+        Duration dribble = ProviderStubs.TIMEOUT.multipliedBy(5);
+        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"message-count\":\"1\",\"messages\":[{\"status\":\"0\",\"message-id\":\"0A01\"}]}")
+                .withChunkedDribbleDelay(40, (int) dribble.toMillis())));
+        long start = System.nanoTime();
+        SendResult result = vonage.send(ProviderStubs.sms());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertInstanceOf(SendResult.Unknown.class, result, result.toString());
+        assertTrue(took.compareTo(dribble.minus(ProviderStubs.TIMEOUT)) < 0,
+                "bounded by connect + request timeout, not the provider's " + dribble + ": took " + took);
+    }
+
+    @Test
+    void anAnswerLargerThanTheBoundIsNotReadAndMayHaveBeenSent() {
+        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"pad\":\"" + "x".repeat(ProviderHttp.MAX_BODY_BYTES + 10) + "\"}")));
+        assertInstanceOf(SendResult.Unknown.class, vonage.send(ProviderStubs.sms()));
     }
 }

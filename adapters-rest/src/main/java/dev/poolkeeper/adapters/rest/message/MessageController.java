@@ -7,6 +7,7 @@ import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.adapters.rest.support.PathValues;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.ProblemResponses;
+import dev.poolkeeper.application.port.in.idempotency.RunIdempotentlyUseCase;
 import dev.poolkeeper.application.port.in.messaging.GetMessageUseCase;
 import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
 import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
@@ -71,7 +72,7 @@ final class MessageController {
             + " went), 422/429 when the recipient cannot be served, and then nothing is stored")
     @RequestBody(content = @Content(schema = @Schema(implementation = SendRequest.class)))
     MutableHttpResponse<?> send(HttpRequest<?> request, @Body @Nullable String body) {
-        return idempotency.execute(request, body, () -> {
+        return idempotency.execute(request, body, RunIdempotentlyUseCase.Binding.BOUND_BY_ACTION, () -> {
             JsonBody.Reader reader = JsonBody.parse(json, body);
             reader.allowOnly(Set.of("pool_id", "to", "text"), Set.of());
             String poolId = reader.required("pool_id", reader::string).orElse(null);
@@ -80,7 +81,7 @@ final class MessageController {
             reader.done(text);
             Message.checkText(text);
             SendMessageResult result = send.sendMessage(new SendMessageCommand(Callers.of(request),
-                    PathValues.poolId(poolId), PhoneNumber.parse(to), text));
+                    PathValues.poolId(poolId), PhoneNumber.parse(to), text, Idempotency.key(request)));
             if (result.refusal().isPresent()) {
                 return refusal(result.refusal().get());
             }

@@ -1,11 +1,9 @@
 package dev.poolkeeper.adapters.rest.support;
 
-import dev.poolkeeper.application.idempotency.IdempotencyDecision;
+import dev.poolkeeper.application.idempotency.IdempotentOutcome;
 import dev.poolkeeper.application.idempotency.IdempotentRequest;
 import dev.poolkeeper.application.idempotency.StoredResponse;
-import dev.poolkeeper.application.port.in.idempotency.AbandonIdempotentRequestUseCase;
-import dev.poolkeeper.application.port.in.idempotency.BeginIdempotentRequestUseCase;
-import dev.poolkeeper.application.port.in.idempotency.CompleteIdempotentRequestUseCase;
+import dev.poolkeeper.application.port.in.idempotency.RunIdempotentlyUseCase;
 import dev.poolkeeper.domain.account.ApiKeySecret;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
@@ -21,74 +19,71 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * {@code Idempotency-Key} for the creating POSTs: the first successful (2xx) response is kept 24 h
- * and replayed, byte for byte, to a retry with the same key and body. A refusal is not kept: it
- * changed nothing, so a retry simply runs again.
+ * {@code Idempotency-Key} for the creating POSTs ({@link RunIdempotentlyUseCase} says what it guarantees):
+ * the first successful (2xx) response is replayed, byte for byte, to a retry with the same key and body
+ * for 24 h. A pool or numbers commit in one transaction with their stored response; a message is bound to
+ * its key in its own row (the controller passes the key to the use case).
  */
 @Singleton
 public final class Idempotency {
     public static final String HEADER = "Idempotency-Key";
 
-    private final BeginIdempotentRequestUseCase begin;
-    private final CompleteIdempotentRequestUseCase complete;
-    private final AbandonIdempotentRequestUseCase abandon;
+    private final RunIdempotentlyUseCase run;
     private final JsonMapper json;
 
-    public Idempotency(BeginIdempotentRequestUseCase begin, CompleteIdempotentRequestUseCase complete,
-                       AbandonIdempotentRequestUseCase abandon, JsonMapper json) {
-        this.begin = begin;
-        this.complete = complete;
-        this.abandon = abandon;
+    public Idempotency(RunIdempotentlyUseCase run, JsonMapper json) {
+        this.run = run;
         this.json = json;
     }
 
-    public MutableHttpResponse<?> execute(HttpRequest<?> request, String rawBody, Supplier<ApiResponse> action) {
+    /** The request's key, checked: 1 to 255 characters. */
+    public static Optional<String> key(HttpRequest<?> request) {
         String key = request.getHeaders().get(HEADER);
-        if (key == null) {
-            return write(action.get());
+        if (key != null && (key.isBlank() || key.length() > IdempotentRequest.MAX_KEY_LENGTH)) {
+            throw new DomainException(ErrorCode.REQUEST_INVALID,
+                    HEADER + " must be 1-" + IdempotentRequest.MAX_KEY_LENGTH + " characters");
         }
-        IdempotentRequest idempotent;
-        try {
-            idempotent = new IdempotentRequest(Callers.of(request).accountId(), key,
-                    ApiKeySecret.hash(request.getMethodName() + " " + request.getPath() + "\n"
-                            + (rawBody == null ? "" : rawBody)));
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorCode.REQUEST_INVALID, HEADER + " " + e.getMessage());
-        }
-        IdempotencyDecision decision = begin.begin(idempotent);
-        if (decision instanceof IdempotencyDecision.Replay replay) {
-            return replay(replay.response());
-        }
-        ApiResponse response;
-        try {
-            response = action.get();
-        } catch (RuntimeException e) {
-            abandon.abandon(idempotent);
-            throw e;
-        }
-        String body = serialize(response.body());
-        if (response.status().getCode() >= 300) {
-            abandon.abandon(idempotent);
-        } else {
-            Map<String, String> headers = new LinkedHashMap<>(response.headers());
-            headers.put(HttpHeaders.CONTENT_TYPE, response.contentType().toString());
-            complete.complete(idempotent, new StoredResponse(response.status().getCode(), body, headers));
-        }
-        return raw(response.status(), body, response.contentType(), response.headers());
+        return Optional.ofNullable(key);
     }
 
-    private MutableHttpResponse<?> replay(StoredResponse stored) {
+    /** A create whose writes commit in one transaction. */
+    public MutableHttpResponse<?> execute(HttpRequest<?> request, String rawBody, Supplier<ApiResponse> action) {
+        return execute(request, rawBody, RunIdempotentlyUseCase.Binding.SAME_TRANSACTION, action);
+    }
+
+    public MutableHttpResponse<?> execute(HttpRequest<?> request, String rawBody, RunIdempotentlyUseCase.Binding binding,
+                                          Supplier<ApiResponse> action) {
+        Optional<String> key = key(request);
+        if (key.isEmpty()) {
+            return write(action.get());
+        }
+        IdempotentRequest idempotent = new IdempotentRequest(Callers.of(request).accountId(), key.get(),
+                ApiKeySecret.hash(request.getMethodName() + " " + request.getPath() + "\n"
+                        + (rawBody == null ? "" : rawBody)));
+        IdempotentOutcome outcome = run.run(idempotent, binding, () -> stored(action.get()));
+        return replay(outcome.response(), outcome.replayed());
+    }
+
+    private StoredResponse stored(ApiResponse response) {
+        Map<String, String> headers = new LinkedHashMap<>(response.headers());
+        headers.put(HttpHeaders.CONTENT_TYPE, response.contentType().toString());
+        return new StoredResponse(response.status().getCode(), serialize(response.body()), headers);
+    }
+
+    private MutableHttpResponse<?> replay(StoredResponse stored, boolean replayed) {
         Map<String, String> headers = new LinkedHashMap<>(stored.headers());
         String contentType = headers.remove(HttpHeaders.CONTENT_TYPE);
         MutableHttpResponse<?> response = raw(HttpStatus.valueOf(stored.status()), stored.body(),
                 contentType == null ? MediaType.APPLICATION_JSON_TYPE : MediaType.of(contentType), headers);
-        response.header("Idempotent-Replayed", "true");
+        if (replayed) {
+            response.header("Idempotent-Replayed", "true");
+        }
         return response;
     }
-
     public MutableHttpResponse<?> write(ApiResponse response) {
         MutableHttpResponse<Object> r = HttpResponse.status(response.status()).contentType(response.contentType());
         response.headers().forEach(r::header);

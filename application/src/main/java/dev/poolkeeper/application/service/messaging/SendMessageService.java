@@ -21,6 +21,8 @@ import dev.poolkeeper.domain.selection.Candidate;
 import dev.poolkeeper.domain.selection.Decision;
 import dev.poolkeeper.domain.selection.Reason;
 import dev.poolkeeper.domain.selection.TraceStep;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.Times;
 import dev.poolkeeper.domain.sync.SyncPart;
 import java.time.Clock;
@@ -69,6 +71,10 @@ public final class SendMessageService implements SendMessageUseCase {
     public SendMessageResult sendMessage(SendMessageCommand command) {
         String text = Message.checkText(command.text());
         PhoneNumber to = command.to();
+        Optional<Message> earlier = boundToKey(command);
+        if (earlier.isPresent()) {
+            return SendMessageResult.stored(earlier.get());
+        }
         SenderDecisions.Choice choice = decisions.decide(command.caller().accountId(), command.poolId(), to, false,
                 candidate -> true);
         if (choice.decision() instanceof Decision.Refused refused) {
@@ -81,8 +87,10 @@ public final class SendMessageService implements SendMessageUseCase {
                 ? providerPools(pool.id()) : Map.of();
         Sender sender = senderOf(choice.decision(), failedProviders, mirrors).orElseThrow();
         Message message = Message.queue(pool.accountId(), pool.id(), to, text, sender, choice.decision().trace(),
-                Times.now(clock));
-        messages.insert(message);
+                command.idempotencyKey(), Times.now(clock));
+        if (!messages.insert(message)) {
+            return SendMessageResult.stored(boundToKey(command).orElseThrow());
+        }
         for (int attempt = 1; ; attempt++) {
             SendResult result = send(sender, new OutboundSms(sender.from(), to, text, message.id(),
                     Optional.ofNullable(mirrors.get(sender.provider()))));
@@ -109,6 +117,20 @@ public final class SendMessageService implements SendMessageUseCase {
         }
         messages.update(message);
         return SendMessageResult.stored(message);
+    }
+
+    /**
+     * The message an earlier request with the same idempotency key stored (whatever became of it since),
+     * checked to be the same message: a key reused for another message is refused.
+     */
+    private Optional<Message> boundToKey(SendMessageCommand command) {
+        Optional<Message> found = command.idempotencyKey()
+                .flatMap(key -> messages.findByIdempotencyKey(command.caller().accountId(), key));
+        if (found.isPresent() && !found.get().isRetryOf(command.poolId(), command.to(), command.text())) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "this Idempotency-Key was used for another message (" + found.get().id().value() + ")");
+        }
+        return found;
     }
 
     private record Next(Optional<Sender> sender, List<TraceStep> trace) {
@@ -181,7 +203,13 @@ public final class SendMessageService implements SendMessageUseCase {
         if (port == null || !port.configured()) {
             return SendResult.NotSent.notConfigured(sender.provider().wireName());
         }
-        return port.send(sms);
+        try {
+            return port.send(sms);
+        } catch (RuntimeException e) {
+            // whatever went wrong, the request may have reached the provider: never send this message again
+            return new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(), "the send failed unexpectedly ("
+                    + e.getClass().getSimpleName() + "); the provider may have the message");
+        }
     }
 
     private static Optional<String> accepted(SendResult result) {
