@@ -25,6 +25,16 @@ final class MeteredProviderPoolPort extends MeteredPort<ProviderPoolPort> implem
     }
 
     @Override
+    public boolean isPoolId(String id) {
+        return delegate.isPoolId(id);
+    }
+
+    @Override
+    public String poolIdShape() {
+        return delegate.poolIdShape();
+    }
+
+    @Override
     public Optional<ObservedPart> read(PartRef part) {
         return timed(part, "read", 0, () -> delegate.read(part), observed -> "ok");
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Sync parts in memory, keyed like the table: pool and provider. */
 public final class InMemorySyncParts implements SyncPartRepository {
@@ -25,6 +26,22 @@ public final class InMemorySyncParts implements SyncPartRepository {
     @Override
     public synchronized void save(SyncPart part) {
         parts.put(key(part.poolId(), part.provider()), part);
+    }
+
+    @Override
+    public synchronized boolean insert(SyncPart part) {
+        if (parts.containsKey(key(part.poolId(), part.provider())) || part.providerPoolId()
+                .flatMap(id -> findByProviderPoolId(part.provider(), id)).isPresent()) {
+            return false;
+        }
+        parts.put(key(part.poolId(), part.provider()), part);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<SyncPart> findByProviderPoolId(Provider provider, String providerPoolId) {
+        return parts.values().stream().filter(p -> p.provider() == provider)
+                .filter(p -> p.providerPoolId().filter(providerPoolId::equals).isPresent()).findFirst();
     }
 
     @Override

@@ -46,10 +46,15 @@ public enum ErrorCode {
     PROVIDER_NO_ANSWER("provider.no_answer"),
     WEBHOOK_SIGNATURE_INVALID("webhook.signature_invalid"),
     PROVIDER_POOL_NOT_FOUND("provider_pool.not_found"),
+    PROVIDER_POOL_ALREADY_MIRRORED("provider_pool.already_mirrored"),
     IMPORT_NUMBERS_REFUSED("import.numbers_refused"),
     ROUTE_NOT_FOUND("route.not_found"),
     METHOD_NOT_ALLOWED("request.method_not_allowed"),
     UNSUPPORTED_MEDIA_TYPE("request.unsupported_media_type"),
+    NOT_ACCEPTABLE("request.not_acceptable"),
+    REQUEST_TOO_LARGE("request.too_large"),
+    URI_TOO_LONG("request.uri_too_long"),
+    HEADERS_TOO_LARGE("request.headers_too_large"),
     SERVICE_UNAVAILABLE("service.unavailable"),
     INTERNAL("internal.error");
 

@@ -55,6 +55,20 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
         this.minIntervalNanos = (long) (1_000_000_000L / perSecond);
     }
 
+    private static final java.util.regex.Pattern POOL_ID = java.util.regex.Pattern.compile(
+            "pool-[0-9a-f]{32}|arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:[0-9]{12}:pool/pool-[0-9a-f]{32}");
+
+    /** AWS names a pool {@code pool-} and 32 hex digits, or by its ARN. */
+    @Override
+    public boolean isPoolId(String id) {
+        return POOL_ID.matcher(id).matches();
+    }
+
+    @Override
+    public String poolIdShape() {
+        return "pool- and 32 hexadecimal digits, or the pool's ARN";
+    }
+
     @Override
     public Optional<ObservedPart> read(PartRef part) {
         if (part.providerPoolId().isEmpty()) {

@@ -50,6 +50,20 @@ final class TelnyxPools extends VendorPort implements ProviderPoolPort {
                 .method(method, HttpRequest.BodyPublishers.ofString(http.write(body)));
     }
 
+    private static final java.util.regex.Pattern PROFILE_ID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** A pool at Telnyx is a messaging profile, named by its UUID. */
+    @Override
+    public boolean isPoolId(String id) {
+        return PROFILE_ID.matcher(id).matches();
+    }
+
+    @Override
+    public String poolIdShape() {
+        return "a messaging profile's UUID";
+    }
+
     private static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

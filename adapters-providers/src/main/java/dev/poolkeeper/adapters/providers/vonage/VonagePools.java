@@ -11,7 +11,9 @@ import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,7 @@ import org.slf4j.LoggerFactory;
 final class VonagePools extends VendorPort implements ProviderPoolPort {
     private static final Logger LOG = LoggerFactory.getLogger(VonagePools.class);
     private static final int PAGE_SIZE = 100;
+    private static final Pattern POOL_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final ProviderHttp http;
     private final VonageAccount account;
@@ -50,6 +54,22 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
         return ProviderHttp.join(account.baseUrl, "/v2/numberpools/accounts/" + account.apiKey + "/pools");
     }
 
+    /** One pool's URL; the id is path-encoded (a client-given id was checked by {@link #isPoolId} too). */
+    private String pool(String id) {
+        return pools() + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+    }
+
+    /** Vonage's pool ids are chosen by the client: letters, digits, '_' and '-'. */
+    @Override
+    public boolean isPoolId(String id) {
+        return POOL_ID.matcher(id).matches();
+    }
+
+    @Override
+    public String poolIdShape() {
+        return "1-100 letters, digits, '_' or '-'";
+    }
+
     private HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", account.basicAuthorization())
@@ -64,7 +84,7 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
     @Override
     public Optional<ObservedPart> read(PartRef part) {
         String id = poolIdOf(part);
-        ProviderHttp.Answer pool = http.call(request(pools() + "/" + id).GET());
+        ProviderHttp.Answer pool = http.call(request(pool(id)).GET());
         if (pool.status() == 404) {
             return Optional.empty();
         }
@@ -75,7 +95,7 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
         }
         Set<PhoneNumber> numbers = new HashSet<>();
         for (int page = 1; ; page++) {
-            ProviderHttp.Answer answer = http.call(request(pools() + "/" + id + "/numbers?page=" + page + "&page_size="
+            ProviderHttp.Answer answer = http.call(request(pool(id) + "/numbers?page=" + page + "&page_size="
                     + PAGE_SIZE).GET());
             expect(answer, "list numbers of " + id, 200);
             if (answer.object().get("_embedded") instanceof Map<?, ?> embedded
@@ -105,21 +125,21 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
                 return Applied.created(id);
             }
             case UPDATE_POOL -> {
-                expect(http.call(json(pools() + "/" + id, "PATCH", op.settings())), "update pool " + id, 201, 200);
+                expect(http.call(json(pool(id), "PATCH", op.settings())), "update pool " + id, 201, 200);
                 return Applied.done();
             }
             case ADD_NUMBERS -> {
-                ProviderHttp.Answer answer = http.call(json(pools() + "/" + id + "/numbers", "POST",
+                ProviderHttp.Answer answer = http.call(json(pool(id) + "/numbers", "POST",
                         Map.of("numbers", digits(op.numbers()))));
                 return itemByItem(answer, "add numbers to " + id, false);
             }
             case REMOVE_NUMBERS -> {
-                ProviderHttp.Answer answer = http.call(json(pools() + "/" + id + "/numbers/delete", "POST",
+                ProviderHttp.Answer answer = http.call(json(pool(id) + "/numbers/delete", "POST",
                         Map.of("numbers", digits(op.numbers()))));
                 return itemByItem(answer, "remove numbers from " + id, true);
             }
             case DELETE_POOL -> {
-                ProviderHttp.Answer answer = http.call(request(pools() + "/" + id).DELETE());
+                ProviderHttp.Answer answer = http.call(request(pool(id)).DELETE());
                 if (answer.status() == 404 || answer.status() == 405) {
                     LOG.warn("Vonage does not delete pool {} for this account (HTTP {}): emptying it instead", id,
                             answer.status());
@@ -136,7 +156,7 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
     private Applied empty(PartRef part, String id) {
         List<PhoneNumber> left = new ArrayList<>(read(part).map(ObservedPart::numbers).orElse(Set.of()));
         for (int i = 0; i < left.size(); i += 50) {
-            itemByItem(http.call(json(pools() + "/" + id + "/numbers/delete", "POST",
+            itemByItem(http.call(json(pool(id) + "/numbers/delete", "POST",
                     Map.of("numbers", digits(left.subList(i, Math.min(left.size(), i + 50)))))), "empty " + id, true);
         }
         return new Applied(Optional.empty(), List.of(), "Vonage does not delete pools for this account: emptied");

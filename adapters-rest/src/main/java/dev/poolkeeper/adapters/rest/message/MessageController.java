@@ -77,7 +77,7 @@ final class MessageController {
             reader.allowOnly(Set.of("pool_id", "to", "text"), Set.of());
             String poolId = reader.required("pool_id", reader::string).orElse(null);
             String to = reader.required("to", reader::string).orElse(null);
-            String text = reader.required("text", reader::string).orElse(null);
+            String text = reader.required("text", reader::text).orElse(null);
             reader.done(text);
             Message.checkText(text);
             SendMessageResult result = send.sendMessage(new SendMessageCommand(Callers.of(request),

@@ -143,7 +143,7 @@ final class PoolController {
             Provider provider = reader.required("provider", n -> reader.enumValue(n, Provider.class)).orElse(null);
             String providerPoolId = reader.required("provider_pool_id", reader::string).orElse(null);
             String name = reader.required("name", reader::string).orElse(null);
-            Optional<String> campaign = reader.string("campaign_id");
+            Optional<CampaignId> campaign = reader.value("campaign_id", CampaignId::new);
             reader.done(name);
             PoolName poolName;
             try {
@@ -152,7 +152,7 @@ final class PoolController {
                 throw DomainException.invalidField("name", e.getMessage());
             }
             ImportResult result = importPool.importPool(new ImportPoolCommand(caller, provider, providerPoolId,
-                    poolName, campaign.map(CampaignId::new)));
+                    poolName, campaign));
             if (result.pool().isEmpty()) {
                 List<BulkResult> refused = result.refused().stream().map(BulkResult::of).toList();
                 return new ApiResponse(HttpStatus.UNPROCESSABLE_ENTITY, ProblemResponses.problem(

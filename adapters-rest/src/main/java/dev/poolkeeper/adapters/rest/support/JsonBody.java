@@ -87,8 +87,25 @@ public final class JsonBody {
             return read.apply(name);
         }
 
+        /** A one-line string: no control characters, no unpaired surrogates. */
         public Optional<String> string(String name) {
-            return scalar(name, JsonNode::isString, "must be a string").map(JsonNode::getStringValue);
+            return checkedString(name, false);
+        }
+
+        /** Free text such as a message: line breaks and tabs allowed, other control characters not. */
+        public Optional<String> text(String name) {
+            return checkedString(name, true);
+        }
+
+        private Optional<String> checkedString(String name, boolean multiLine) {
+            return scalar(name, JsonNode::isString, "must be a string").map(JsonNode::getStringValue).flatMap(s -> {
+                String problem = TextRules.problem(s, multiLine);
+                if (problem != null) {
+                    invalid(name, problem);
+                    return Optional.empty();
+                }
+                return Optional.of(s);
+            });
         }
 
         public Optional<Boolean> bool(String name) {
@@ -163,9 +180,10 @@ public final class JsonBody {
             return elements(name, JsonNode::isObject, "must be an object", Reader::new);
         }
 
-        /** An array of strings, as given. */
+        /** An array of one-line strings, as given. */
         public Optional<List<String>> strings(String name) {
-            return elements(name, JsonNode::isString, "must be a string", (e, path) -> e.getStringValue());
+            return elements(name, e -> e.isString() && TextRules.problem(e.getStringValue(), false) == null,
+                    "must be a string without control characters", (e, path) -> e.getStringValue());
         }
 
         private <T> Optional<List<T>> elements(String name, java.util.function.Predicate<JsonNode> kind,

@@ -3,6 +3,7 @@ package dev.poolkeeper.adapters.rest.support;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.domain.selection.TraceStep;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -28,6 +29,11 @@ public record Problem(
 
     public Problem withTrace(List<TraceItem> steps) {
         return new Problem(type, title, status, detail, code, errors, results, steps);
+    }
+
+    /** The same problem answered with another HTTP status: the body's status always equals the response's. */
+    public Problem withStatus(HttpStatus httpStatus) {
+        return new Problem(type, httpStatus.getReason(), httpStatus.getCode(), detail, code, errors, results, trace);
     }
 
 

@@ -7,8 +7,11 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.util.List;
 
 /**
@@ -22,12 +25,15 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
     @Override
     public @NonNull MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context,
                                                                  @NonNull MutableHttpResponse<?> response) {
-        HttpStatus status = response.getStatus();
+        HttpStatus status = statusOf(context, response.getStatus());
         ErrorCode code = switch (status) {
             case NOT_FOUND -> ErrorCode.ROUTE_NOT_FOUND;
             case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
             case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case BAD_REQUEST, REQUEST_ENTITY_TOO_LARGE, NOT_ACCEPTABLE -> ErrorCode.REQUEST_INVALID;
+            case NOT_ACCEPTABLE -> ErrorCode.NOT_ACCEPTABLE;
+            case REQUEST_ENTITY_TOO_LARGE -> ErrorCode.REQUEST_TOO_LARGE;
+            case REQUEST_URI_TOO_LONG -> ErrorCode.URI_TOO_LONG;
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> ErrorCode.HEADERS_TOO_LARGE;
             case SERVICE_UNAVAILABLE -> ErrorCode.SERVICE_UNAVAILABLE;
             default -> status.getCode() >= 500 ? ErrorCode.INTERNAL : ErrorCode.REQUEST_INVALID;
         };
@@ -35,16 +41,48 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
             case ROUTE_NOT_FOUND -> "no such resource: " + context.getRequest().getPath();
             case METHOD_NOT_ALLOWED -> context.getRequest().getMethodName() + " is not allowed here";
             case UNSUPPORTED_MEDIA_TYPE -> "send application/json";
+            case NOT_ACCEPTABLE -> "this resource answers application/json (errors application/problem+json)";
+            case REQUEST_TOO_LARGE -> "the request body is too large";
+            case URI_TOO_LONG -> "the request line (path and query) is too long";
+            case HEADERS_TOO_LARGE -> "the request headers are too large";
             case INTERNAL -> "an unexpected error occurred";
-            default -> status.getReason();
+            default -> "the request is not valid";
         };
         List<FieldViolation> violations = code == ErrorCode.REQUEST_INVALID && status == HttpStatus.BAD_REQUEST
                 ? context.getErrors().stream()
-                        .map(e -> FieldViolation.invalid(e.getPath().orElse("request"), safe(e.getMessage())))
+                        .map(e -> FieldViolation.invalid(field(e.getPath().orElse("request")), "has an invalid value"))
                         .toList()
                 : List.of();
-        Problem problem = ProblemResponses.problem(code, detail, violations, null);
+        if (!violations.isEmpty()) {
+            detail = violations.get(0).field() + " has an invalid value";
+        }
+        Problem problem = ProblemResponses.problem(code, detail, violations, null).withStatus(status);
         return response.status(status).contentType(ProblemResponses.PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * Netty refuses a request line or a header block over its limits before any route runs, and Micronaut
+     * answers both as 413 (a body's status); the decoder's cause on the request tells them apart.
+     */
+    private static HttpStatus statusOf(ErrorContext context, HttpStatus status) {
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE
+                && context.getRequest() instanceof NettyHttpRequest<?> netty) {
+            for (Throwable t = netty.getNativeRequest().decoderResult().cause(); t != null; t = t.getCause()) {
+                if (t instanceof TooLongHttpLineException) {
+                    return HttpStatus.REQUEST_URI_TOO_LONG;
+                }
+                if (t instanceof TooLongHttpHeaderException) {
+                    return HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+                }
+            }
+        }
+        return status;
+    }
+
+    /** A parameter named as the client wrote it: {@code page_size}, not {@code /page_size}. */
+    private static String field(String path) {
+        String name = path.startsWith("/") ? path.substring(1) : path;
+        return name.isBlank() ? "request" : safe(name);
     }
 
     /** Framework messages can name Java types; keep the first sentence and drop class names. */

@@ -6,13 +6,17 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Anything no rule explains: logged with an incident id that the client also gets, so an operator can
- * find it, and answered 500 without any detail of the cause.
+ * Exceptions that reach the HTTP layer without a code of ours. Those the framework throws while reading a
+ * request the client got wrong (a charset that does not exist) are the client's 4xx; anything no rule
+ * explains is logged with an incident id that the client also gets, so an operator can find it, and
+ * answered 500 without any detail of the cause.
  */
 @Produces
 @Singleton
@@ -21,6 +25,12 @@ public final class UnexpectedExceptionHandler implements ExceptionHandler<Runtim
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, RuntimeException exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof IllegalCharsetNameException || t instanceof UnsupportedCharsetException) {
+                return ProblemResponses.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "the Content-Type names a charset that does not exist; send application/json in UTF-8");
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.error("incident {} on {} {}", incident, request.getMethodName(), request.getPath(), exception);
         return ProblemResponses.of(ErrorCode.INTERNAL, "an unexpected error occurred; incident " + incident);

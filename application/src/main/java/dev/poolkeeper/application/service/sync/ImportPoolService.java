@@ -67,6 +67,11 @@ public final class ImportPoolService implements ImportPoolUseCase {
                 .filter(ProviderPoolPort::configured)
                 .orElseThrow(() -> new DomainException(ErrorCode.PROVIDER_NOT_CONFIGURED,
                         command.provider().wireName() + " has no credentials configured"));
+        if (!port.isPoolId(command.providerPoolId())) {
+            throw DomainException.invalidField("provider_pool_id", "a " + command.provider().wireName()
+                    + " pool id is " + port.poolIdShape());
+        }
+        refuseIfMirrored(command);
         ObservedPart observed = read(port, command);
         NumberPool pool = NumberPool.create(command.caller().accountId(),
                 ImportedSettings.of(command.provider(), command.name(), observed.settings()), now);
@@ -107,18 +112,45 @@ public final class ImportPoolService implements ImportPoolUseCase {
                 }
             }
             AddedMembers.record(pools, events, pool, admitted, actor, now);
-            parts.save(new SyncPart(pool.accountId(), pool.id(), command.provider(),
-                    Optional.of(observed.providerPoolId()), SyncState.IN_SYNC, Optional.of(now), Optional.empty(), 0));
+            if (!parts.insert(new SyncPart(pool.accountId(), pool.id(), command.provider(),
+                    Optional.of(observed.providerPoolId()), SyncState.IN_SYNC, Optional.of(now), Optional.empty(), 0))) {
+                refuseIfMirrored(command);
+                throw alreadyMirrored(command, "another pool"); // taken meanwhile; the lookup above saw it go
+            }
             return new ImportResult(Optional.of(pool), List.of());
         });
+    }
+
+    /**
+     * A provider pool that a pool already mirrors cannot be imported: not twice by one account (409, naming
+     * the pool), and not at all by another account, to which it is answered as if it did not exist (404).
+     */
+    private void refuseIfMirrored(ImportPoolCommand command) {
+        Optional<SyncPart> mirror = parts.findByProviderPoolId(command.provider(), command.providerPoolId());
+        if (mirror.isEmpty()) {
+            return;
+        }
+        if (!mirror.get().accountId().equals(command.caller().accountId())) {
+            throw notFound(command);
+        }
+        throw alreadyMirrored(command, "pool " + mirror.get().poolId().value());
+    }
+
+    private static DomainException alreadyMirrored(ImportPoolCommand command, String mirror) {
+        return new DomainException(ErrorCode.PROVIDER_POOL_ALREADY_MIRRORED, command.provider().wireName() + " pool "
+                + command.providerPoolId() + " is already mirrored by " + mirror + "; it can be imported once");
+    }
+
+    private static DomainException notFound(ImportPoolCommand command) {
+        return new DomainException(ErrorCode.PROVIDER_POOL_NOT_FOUND, command.provider().wireName() + " has no pool "
+                + command.providerPoolId());
     }
 
     /** The provider pool, every page; the part reference names it by the provider's id alone. */
     private ObservedPart read(ProviderPoolPort port, ImportPoolCommand command) {
         try {
             return port.read(new PartRef(PoolId.newId(Times.now(clock)), Optional.of(command.providerPoolId())))
-                    .orElseThrow(() -> new DomainException(ErrorCode.PROVIDER_POOL_NOT_FOUND, command.provider()
-                            .wireName() + " has no pool " + command.providerPoolId()));
+                    .orElseThrow(() -> notFound(command));
         } catch (ProviderSyncException e) {
             throw new DomainException(e.retryable() ? ErrorCode.PROVIDER_UNAVAILABLE : ErrorCode.PROVIDER_REJECTED,
                     command.provider().wireName() + ": " + e.code() + ": " + e.getMessage());

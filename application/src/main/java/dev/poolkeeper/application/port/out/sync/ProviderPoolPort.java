@@ -15,6 +15,15 @@ public interface ProviderPoolPort extends ProviderPort {
     /** What the provider holds for the part, every page followed; empty when it holds no such pool. */
     Optional<ObservedPart> read(PartRef part);
 
+    /**
+     * Whether {@code id} has the shape of this provider's pool ids. Checked before an id a client gave
+     * reaches the provider, so that no client text becomes part of a provider URL unchecked.
+     */
+    boolean isPoolId(String id);
+
+    /** The shape of this provider's pool ids, for an error message. */
+    String poolIdShape();
+
     /** Applies one operation. */
     Applied apply(PartRef part, SyncOperation operation);
 
