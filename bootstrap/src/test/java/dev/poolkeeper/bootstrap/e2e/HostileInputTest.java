@@ -62,6 +62,10 @@ class HostileInputTest {
         String type = r.header("Content-Type");
         assertTrue(type != null && type.startsWith("application/problem+json"), what + " -> " + type);
         assertFalse(r.code().isBlank(), what + " has a code: " + abbreviated(r.body()));
+        assertEquals(r.status(), r.json().path("status").asInt(), what + ": the body's status is the response's");
+        assertFalse(r.body().contains("Failed to convert") || r.body().contains("java.") || r.body().contains("io.micronaut"),
+                what + " shows no framework text: " + abbreviated(r.body()));
+        assertTrue(r.code().matches("[a-z_]+(\\.[a-z_]+)?"), what + ": code " + r.code());
     }
 
     private static String abbreviated(String body) {
@@ -151,5 +155,59 @@ class HostileInputTest {
                 }
             }
         }
+    }
+
+    @Test
+    void badInputThatReachesTheFrameworkIsA4xxWithItsOwnStatus() {
+        Api api = server.newAccount();
+        String pool = api.post("/v1/pools", "{\"name\":\"framework\"}").json().get("id").asText();
+        Snapshot before = Snapshot.of(api, pool);
+        byte[] body = "{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+        String[][] endpoints = {{"POST", "/v1/pools"}, {"PATCH", "/v1/pools/" + pool},
+            {"POST", "/v1/pools/" + pool + "/numbers"}, {"POST", "/v1/messages"}, {"POST", "/v1/pools/import"},
+            {"POST", "/v1/opt-out-lists"}, {"POST", "/v1/pools/" + pool + "/sender-selections"}};
+        for (String[] endpoint : endpoints) {
+            for (String type : new String[] {"application/json; charset=\"", "application/json; charset=no-such-set",
+                "application/json; charset=x-unknown-1"}) {
+                Api.Response r = api.raw(endpoint[0], endpoint[1], body, type);
+                assertProblem(r, endpoint[0] + " " + endpoint[1] + " " + type);
+                assertEquals(415, r.status(), endpoint[1] + " " + type);
+            }
+        }
+        Api.Response notAcceptable = api.send("GET", "/v1/pools", null, "Accept", "text/csv");
+        assertProblem(notAcceptable, "Accept: text/csv");
+        assertEquals(406, notAcceptable.status());
+        Api.Response tooLarge = api.raw("POST", "/v1/pools", new byte[3 * 1024 * 1024], "application/json");
+        assertProblem(tooLarge, "3 MB body");
+        assertEquals(413, tooLarge.status());
+        Api.Response longLine = api.get("/v1/pools?q=" + "a".repeat(10_000));
+        assertProblem(longLine, "a 10,000-character query");
+        assertEquals(414, longLine.status());
+        Api.Response bigHeaders = api.send("GET", "/v1/pools", null, "X-Junk", "a".repeat(20_000));
+        assertProblem(bigHeaders, "20,000 characters of headers");
+        assertEquals(431, bigHeaders.status());
+        for (String query : new String[] {"page_size=abc", "page_size=1e3", "page_size=%00"}) {
+            Api.Response r = api.get("/v1/pools?" + query);
+            assertProblem(r, query);
+            assertEquals("page_size", r.json().path("errors").path(0).path("field").asText(), r.body());
+        }
+        assertEquals(before, Snapshot.of(api, pool), "nothing changed");
+    }
+
+    @Test
+    void textWithUnpairedSurrogatesOrControlCharactersIsRefusedEverywhere() {
+        Api admin = server.api(TestServer.ADMIN_KEY);
+        Api api = server.newAccount();
+        for (String bad : new String[] {"\\ud800", "a\\udc00b", "bell\\u0007", "line\\nbreak", "nul\\u0000", "\\u009b"}) {
+            assertProblem(admin.post("/v1/accounts", "{\"name\":\"" + bad + "\"}"), "account " + bad);
+            assertProblem(api.post("/v1/pools", "{\"name\":\"" + bad + "\"}"), "pool " + bad);
+            assertProblem(api.post("/v1/opt-out-lists", "{\"name\":\"" + bad + "\"}"), "list " + bad);
+        }
+        assertEquals(0, api.get("/v1/pools").json().get("items").size());
+        String pool = api.post("/v1/pools", "{\"name\":\"texts\"}").json().get("id").asText();
+        Api.Response surrogate = api.post("/v1/messages", "{\"pool_id\":\"" + pool
+                + "\",\"to\":\"+12125550100\",\"text\":\"hi \\ud83d\"}");
+        assertProblem(surrogate, "a message text with half an emoji");
+        assertEquals("text", surrogate.json().path("errors").path(0).path("field").asText(), surrogate.body());
     }
 }

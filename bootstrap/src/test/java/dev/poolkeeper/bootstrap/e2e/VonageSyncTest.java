@@ -346,10 +346,48 @@ class VonageSyncTest {
                 + "\"no_such_pool\",\"name\":\"x\"}").status());
         Api.Response again = api.post("/v1/pools/import", "{\"provider\":\"vonage\",\"provider_pool_id\":"
                 + "\"legacy_pool\",\"name\":\"legacy-2\",\"campaign_id\":\"CABC123\"}");
-        assertEquals(422, again.status(), again.body());
-        assertEquals("import.numbers_refused", again.code());
-        assertEquals("number.in_other_pool", again.json().get("results").get(0).get("code").asText());
+        assertEquals(409, again.status(), again.body());
+        assertEquals("provider_pool.already_mirrored", again.code());
+        assertTrue(again.json().get("detail").asText().contains(id), "names the pool that mirrors it: " + again.body());
         assertEquals(1, api.get("/v1/pools").json().get("items").size(), "nothing was created by the refusal");
+    }
+
+    @Test
+    void anotherAccountCanNeitherImportNorReachAPoolThatMirrorsThisAccountsPool() throws Exception {
+        Api owner = server.newAccount();
+        String pool = createPool(owner, "owned");
+        List<String> numbers = vonageNumbers(2);
+        add(owner, pool, numbers);
+        awaitState(owner, pool, "in_sync");
+        Api intruder = server.newAccount();
+        vonage.resetRequests();
+        for (String guess : List.of(vonageId(pool))) {
+            Api.Response taken = intruder.post("/v1/pools/import", "{\"provider\":\"vonage\",\"provider_pool_id\":\""
+                    + guess + "\",\"name\":\"stolen\",\"campaign_id\":\"CABC123\"}");
+            assertEquals(404, taken.status(), guess + ": " + taken.body());
+            assertEquals("provider_pool.not_found", taken.code());
+        }
+        assertEquals(0, intruder.get("/v1/pools").json().get("items").size(), "nothing was imported");
+        assertEquals(List.of(), vonage.findAll(anyRequestedFor(urlPathEqualTo(POOLS + "/" + vonageId(pool)))),
+                "the intruder's import never reached the owner's Vonage pool");
+        assertEquals(digits(numbers), simulator.numbers.get(vonageId(pool)), "the owner's pool is untouched");
+    }
+
+    @Test
+    void aProviderPoolIdThatIsNotVonagesShapeNeverReachesVonage() {
+        Api api = server.newAccount();
+        vonage.resetRequests();
+        for (String id : List.of("../../../../v2/messages", "x?page=9", "a b", "pool%2F..", "", "x".repeat(101), "UPPER",
+                "p/../../accounts")) {
+            Api.Response r = api.post("/v1/pools/import", "{\"provider\":\"vonage\",\"provider_pool_id\":\""
+                    + id + "\",\"name\":\"hostile\"}");
+            assertEquals(400, r.status(), id + ": " + r.body());
+            assertEquals("request.invalid", r.code());
+        }
+        Api.Response campaign = api.post("/v1/pools/import", "{\"provider\":\"vonage\",\"provider_pool_id\":"
+                + "\"legacy\",\"name\":\"hostile\",\"campaign_id\":\"not a campaign!\"}");
+        assertEquals(400, campaign.status(), campaign.body());
+        assertEquals(List.of(), vonage.findAll(anyRequestedFor(anyUrl())), "no request left for Vonage");
     }
 
     @Test

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 final class VonagePools extends VendorPort implements ProviderPoolPort {
     private static final Logger LOG = LoggerFactory.getLogger(VonagePools.class);
     private static final int PAGE_SIZE = 100;
-    private static final Pattern POOL_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+    private static final Pattern POOL_ID = Pattern.compile("[a-z0-9_]{1,100}");
 
     private final ProviderHttp http;
     private final VonageAccount account;
@@ -59,7 +59,7 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
         return pools() + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
 
-    /** Vonage's pool ids are chosen by the client: letters, digits, '_' and '-'. */
+    /** Vonage's pool ids are chosen by the client: lower-case letters, digits and '_'. */
     @Override
     public boolean isPoolId(String id) {
         return POOL_ID.matcher(id).matches();
@@ -67,7 +67,7 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
 
     @Override
     public String poolIdShape() {
-        return "1-100 letters, digits, '_' or '-'";
+        return "1-100 lower-case letters, digits or '_'";
     }
 
     private HttpRequest.Builder request(String url) {
