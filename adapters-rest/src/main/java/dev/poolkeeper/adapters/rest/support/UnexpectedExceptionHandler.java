@@ -6,7 +6,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import io.micronaut.http.HttpHeaders;
 import java.nio.charset.IllegalCharsetNameException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -29,6 +33,13 @@ public final class UnexpectedExceptionHandler implements ExceptionHandler<Runtim
             if (t instanceof IllegalCharsetNameException || t instanceof UnsupportedCharsetException) {
                 return ProblemResponses.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                         "the Content-Type names a charset that does not exist; send application/json in UTF-8");
+            }
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                LOG.warn("database unreachable on {} {}: {}", request.getMethodName(), request.getPath(), t.toString());
+                return ProblemResponses.of(ErrorCode.SERVICE_UNAVAILABLE,
+                        "the database cannot be reached; retry shortly")
+                        .header(HttpHeaders.RETRY_AFTER, "5");
             }
         }
         String incident = UUID.randomUUID().toString();
