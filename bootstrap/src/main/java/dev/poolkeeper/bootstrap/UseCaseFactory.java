@@ -63,6 +63,7 @@ import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
+import dev.poolkeeper.application.service.account.ActiveKeyCache;
 import dev.poolkeeper.application.service.account.AuthenticateService;
 import dev.poolkeeper.application.service.account.CreateAccountService;
 import dev.poolkeeper.application.service.account.CreateApiKeyService;
@@ -152,9 +153,13 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    AuthenticateUseCase authenticate(ApiKeyRepository keys, Clock clock,
-                                     @Value("${poolkeeper.auth.cache-ttl:PT1S}") Duration cacheTtl) {
-        return new AuthenticateService(keys, clock, cacheTtl);
+    ActiveKeyCache activeKeyCache(@Value("${poolkeeper.auth.cache-ttl:PT1S}") Duration cacheTtl) {
+        return new ActiveKeyCache(cacheTtl);
+    }
+
+    @Singleton
+    AuthenticateUseCase authenticate(ApiKeyRepository keys, ActiveKeyCache activeKeys, Clock clock) {
+        return new AuthenticateService(keys, clock, activeKeys);
     }
 
     @Singleton
@@ -168,8 +173,8 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    RevokeApiKeyUseCase revokeApiKey(ApiKeyRepository keys, Clock clock) {
-        return new RevokeApiKeyService(keys, clock);
+    RevokeApiKeyUseCase revokeApiKey(ApiKeyRepository keys, ActiveKeyCache activeKeys, Clock clock) {
+        return new RevokeApiKeyService(keys, activeKeys, clock);
     }
 
     @Singleton

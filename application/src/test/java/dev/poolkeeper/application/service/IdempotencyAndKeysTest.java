@@ -13,6 +13,7 @@ import dev.poolkeeper.application.idempotency.StoredResponse;
 import dev.poolkeeper.application.port.in.account.AccountCreated;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.account.CreateAccountCommand;
+import dev.poolkeeper.application.service.account.ActiveKeyCache;
 import dev.poolkeeper.application.service.account.AuthenticateService;
 import dev.poolkeeper.application.service.account.CreateAccountService;
 import dev.poolkeeper.application.service.account.EnsureDevelopmentAccountService;
@@ -109,14 +110,16 @@ class IdempotencyAndKeysTest {
         Caller caller = auth.authenticate(created.secret().plaintext()).orElseThrow();
         assertEquals(created.account().id(), caller.accountId());
         assertEquals(Optional.empty(), auth.authenticate("pk_not-a-key-at-all-000"));
-        new RevokeApiKeyService(f.accounts, f.clock).revokeApiKey(caller, caller.keyId());
+        new RevokeApiKeyService(f.accounts, new ActiveKeyCache(Duration.ZERO), f.clock).revokeApiKey(caller,
+                caller.keyId());
         assertEquals(Optional.empty(), auth.authenticate(created.secret().plaintext()));
         assertEquals(ErrorCode.API_KEY_NOT_FOUND, assertThrows(DomainException.class,
-                () -> new RevokeApiKeyService(f.accounts, f.clock).revokeApiKey(caller, caller.keyId())).code());
+                () -> new RevokeApiKeyService(f.accounts, new ActiveKeyCache(Duration.ZERO), f.clock)
+                        .revokeApiKey(caller, caller.keyId())).code());
     }
 
     @Test
-    void aRememberedKeyIsRefusedOnceItsCacheTimeIsOver() {
+    void aRememberedKeyIsRefusedOnTheInstanceThatRevokedItAtOnceAndOnOthersOnceTheirCacheTimeIsOver() {
         AccountCreated created = new CreateAccountService(f.accounts, f.accounts, f.tx, f.clock)
                 .createAccount(new CreateAccountCommand("acme"));
         Instant[] now = {Instant.parse("2026-11-23T10:15:00Z")};
@@ -133,12 +136,17 @@ class IdempotencyAndKeysTest {
                 return now[0];
             }
         };
-        var auth = new AuthenticateService(f.accounts, moving, Duration.ofSeconds(1));
+        ActiveKeyCache here = new ActiveKeyCache(Duration.ofSeconds(1));
+        ActiveKeyCache elsewhere = new ActiveKeyCache(Duration.ofSeconds(1));
+        var auth = new AuthenticateService(f.accounts, moving, here);
+        var otherInstance = new AuthenticateService(f.accounts, moving, elsewhere);
         Caller caller = auth.authenticate(created.secret().plaintext()).orElseThrow();
-        new RevokeApiKeyService(f.accounts, f.clock).revokeApiKey(caller, caller.keyId());
-        assertTrue(auth.authenticate(created.secret().plaintext()).isPresent(), "still remembered");
+        otherInstance.authenticate(created.secret().plaintext()).orElseThrow();
+        new RevokeApiKeyService(f.accounts, here, f.clock).revokeApiKey(caller, caller.keyId());
+        assertEquals(Optional.empty(), auth.authenticate(created.secret().plaintext()), "refused at once here");
+        assertTrue(otherInstance.authenticate(created.secret().plaintext()).isPresent(), "still remembered elsewhere");
         now[0] = now[0].plusMillis(1001);
-        assertEquals(Optional.empty(), auth.authenticate(created.secret().plaintext()));
+        assertEquals(Optional.empty(), otherInstance.authenticate(created.secret().plaintext()));
     }
 
     @Test

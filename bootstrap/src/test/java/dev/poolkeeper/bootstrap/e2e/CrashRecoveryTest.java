@@ -102,6 +102,7 @@ class CrashRecoveryTest {
     }
 
     private void crashUnderLoad(String name, Crash crash) throws Exception {
+        telnyx.resetRequests();
         Path dataDir = Path.of("target", "crash-" + name + "-" + System.nanoTime()).toAbsolutePath();
         String pool;
         Map<String, Attempted> attempted = new ConcurrentHashMap<>();

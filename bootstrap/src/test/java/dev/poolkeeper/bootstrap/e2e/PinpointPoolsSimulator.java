@@ -38,6 +38,10 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
     final Map<String, Set<String>> optOutLists = new ConcurrentHashMap<>(Map.of("Default",
             ConcurrentHashMap.newKeySet()));
     private final Map<String, String> clientTokens = new ConcurrentHashMap<>();
+    /** Pool id → how many more DescribePools calls see it CREATING before it is ACTIVE. */
+    private final Map<String, Integer> creating = new ConcurrentHashMap<>();
+    /** How many DescribePools calls a new pool stays CREATING for, as AWS keeps it a moment. */
+    volatile int creatingReads = 2;
 
     @Override
     public String getName() {
@@ -73,6 +77,16 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
         } catch (IOException e) {
             return error("ValidationException", "body is not JSON", null);
         }
+        String token = in.path("ClientToken").asText(null);
+        if (token != null && (token.isEmpty() || token.length() > 64 || !token.matches("[!-~]+"))) {
+            return error("ValidationException", "1 validation error detected: Value at 'clientToken' failed to"
+                    + " satisfy constraint: Member must have length less than or equal to 64", null);
+        }
+        String target = in.path("PoolId").asText(null);
+        if (target != null && pools.containsKey(target) && !"ACTIVE".equals(pools.get(target).path("Status").asText())
+                && List.of("UpdatePool", "AssociateOriginationIdentity", "DisassociateOriginationIdentity").contains(op)) {
+            return error("ConflictException", "pool " + target + " is not active", "RESOURCE_NOT_ACTIVE");
+        }
         switch (op) {
             case "DescribePhoneNumbers" -> {
                 ObjectNode out = JSON.createObjectNode();
@@ -83,7 +97,6 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
                 return ok(out);
             }
             case "CreatePool" -> {
-                String token = in.path("ClientToken").asText();
                 if (clientTokens.containsKey(token)) {
                     return ok(pools.get(clientTokens.get(token)));
                 }
@@ -93,12 +106,14 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
                 }
                 String id = "pool-" + UUID.randomUUID().toString().replace("-", "");
                 ObjectNode pool = JSON.createObjectNode().put("PoolArn", ARN + "pool/" + id).put("PoolId", id)
-                        .put("Status", "ACTIVE").put("MessageType", in.path("MessageType").asText())
+                        .put("Status", creatingReads > 0 ? "CREATING" : "ACTIVE")
+                        .put("MessageType", in.path("MessageType").asText())
                         .put("TwoWayEnabled", false).put("SelfManagedOptOutsEnabled", false)
                         .put("OptOutListName", "Default").put("SharedRoutesEnabled", false)
                         .put("DeletionProtectionEnabled", in.path("DeletionProtectionEnabled").asBoolean(false))
                         .put("CreatedTimestamp", 1.7E9);
                 pools.put(id, pool);
+                creating.put(id, creatingReads);
                 members.put(id, new LinkedHashSet<>(List.of(identity)));
                 clientTokens.put(token, id);
                 return ok(pool);
@@ -111,7 +126,10 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
                     if (pool == null) {
                         return error("ResourceNotFoundException", "pool " + id.asText() + " not found", null);
                     }
-                    list.add(pool);
+                    list.add(pool.deepCopy());
+                    if (creating.merge(id.asText(), -1, Integer::sum) <= 0) {
+                        pool.put("Status", "ACTIVE"); // the next look sees it active
+                    }
                 }
                 return ok(out);
             }

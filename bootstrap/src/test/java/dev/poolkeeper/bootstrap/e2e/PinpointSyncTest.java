@@ -52,6 +52,12 @@ class PinpointSyncTest {
         Simulations.stop(server, aws);
     }
 
+    /** Every call AWS received conforms to the operation's input in the AWS model (ids, tokens, lengths). */
+    @org.junit.jupiter.api.AfterEach
+    void requestsMatchTheAwsModel() {
+        assertEquals(List.of(), SpecValidator.pinpoint().violations(aws.findAll(postRequestedFor(urlEqualTo("/")))));
+    }
+
     @BeforeEach
     void simulatorOnly() {
         Simulations.serveAll(aws, simulator, "/");

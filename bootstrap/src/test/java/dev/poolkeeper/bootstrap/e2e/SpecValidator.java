@@ -36,6 +36,11 @@ final class SpecValidator {
         return new SpecValidator(load("vonage-number-pools.yml"), "");
     }
 
+    /** AWS JSON 1.0: operations named by {@code X-Amz-Target}, each with the schema of its input. */
+    static SpecValidator pinpoint() {
+        return new SpecValidator(load("pinpoint-sms-voice-v2.yml"), "");
+    }
+
     static SpecValidator telnyx() {
         return new SpecValidator(load("telnyx.yml"), "/v2");
     }
@@ -57,11 +62,34 @@ final class SpecValidator {
     List<String> violations(Collection<LoggedRequest> requests) {
         List<String> all = new ArrayList<>();
         for (LoggedRequest r : requests) {
-            for (String v : violations(r.getMethod().getName(), r.getUrl(), r.getBodyAsString())) {
+            List<String> found = spec.containsKey("operations") ? awsViolations(r.getHeader("X-Amz-Target"),
+                    r.getBodyAsString()) : violations(r.getMethod().getName(), r.getUrl(), r.getBodyAsString());
+            for (String v : found) {
                 all.add(r.getMethod().getName() + " " + r.getUrl() + ": " + v);
             }
         }
         return all;
+    }
+
+    /** An AWS JSON request: the operation exists and the body conforms to its input. */
+    @SuppressWarnings("unchecked")
+    List<String> awsViolations(String target, String body) {
+        if (target == null || !target.startsWith("PinpointSMSVoiceV2.")) {
+            return List.of("X-Amz-Target is " + target);
+        }
+        String operation = target.substring(target.indexOf('.') + 1);
+        Map<String, Object> known = (Map<String, Object>) ((Map<String, Object>) spec.get("operations")).get(operation);
+        if (known == null) {
+            return List.of("no operation " + operation + " is described");
+        }
+        List<String> out = new ArrayList<>();
+        try {
+            check(JSON.readTree(body == null || body.isBlank() ? "{}" : body), (Map<String, Object>) known.get("input"),
+                    operation, out);
+        } catch (IOException e) {
+            out.add("the body is not JSON");
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

@@ -42,4 +42,20 @@ class SpecValidatorTest {
         assertTrue(telnyx.violations("POST", "/v2/messages", "{\"from\":\"+14155550100\",\"text\":\"hi\"}")
                 .stream().anyMatch(v -> v.contains("body.to is required")));
     }
+
+    @Test
+    void anAwsClientTokenOver64CharactersAndAnUnknownOperationAreCaught() {
+        SpecValidator aws = SpecValidator.pinpoint();
+        String pool = "pool-" + "a".repeat(32);
+        String phone = "phone-" + "b".repeat(32);
+        assertEquals(List.of(), aws.awsViolations("PinpointSMSVoiceV2.AssociateOriginationIdentity",
+                "{\"PoolId\":\"" + pool + "\",\"OriginationIdentity\":\"" + phone + "\",\"ClientToken\":\"associate-1\"}"));
+        List<String> tooLong = aws.awsViolations("PinpointSMSVoiceV2.AssociateOriginationIdentity",
+                "{\"PoolId\":\"" + pool + "\",\"OriginationIdentity\":\"" + phone + "\",\"ClientToken\":\""
+                        + pool + ":" + phone + "\"}");
+        assertTrue(tooLong.stream().anyMatch(v -> v.contains("ClientToken is longer than 64")), tooLong.toString());
+        assertTrue(aws.awsViolations("PinpointSMSVoiceV2.AssociateOriginationIdentity", "{\"PoolId\":\"" + pool + "\"}")
+                .stream().anyMatch(v -> v.contains("OriginationIdentity is required")));
+        assertTrue(!aws.awsViolations("PinpointSMSVoiceV2.DropEverything", "{}").isEmpty());
+    }
 }

@@ -7,6 +7,7 @@ import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.shared.ErrorCode;
+import dev.poolkeeper.domain.shared.Hashes;
 import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import io.micronaut.context.annotation.Value;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.DescribeOptedOut
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.DescribePhoneNumbersResponse;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.ListPoolOriginationIdentitiesResponse;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.PoolInformation;
+import software.amazon.awssdk.services.pinpointsmsvoicev2.model.PoolStatus;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.pinpointsmsvoicev2.model.Tag;
 
@@ -80,6 +82,9 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
             pool = call(() -> client.describePools(r -> r.poolIds(poolId))).pools().get(0);
         } catch (NotFound e) {
             return Optional.empty();
+        }
+        if (pool.status() == PoolStatus.CREATING) {
+            throw stillCreating(poolId);
         }
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("TwoWayEnabled", pool.twoWayEnabled());
@@ -136,8 +141,11 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
                         .isoCountryCode(first.country())
                         .messageType(String.valueOf(op.settings().get("MessageType")))
                         .deletionProtectionEnabled(Boolean.TRUE.equals(op.settings().get("DeletionProtectionEnabled")))
-                        .clientToken(part.poolId().value())
+                        .clientToken(clientToken("create", part.poolId().value()))
                         .tags(Tag.builder().key(TAG).value(part.poolId().value()).build())));
+                if (created.status() != PoolStatus.ACTIVE) {
+                    awaitActive(created.poolId());
+                }
                 updateIfNotDefault(created.poolId(), op.settings());
                 return Applied.created(created.poolId());
             }
@@ -161,7 +169,7 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
                     try {
                         call(() -> client.associateOriginationIdentity(r -> r.poolId(poolId)
                                 .originationIdentity(identity).isoCountryCode(number.country())
-                                .clientToken(poolId + ":" + identity)));
+                                .clientToken(clientToken("associate", poolId + ":" + identity))));
                     } catch (NotFound e) {
                         return new Applied(Optional.empty(), List.of(number), e.getMessage());
                     }
@@ -228,6 +236,38 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
             }
             default -> throw new IllegalArgumentException("Pinpoint has no " + op.kind().wireName());
         }
+    }
+
+    /** How many times a new pool is looked at (one call a second under the limiter) before the sync retries later. */
+    private static final int ACTIVE_CHECKS = 10;
+
+    /**
+     * AWS answers CreatePool with the pool {@code CREATING}; UpdatePool and associations need it
+     * {@code ACTIVE}. A pool still creating after the checks is a retryable failure: the next run creates
+     * it again with the same client token, which AWS answers with the same pool.
+     */
+    private void awaitActive(String poolId) {
+        for (int i = 0; i < ACTIVE_CHECKS; i++) {
+            List<PoolInformation> found = call(() -> client.describePools(r -> r.poolIds(poolId))).pools();
+            if (!found.isEmpty() && found.get(0).status() == PoolStatus.ACTIVE) {
+                return;
+            }
+        }
+        throw stillCreating(poolId);
+    }
+
+    private static ProviderSyncException stillCreating(String poolId) {
+        return ProviderSyncException.retryable("pinpoint.RESOURCE_NOT_ACTIVE", "pool " + poolId
+                + " is still CREATING at AWS", Optional.empty());
+    }
+
+    /**
+     * A deterministic client token, so that a repeated call is the same request to AWS: the operation and
+     * a SHA-256 of what it names, within AWS's limit of 64 printable ASCII characters (a pool id and a phone
+     * number id together are longer than that).
+     */
+    static String clientToken(String operation, String subject) {
+        return operation + "-" + Hashes.sha256Hex(subject).substring(0, 48);
     }
 
     /** Settings CreatePool cannot take are set right after it, when they differ from AWS's defaults. */
@@ -298,6 +338,10 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
         } catch (ConflictException e) {
             if ("PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL".equals(e.reasonAsString())) {
                 throw new NotFound(e.awsErrorDetails().errorMessage());
+            }
+            if ("RESOURCE_NOT_ACTIVE".equals(e.reasonAsString())) {
+                throw ProviderSyncException.retryable("pinpoint.RESOURCE_NOT_ACTIVE",
+                        "ConflictException RESOURCE_NOT_ACTIVE: " + e.awsErrorDetails().errorMessage(), Optional.empty());
             }
             throw ProviderSyncException.refused("pinpoint." + e.reasonAsString(),
                     "ConflictException " + e.reasonAsString() + ": " + e.awsErrorDetails().errorMessage());

@@ -10,38 +10,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Looks the key up by its hash. A key found active is remembered for {@code cacheTtl} (default one
- * second) in this instance, so a busy client costs one look-up a second instead of one a request; a
- * revoked key is therefore refused within {@code cacheTtl} on every instance (at once with a TTL of
- * zero). Unknown keys are never remembered. {@code last_used_at} is written at most once a minute per
- * key, not on every request.
+ * Looks the key up by its hash, or finds it in this instance's {@link ActiveKeyCache} (a revoked key is
+ * refused at once on the instance that revoked it, within the cache time on the others).
+ * {@code last_used_at} is written at most once a minute per key, not on every request.
  */
 public final class AuthenticateService implements AuthenticateUseCase {
     static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
-    private static final int MAX_CACHED_KEYS = 10_000;
-
-    private record Cached(ApiKey key, Instant until) {
-    }
 
     private final ApiKeyRepository keys;
     private final Clock clock;
-    private final Duration cacheTtl;
-    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final ActiveKeyCache cache;
 
     public AuthenticateService(ApiKeyRepository keys, Clock clock) {
-        this(keys, clock, Duration.ZERO);
+        this(keys, clock, new ActiveKeyCache(Duration.ZERO));
     }
 
-    public AuthenticateService(ApiKeyRepository keys, Clock clock, Duration cacheTtl) {
-        if (cacheTtl.isNegative()) {
-            throw new IllegalArgumentException("cacheTtl must not be negative");
-        }
+    public AuthenticateService(ApiKeyRepository keys, Clock clock, ActiveKeyCache cache) {
         this.keys = keys;
         this.clock = clock;
-        this.cacheTtl = cacheTtl;
+        this.cache = cache;
     }
 
     @Override
@@ -51,20 +40,13 @@ public final class AuthenticateService implements AuthenticateUseCase {
         }
         String hash = ApiKeySecret.hash(presentedKey);
         Instant now = clock.instant();
-        Cached cached = cache.get(hash);
-        if (cached != null && now.isBefore(cached.until())) {
-            return Optional.of(new Caller(cached.key().accountId(), cached.key().id()));
+        Optional<ApiKey> cached = cache.find(hash, now);
+        if (cached.isPresent()) {
+            return cached.map(k -> new Caller(k.accountId(), k.id()));
         }
         Optional<ApiKey> key = keys.findActiveByHash(hash);
         key.ifPresent(this::recordUse);
-        if (key.isPresent() && !cacheTtl.isZero()) {
-            if (cache.size() >= MAX_CACHED_KEYS) {
-                cache.clear();
-            }
-            cache.put(hash, new Cached(key.get(), now.plus(cacheTtl)));
-        } else {
-            cache.remove(hash);
-        }
+        cache.remember(hash, key, now);
         return key.map(k -> new Caller(k.accountId(), k.id()));
     }
 

@@ -11,10 +11,12 @@ import java.time.Clock;
 
 public final class RevokeApiKeyService implements RevokeApiKeyUseCase {
     private final ApiKeyRepository keys;
+    private final ActiveKeyCache activeKeys;
     private final Clock clock;
 
-    public RevokeApiKeyService(ApiKeyRepository keys, Clock clock) {
+    public RevokeApiKeyService(ApiKeyRepository keys, ActiveKeyCache activeKeys, Clock clock) {
         this.keys = keys;
+        this.activeKeys = activeKeys;
         this.clock = clock;
     }
 
@@ -23,5 +25,6 @@ public final class RevokeApiKeyService implements RevokeApiKeyUseCase {
         if (!keys.revoke(caller.accountId(), keyId, Times.now(clock))) {
             throw new DomainException(ErrorCode.API_KEY_NOT_FOUND, "no API key " + keyId);
         }
+        activeKeys.forget(keyId);
     }
 }
