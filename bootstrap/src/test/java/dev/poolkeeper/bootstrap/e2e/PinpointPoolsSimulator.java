@@ -42,6 +42,8 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
     private final Map<String, Integer> creating = new ConcurrentHashMap<>();
     /** How many DescribePools calls a new pool stays CREATING for, as AWS keeps it a moment. */
     volatile int creatingReads = 2;
+    /** Calls that needed an ACTIVE pool and came while it was still CREATING. */
+    final AtomicInteger notActiveRefusals = new AtomicInteger();
 
     @Override
     public String getName() {
@@ -82,10 +84,11 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
             return error("ValidationException", "1 validation error detected: Value at 'clientToken' failed to"
                     + " satisfy constraint: Member must have length less than or equal to 64", null);
         }
-        String target = in.path("PoolId").asText(null);
-        if (target != null && pools.containsKey(target) && !"ACTIVE".equals(pools.get(target).path("Status").asText())
+        String named = in.path("PoolId").asText(null);
+        if (named != null && pools.containsKey(named) && !"ACTIVE".equals(pools.get(named).path("Status").asText())
                 && List.of("UpdatePool", "AssociateOriginationIdentity", "DisassociateOriginationIdentity").contains(op)) {
-            return error("ConflictException", "pool " + target + " is not active", "RESOURCE_NOT_ACTIVE");
+            notActiveRefusals.incrementAndGet();
+            return error("ConflictException", "pool " + named + " is not active", "RESOURCE_NOT_ACTIVE");
         }
         switch (op) {
             case "DescribePhoneNumbers" -> {

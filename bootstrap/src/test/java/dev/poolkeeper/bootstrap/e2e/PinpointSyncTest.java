@@ -103,6 +103,11 @@ class PinpointSyncTest {
         assertTrue(create.get("OriginationIdentity").asText().startsWith("phone-"));
         List<LoggedRequest> associations = calls("AssociateOriginationIdentity");
         assertEquals(2, associations.size(), "one call per number after the first");
+        assertEquals(0, simulator.notActiveRefusals.get(), "nothing was sent to the pool while it was CREATING");
+        for (LoggedRequest a : associations) {
+            String token = JSON.readTree(a.getBodyAsString()).get("ClientToken").asText();
+            assertTrue(token.length() <= 64 && token.startsWith("associate-"), token);
+        }
         assertTrue(calls("AssociateOriginationIdentity").get(0).getHeader("Authorization")
                 .contains("/us-east-1/sms-voice/aws4_request"));
 

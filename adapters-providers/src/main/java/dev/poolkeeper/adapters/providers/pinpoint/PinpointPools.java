@@ -141,7 +141,7 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
                         .isoCountryCode(first.country())
                         .messageType(String.valueOf(op.settings().get("MessageType")))
                         .deletionProtectionEnabled(Boolean.TRUE.equals(op.settings().get("DeletionProtectionEnabled")))
-                        .clientToken(clientToken("create", part.poolId().value()))
+                        .clientToken(part.poolId().value())
                         .tags(Tag.builder().key(TAG).value(part.poolId().value()).build())));
                 if (created.status() != PoolStatus.ACTIVE) {
                     awaitActive(created.poolId());
