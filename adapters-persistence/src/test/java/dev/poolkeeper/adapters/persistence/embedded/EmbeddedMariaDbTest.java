@@ -19,26 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The embedded server keeps its data and comes up after any crash: a data folder under the JVM's temp
- * directory survives a restart, a server left running by a killed JVM is stopped by the next start, and
+ * directory survives the JVM's end (shutdown hooks) and the next start, a server left running by a killed JVM is stopped by the next start, and
  * the watchdog stops the server when its JVM is killed with SIGKILL.
  */
 class EmbeddedMariaDbTest {
-
-    @Test
-    void aDataFolderUnderTheTempDirectoryKeepsItsDataAcrossARestart() throws Exception {
-        Path base = Files.createTempDirectory("poolkeeper-durable-");
-        try (EmbeddedMariaDb first = EmbeddedMariaDb.start(base)) {
-            first.createDatabase("kept");
-            execute(first, "CREATE TABLE t (v INT)", "INSERT INTO t VALUES (42)");
-        }
-        try (EmbeddedMariaDb second = EmbeddedMariaDb.start(base)) {
-            assertEquals(42, single(second, "SELECT v FROM t"), "the row written before the restart is there");
-        } finally {
-            try (var files = Files.walk(base)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-    }
 
     @Test
     void aServerLeftRunningOnTheDataFolderIsStoppedAndTheNextStartComesUp() throws Exception {
@@ -78,6 +62,35 @@ class EmbeddedMariaDbTest {
             assertFalse(server.isAlive(), "the server did not outlive its JVM");
         } finally {
             child.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aDataFolderUnderTheTempDirectoryKeepsItsDataWhenItsJvmEndsAndAtTheNextStart() throws Exception {
+        Path base = Files.createTempDirectory("poolkeeper-exit-");
+        try {
+            Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), WriteAndExit.class.getName(), base.toString()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(child.waitFor(180, TimeUnit.SECONDS), "the child finished");
+            assertEquals(0, child.exitValue());
+            try (EmbeddedMariaDb again = EmbeddedMariaDb.start(base)) {
+                assertEquals(42, single(again, "SELECT v FROM t"), "shutdown hooks left the data where it was");
+            }
+        } finally {
+            try (var files = Files.walk(base)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    /** A JVM that writes a row and ends normally, running every shutdown hook. */
+    public static final class WriteAndExit {
+        public static void main(String[] args) throws Exception {
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(args[0]));
+            db.createDatabase("kept");
+            execute(db, "CREATE TABLE t (v INT)", "INSERT INTO t VALUES (42)");
+            System.exit(0);
         }
     }
 
