@@ -108,11 +108,18 @@ class NumbersApiTest extends EndToEndTest {
     }
 
     @Test
-    void oneMemberIsReadAndRemovedByItsNumberInEitherPathForm() {
+    void oneMemberIsReadAndRemovedByItsNumberInAnyPathForm() {
         Api api = server.newAccount();
         String pool = createPool(api, "single");
         api.post("/v1/pools/" + pool + "/numbers", Api.numbers(Api.usLongCode("+14155550100"),
                 Api.usLongCode("+14155550101")));
+        assertEquals("+14155550101", api.get("/v1/pools/" + pool + "/numbers/+14155550101").json()
+                .get("number").asText(), "a literal + in the path");
+        assertEquals(404, api.get("/v1/pools/" + pool + "/sticky-senders/+12125550100").status());
+        assertEquals("sticky_sender.not_found", api.get("/v1/pools/" + pool + "/sticky-senders/+12125550100").code());
+        Api.Response bad = api.get("/v1/pools/" + pool + "/numbers/+1415555010x");
+        assertEquals("number.invalid", bad.code());
+        assertTrue(bad.body().contains("+1415555010x"), "the number as the client wrote it: " + bad.body());
         assertEquals("+14155550100", api.get("/v1/pools/" + pool + "/numbers/%2B14155550100").json()
                 .get("number").asText());
         assertEquals(200, api.get("/v1/pools/" + pool + "/numbers/14155550100").status());

@@ -108,7 +108,7 @@ final class PoolNumberController {
                 Callers.of(request), PathValues.poolId(poolId), RemoveNumbersRequest.parse(JsonBody.parse(json, body))))));
     }
 
-    @Get("/{number}")
+    @Get("/{number:[^/]+}")
     @Operation(summary = "One member; the number as %2B14155550100 or 14155550100")
     MemberResponse get(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                        @PathVariable("number") String number) {
@@ -116,7 +116,7 @@ final class PoolNumberController {
                 PathValues.number(number)));
     }
 
-    @Delete("/{number}")
+    @Delete("/{number:[^/]+}")
     @Operation(summary = "Remove one member; 404 number.not_in_pool when it is not one")
     HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                               @PathVariable("number") String number) {

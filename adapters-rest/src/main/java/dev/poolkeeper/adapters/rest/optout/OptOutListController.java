@@ -137,7 +137,7 @@ final class OptOutListController {
                 PageTokens.request(page_size, page_token)), OptedOutNumberResponse::of);
     }
 
-    @Put("/{name}/numbers/{number}")
+    @Put("/{name}/numbers/{number:[^/]+}")
     @Operation(summary = "Opt a number out (idempotent: the first opt-out time is kept)")
     OptedOutNumberResponse optOut(HttpRequest<?> request, @PathVariable("name") String name,
                                   @PathVariable("number") String number) {
@@ -145,7 +145,7 @@ final class OptOutListController {
                 PathValues.number(number)));
     }
 
-    @Delete("/{name}/numbers/{number}")
+    @Delete("/{name}/numbers/{number:[^/]+}")
     @Operation(summary = "Opt a number back in; 404 opt_out.not_found when it was not opted out")
     HttpResponse<Void> optIn(HttpRequest<?> request, @PathVariable("name") String name,
                              @PathVariable("number") String number) {

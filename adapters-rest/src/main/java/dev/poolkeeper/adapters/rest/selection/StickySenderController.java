@@ -31,7 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Set;
 
-@Controller("/v1/pools/{pool_id}/sticky-senders/{to}")
+@Controller("/v1/pools/{pool_id}/sticky-senders/{to:[^/]+}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Choosing a sender and sending")
 final class StickySenderController {

@@ -27,8 +27,12 @@ public final class PathValues {
         }
     }
 
-    /** {@code %2B14155550100} (decoded to {@code +1…}) and bare digits both mean the same number. */
+    /**
+     * A number in a path: {@code +14155550100}, {@code %2B14155550100} or bare digits {@code 14155550100}
+     * all mean the same number. (A literal '+' reaches here decoded as a space, as in a form; the routes
+     * take it with the pattern {@code [^/]+}, since a plain URI variable stops at '+'.)
+     */
     public static PhoneNumber number(String raw) {
-        return PhoneNumber.parse(raw);
+        return PhoneNumber.parse(raw != null && raw.startsWith(" ") ? "+" + raw.substring(1) : raw);
     }
 }
