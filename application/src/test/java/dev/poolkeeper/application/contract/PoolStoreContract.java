@@ -164,6 +164,8 @@ public abstract class PoolStoreContract {
         assertEquals(3, members().count(pool.id()));
         assertEquals(EnumSet.allOf(Provider.class), members().providers(pool.id()));
         assertEquals(3, members().countNotTwoWayCapable(pool.id()));
+        assertEquals(2, members().notTwoWayCapable(pool.id(), 2).size(), "at most the limit");
+        assertEquals(3, members().notTwoWayCapable(pool.id(), 10).size());
         assertEquals(1, tx().inTransaction(() -> members().delete(pool.id(), List.of(PhoneNumber.parse(usNumber(1)),
                 PhoneNumber.parse(usNumber(9))))));
         assertEquals(Optional.empty(), members().usLongCodeCampaign(pool.id()));

@@ -230,6 +230,12 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
+    public synchronized List<PhoneNumber> notTwoWayCapable(PoolId poolId, int limit) {
+        return rowsOf(poolId).stream().filter(r -> !r.value().twoWayCapable()).limit(limit)
+                .map(r -> r.value().number()).toList();
+    }
+
+    @Override
     public synchronized Set<PhoneNumber> insert(AccountId accountId, PoolId poolId, List<PoolMember> toInsert) {
         Set<PhoneNumber> refused = new HashSet<>();
         for (PoolMember m : toInsert) {
@@ -352,12 +358,6 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     @Override
     public synchronized boolean delete(AccountId accountId, OptOutListName name) {
         return optOutLists.remove(accountId + "/" + name.value()) != null;
-    }
-
-    @Override
-    public synchronized boolean isUsedByAPool(AccountId accountId, OptOutListName name) {
-        return pools.values().stream().map(Row::value).anyMatch(p -> p.accountId().equals(accountId)
-                && p.settings().optOutList().map(name::equals).orElse(false));
     }
 
     @Override

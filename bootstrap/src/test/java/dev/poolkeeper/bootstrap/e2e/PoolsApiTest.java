@@ -12,6 +12,43 @@ import org.junit.jupiter.api.Test;
 class PoolsApiTest extends EndToEndTest {
 
     @Test
+    void errorsNameTheOtherParty() {
+        Api api = server.newAccount();
+        String first = api.post("/v1/pools", Api.pool("holder")).json().get("id").asText();
+        String second = api.post("/v1/pools", Api.pool("wanter")).json().get("id").asText();
+        api.post("/v1/pools/" + first + "/numbers", Api.numbers(Api.usLongCode("+14155550180")));
+        Api.Response taken = api.post("/v1/pools/" + second + "/numbers", Api.numbers(Api.usLongCode("+14155550180")));
+        JsonNode item = taken.json().get("results").get(0);
+        assertEquals("number.in_other_pool", item.get("code").asText());
+        assertTrue(item.get("message").asText().contains(first), "names the pool holding it: " + item);
+
+        Api.Response twoWay = api.patch("/v1/pools/" + first, "{\"two_way_enabled\":true}");
+        assertEquals("pool.members_not_two_way", twoWay.code());
+        assertTrue(twoWay.body().contains("+14155550180"), "names the members: " + twoWay.body());
+
+        assertEquals(201, api.post("/v1/opt-out-lists", "{\"name\":\"shared-list\"}").status());
+        api.patch("/v1/pools/" + first, "{\"opt_out_list_name\":\"shared-list\"}");
+        api.patch("/v1/pools/" + second, "{\"opt_out_list_name\":\"shared-list\"}");
+        Api.Response inUse = api.delete("/v1/opt-out-lists/shared-list");
+        assertEquals("opt_out_list.in_use", inUse.code());
+        assertTrue(inUse.body().contains(first) && inUse.body().contains(second), "names the pools: " + inUse.body());
+    }
+
+    @Test
+    void settingsUnderWhichNoNumberCouldBeChosenAreRefusedWhenSet() {
+        Api api = server.newAccount();
+        Api.Response created = api.post("/v1/pools", "{\"name\":\"zero\",\"long_code_weight\":0,"
+                + "\"toll_free_weight\":0}");
+        assertEquals(400, created.status(), created.body());
+        assertEquals(0, api.get("/v1/pools").json().get("items").size());
+        String pool = api.post("/v1/pools", "{\"name\":\"half\",\"long_code_weight\":0}").json().get("id").asText();
+        Api.Response both = api.patch("/v1/pools/" + pool, "{\"toll_free_weight\":0}");
+        assertEquals(400, both.status(), both.body());
+        assertEquals("toll_free_weight", both.json().get("errors").get(0).get("field").asText());
+        assertEquals(1, api.get("/v1/pools/" + pool).json().get("toll_free_weight").asInt(), "nothing changed");
+    }
+
+    @Test
     void aPoolIsCreatedWithDefaultsAndLocationAndReadBackWithItsEtag() {
         Api api = server.newAccount();
         Api.Response created = api.post("/v1/pools", "{\"name\":\"main\",\"geomatch\":true}");

@@ -57,6 +57,12 @@ public final class PoolMembership {
         return outcomes;
     }
 
+    /** A number another pool of the account holds, naming that pool. */
+    public static MemberOutcome inOtherPool(String requested, PhoneNumber number, PoolId otherPool) {
+        return MemberOutcome.failed(requested, number, ErrorCode.NUMBER_IN_OTHER_POOL,
+                number + " is already in pool " + otherPool.value() + " of this account");
+    }
+
     private static MemberOutcome admitOne(NumberPool pool, MemberRequest request, MembershipSnapshot snapshot,
                                           CampaignMembershipPolicy campaigns, Set<PhoneNumber> seen, Instant now) {
         Optional<PhoneNumber> parsed = tryParse(request.rawNumber());
@@ -68,9 +74,9 @@ public final class PoolMembership {
         if (!seen.add(number) || snapshot.inThisPool().contains(number)) {
             return MemberOutcome.alreadyPresent(request.rawNumber(), number);
         }
-        if (snapshot.inOtherPools().contains(number)) {
-            return MemberOutcome.failed(request.rawNumber(), number, ErrorCode.NUMBER_IN_OTHER_POOL,
-                    number + " is already in another pool of this account");
+        PoolId otherPool = snapshot.inOtherPools().get(number);
+        if (otherPool != null) {
+            return inOtherPool(request.rawNumber(), number, otherPool);
         }
         NumberType type = request.type() != null ? request.type() : NumberType.derivedFrom(number);
         PoolMember candidate = new PoolMember(number, request.provider(), type, number.country(),

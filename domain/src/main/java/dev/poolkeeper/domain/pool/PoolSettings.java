@@ -74,7 +74,7 @@ public record PoolSettings(
 
     /** These settings with the patch's fields applied; a reset field takes its default. */
     public PoolSettings apply(PoolPatch patch) {
-        return new PoolSettings(
+        PoolSettings next = new PoolSettings(
                 pick(patch.fallback(), fallback, DEFAULTS.fallback),
                 pick(patch.customFrom(), customFrom, DEFAULTS.customFrom),
                 pick(patch.localizedSenderPreferred(), localizedSenderPreferred, DEFAULTS.localizedSenderPreferred),
@@ -89,6 +89,11 @@ public record PoolSettings(
                 pick(patch.optOutListName(), optOutListName, DEFAULTS.optOutListName),
                 pick(patch.sharedRoutesEnabled(), sharedRoutesEnabled, DEFAULTS.sharedRoutesEnabled),
                 pick(patch.deletionProtectionEnabled(), deletionProtectionEnabled, DEFAULTS.deletionProtectionEnabled));
+        if (next.longCodeWeight == 0 && next.tollFreeWeight == 0) {
+            throw DomainException.invalidField(patch.tollFreeWeight() != null ? "toll_free_weight" : "long_code_weight",
+                    "long_code_weight and toll_free_weight cannot both be 0: no number of the pool could be chosen");
+        }
+        return next;
     }
 
     private static <T> T pick(Update<T> update, T current, T defaultValue) {

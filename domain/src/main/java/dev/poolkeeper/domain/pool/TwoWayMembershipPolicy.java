@@ -1,5 +1,6 @@
 package dev.poolkeeper.domain.pool;
 
+import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
@@ -18,11 +19,18 @@ public final class TwoWayMembershipPolicy {
         return Optional.empty();
     }
 
-    /** Called before a pool is switched to two-way, with the count of its members that are not two-way capable. */
-    public static void ensureCanBecomeTwoWay(long membersNotTwoWay) {
+    /**
+     * Called before a pool is switched to two-way, with how many of its members are not two-way capable and
+     * the first of them, which the refusal names.
+     */
+    public static void ensureCanBecomeTwoWay(long membersNotTwoWay, java.util.List<PhoneNumber> firstOfThem) {
         if (membersNotTwoWay > 0) {
+            String named = String.join(", ", firstOfThem.stream().map(PhoneNumber::e164).toList())
+                    + (membersNotTwoWay > firstOfThem.size() ? " and " + (membersNotTwoWay - firstOfThem.size())
+                            + " more" : "");
             throw new DomainException(ErrorCode.POOL_MEMBERS_NOT_TWO_WAY, membersNotTwoWay
-                    + " member(s) are not two-way capable; remove them before enabling two_way_enabled");
+                    + " member(s) are not two-way capable (" + named + "); remove them or make them two_way_capable"
+                    + " before enabling two_way_enabled");
         }
     }
 }

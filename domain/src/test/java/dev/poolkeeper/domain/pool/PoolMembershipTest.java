@@ -5,6 +5,7 @@ import static dev.poolkeeper.domain.mothers.Numbers.OTHER_CAMPAIGN;
 import static dev.poolkeeper.domain.mothers.Numbers.usLongCode;
 import static dev.poolkeeper.domain.mothers.Numbers.usNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.poolkeeper.domain.mothers.Numbers;
@@ -16,6 +17,7 @@ import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -57,16 +59,18 @@ class PoolMembershipTest {
     @Test
     void aNumberAlreadyInThisPoolIsAlreadyPresent() {
         PhoneNumber n = PhoneNumber.parse(usNumber(1));
-        MembershipSnapshot snapshot = new MembershipSnapshot(Set.of(n), Set.of(), Optional.of(CAMPAIGN));
+        MembershipSnapshot snapshot = new MembershipSnapshot(Set.of(n), Map.of(), Optional.of(CAMPAIGN));
         assertEquals(Status.ALREADY_PRESENT, admit(Pools.aPool(), snapshot, usLongCode(1)).get(0).status());
     }
 
     @Test
     void aNumberInAnotherPoolOfTheAccountIsRefused() {
         PhoneNumber n = PhoneNumber.parse(usNumber(1));
-        MembershipSnapshot snapshot = new MembershipSnapshot(Set.of(), Set.of(n), Optional.empty());
+        PoolId other = new PoolId("pool_01JD5W3T0Q9F1S2KQ2V1C8Y9ZZ");
+        MembershipSnapshot snapshot = new MembershipSnapshot(Set.of(), Map.of(n, other), Optional.empty());
         MemberOutcome outcome = admit(Pools.aPool(), snapshot, usLongCode(1)).get(0);
         assertEquals(ErrorCode.NUMBER_IN_OTHER_POOL, outcome.code());
+        assertTrue(outcome.message().contains(other.value()), "names the pool that holds it: " + outcome.message());
     }
 
     @Test
@@ -77,7 +81,7 @@ class PoolMembershipTest {
 
     @Test
     void addingAUsLongCodeWithAnotherCampaignIsRefused() {
-        MembershipSnapshot snapshot = new MembershipSnapshot(Set.of(), Set.of(), Optional.of(CAMPAIGN));
+        MembershipSnapshot snapshot = new MembershipSnapshot(Set.of(), Map.of(), Optional.of(CAMPAIGN));
         MemberOutcome outcome = admit(Pools.aPool(), snapshot, usLongCode(usNumber(1), OTHER_CAMPAIGN)).get(0);
         assertEquals(ErrorCode.NUMBER_CAMPAIGN_MISMATCH, outcome.code());
     }
@@ -109,9 +113,12 @@ class PoolMembershipTest {
 
     @Test
     void aPoolWithOneWayMembersCannotBecomeTwoWay() {
-        TwoWayMembershipPolicy.ensureCanBecomeTwoWay(0);
-        assertEquals(ErrorCode.POOL_MEMBERS_NOT_TWO_WAY, assertThrows(DomainException.class,
-                () -> TwoWayMembershipPolicy.ensureCanBecomeTwoWay(3)).code());
+        TwoWayMembershipPolicy.ensureCanBecomeTwoWay(0, List.of());
+        DomainException refused = assertThrows(DomainException.class, () -> TwoWayMembershipPolicy.ensureCanBecomeTwoWay(
+                3, List.of(PhoneNumber.parse(usNumber(1)), PhoneNumber.parse(usNumber(2)))));
+        assertEquals(ErrorCode.POOL_MEMBERS_NOT_TWO_WAY, refused.code());
+        assertTrue(refused.getMessage().contains(usNumber(1)) && refused.getMessage().contains("and 1 more"),
+                refused.getMessage());
     }
 
     @Test

@@ -73,12 +73,6 @@ final class OptOutListPersistenceAdapter implements OptOutListRepository {
     }
 
     @Override
-    public boolean isUsedByAPool(AccountId accountId, OptOutListName name) {
-        return jdbc.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM pools WHERE account_id = ? AND opt_out_list_name = ?",
-                accountId.value(), name.value())) > 0;
-    }
-
-    @Override
     public java.util.List<PoolId> poolsUsing(AccountId accountId, OptOutListName name) {
         return jdbc.read(c -> Jdbc.query(c, "SELECT id FROM pools WHERE account_id = ? AND opt_out_list_name = ?",
                 rs -> new PoolId(rs.getString(1)), accountId.value(), name.value()));

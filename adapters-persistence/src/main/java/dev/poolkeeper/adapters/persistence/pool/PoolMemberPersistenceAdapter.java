@@ -65,6 +65,12 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
                 "SELECT COUNT(*) FROM pool_numbers WHERE pool_id = ? AND two_way_capable = FALSE", poolId.value()));
     }
 
+    @Override
+    public List<PhoneNumber> notTwoWayCapable(PoolId poolId, int limit) {
+        return jdbc.read(c -> Jdbc.query(c, "SELECT e164 FROM pool_numbers WHERE pool_id = ? AND two_way_capable = FALSE"
+                + " ORDER BY seq LIMIT ?", rs -> new PhoneNumber(rs.getString(1)), poolId.value(), limit));
+    }
+
     private static final String INSERT = "INSERT INTO pool_numbers (account_id, pool_id, e164, provider, type,"
             + " country, area_code, campaign_id, two_way_capable, weight, health, added_at) VALUES ";
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";

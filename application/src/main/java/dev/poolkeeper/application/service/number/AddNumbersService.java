@@ -14,7 +14,6 @@ import dev.poolkeeper.domain.pool.MembershipSnapshot;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.pool.PoolMembership;
-import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,30 +55,27 @@ public final class AddNumbersService implements AddNumbersUseCase {
             Set<PhoneNumber> numbers = PoolMembership.parsable(
                     command.numbers().stream().map(MemberRequest::rawNumber).toList());
             Map<PhoneNumber, PoolId> where = members.findPools(pool.accountId(), numbers);
-            MembershipSnapshot snapshot = new MembershipSnapshot(
-                    select(where, poolId, true), select(where, poolId, false), members.usLongCodeCampaign(poolId));
+            MembershipSnapshot snapshot = new MembershipSnapshot(where.entrySet().stream()
+                    .filter(e -> e.getValue().equals(poolId)).map(Map.Entry::getKey).collect(Collectors.toSet()),
+                    where.entrySet().stream().filter(e -> !e.getValue().equals(poolId))
+                            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                    members.usLongCodeCampaign(poolId));
             List<MemberOutcome> outcomes = PoolMembership.admit(pool, command.numbers(), snapshot, now);
 
             List<PoolMember> admitted = outcomes.stream().flatMap(o -> o.addedMember().stream()).toList();
             Set<PhoneNumber> lostRace = admitted.isEmpty() ? Set.of()
                     : members.insert(pool.accountId(), poolId, admitted);
+            Map<PhoneNumber, PoolId> winners = lostRace.isEmpty() ? Map.of()
+                    : members.findPools(pool.accountId(), lostRace);
             List<MemberOutcome> result = new ArrayList<>(outcomes.size());
             for (MemberOutcome o : outcomes) {
                 result.add(o.status() == MemberOutcome.Status.ADDED && lostRace.contains(o.number())
-                        ? MemberOutcome.failed(o.requested(), o.number(), ErrorCode.NUMBER_IN_OTHER_POOL,
-                                o.number() + " is already in another pool of this account")
+                        ? PoolMembership.inOtherPool(o.requested(), o.number(), winners.getOrDefault(o.number(), poolId))
                         : o);
             }
             AddedMembers.record(pools, events, pool, result.stream().flatMap(o -> o.addedMember().stream()).toList(),
                     command.caller().keyId().value(), now);
             return result;
         });
-    }
-
-    private static Set<PhoneNumber> select(Map<PhoneNumber, PoolId> where, PoolId poolId, boolean inThisPool) {
-        return where.entrySet().stream()
-                .filter(e -> e.getValue().equals(poolId) == inThisPool)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
     }
 }

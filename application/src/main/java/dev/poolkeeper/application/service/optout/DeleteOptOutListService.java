@@ -5,8 +5,10 @@ import dev.poolkeeper.application.port.in.optout.DeleteOptOutListUseCase;
 import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.pool.OptOutListName;
+import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
+import java.util.List;
 
 /** Deletes a list and its opt-outs; refused while a pool names it (as AWS refuses a list in use). */
 public final class DeleteOptOutListService implements DeleteOptOutListUseCase {
@@ -22,9 +24,11 @@ public final class DeleteOptOutListService implements DeleteOptOutListUseCase {
     public void deleteOptOutList(Caller caller, OptOutListName name) {
         tx.run(() -> {
             OptOutLists.require(lists, caller, name);
-            if (lists.isUsedByAPool(caller.accountId(), name)) {
-                throw new DomainException(ErrorCode.OPT_OUT_LIST_IN_USE,
-                        "a pool uses opt-out list " + name + "; point it elsewhere first");
+            List<PoolId> users = lists.poolsUsing(caller.accountId(), name);
+            if (!users.isEmpty()) {
+                throw new DomainException(ErrorCode.OPT_OUT_LIST_IN_USE, "opt-out list " + name + " is used by "
+                        + String.join(", ", users.stream().map(PoolId::value).toList())
+                        + "; point those pools elsewhere first");
             }
             lists.delete(caller.accountId(), name);
         });

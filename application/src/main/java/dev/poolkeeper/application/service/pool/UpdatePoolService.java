@@ -59,7 +59,8 @@ public final class UpdatePoolService implements UpdatePoolUseCase {
                 return pool;
             }
             if (!wasTwoWay && pool.settings().twoWayEnabled()) {
-                TwoWayMembershipPolicy.ensureCanBecomeTwoWay(members.countNotTwoWayCapable(pool.id()));
+                TwoWayMembershipPolicy.ensureCanBecomeTwoWay(members.countNotTwoWayCapable(pool.id()),
+                        members.notTwoWayCapable(pool.id(), 10));
             }
             if (command.patch().setsOptOutList()) {
                 OptOutListCheck.ensureExists(optOutLists, pool);

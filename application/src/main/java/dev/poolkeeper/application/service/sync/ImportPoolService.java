@@ -80,7 +80,7 @@ public final class ImportPoolService implements ImportPoolUseCase {
                         MemberRequest.DEFAULT_WEIGHT))
                 .toList();
         return tx.inTransaction(() -> {
-            Set<PhoneNumber> taken = members.findPools(pool.accountId(), observed.numbers()).keySet();
+            Map<PhoneNumber, PoolId> taken = members.findPools(pool.accountId(), observed.numbers());
             List<MemberOutcome> outcomes = new ArrayList<>();
             Set<PhoneNumber> admittedSoFar = new HashSet<>();
             Optional<CampaignId> campaign = Optional.empty();

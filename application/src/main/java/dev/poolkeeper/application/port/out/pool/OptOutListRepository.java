@@ -22,9 +22,6 @@ public interface OptOutListRepository {
     /** Deletes the list and its numbers; false when there was no such list. */
     boolean delete(AccountId accountId, OptOutListName name);
 
-    /** Whether a pool of the account names this list. */
-    boolean isUsedByAPool(AccountId accountId, OptOutListName name);
-
     /** The account's pools that name the list. */
     List<PoolId> poolsUsing(AccountId accountId, OptOutListName name);
 }

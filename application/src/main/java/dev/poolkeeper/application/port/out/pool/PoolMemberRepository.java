@@ -28,6 +28,9 @@ public interface PoolMemberRepository {
 
     long countNotTwoWayCapable(PoolId poolId);
 
+    /** Up to {@code limit} members that are not two-way capable, in the order they were added. */
+    List<PhoneNumber> notTwoWayCapable(PoolId poolId, int limit);
+
     /**
      * Inserts the members; returns those refused because the account already has the number in a
      * pool (a concurrent insert won). The others are inserted.
