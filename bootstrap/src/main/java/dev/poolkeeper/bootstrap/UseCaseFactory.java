@@ -117,6 +117,8 @@ import dev.poolkeeper.application.service.webhook.HandleInboundMessageService;
 import dev.poolkeeper.application.service.webhook.RecordDeliveryReceiptService;
 import dev.poolkeeper.domain.number.HealthPolicy;
 import dev.poolkeeper.domain.number.NumberType;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.selection.AlphanumericSenderPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -124,9 +126,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place where the framework-free services meet their adapters: each use case is built
@@ -259,8 +263,14 @@ final class UseCaseFactory {
     @Singleton
     SenderDecisions senderDecisions(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
                                     StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx,
-                                    Clock clock) {
-        return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies, budgets, tx, clock);
+                                    Clock clock, List<SmsPort> senders,
+                                    @Value("${poolkeeper.alphanumeric-sender.not-allowed:}") String notAllowed) {
+        Set<Provider> unavailable = EnumSet.allOf(Provider.class);
+        senders.stream().filter(SmsPort::configured).forEach(p -> unavailable.remove(p.provider()));
+        AlphanumericSenderPolicy alphanumeric = notAllowed.isBlank() ? AlphanumericSenderPolicy.published()
+                : AlphanumericSenderPolicy.notAllowedIn(List.of(notAllowed.split(",")));
+        return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies, budgets, tx, clock,
+                unavailable, alphanumeric);
     }
 
     /** Shared with the heartbeat, which tells it how many instances are alive. */

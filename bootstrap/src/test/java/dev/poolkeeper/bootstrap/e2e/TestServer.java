@@ -21,9 +21,28 @@ final class TestServer implements AutoCloseable {
         this.properties = properties;
     }
 
+    /**
+     * The service with every provider configured (credentials given; their addresses are a closed port on
+     * this machine, so nothing leaves it) and the provider-sync worker off: numbers of every provider are
+     * candidates, as on an instance with all three set up.
+     */
     static TestServer start() {
-        return start(Map.of());
+        return start(Map.ofEntries(
+                Map.entry("poolkeeper.providers.vonage.api-key", "vonagekey"),
+                Map.entry("poolkeeper.providers.vonage.api-secret", "vonage-secret"),
+                Map.entry("poolkeeper.providers.vonage.base-url", NOWHERE),
+                Map.entry("poolkeeper.providers.vonage.sms-base-url", NOWHERE),
+                Map.entry("poolkeeper.providers.telnyx.api-key", "telnyx-key"),
+                Map.entry("poolkeeper.providers.telnyx.base-url", NOWHERE),
+                Map.entry("poolkeeper.providers.pinpoint.region", "us-east-1"),
+                Map.entry("poolkeeper.providers.pinpoint.endpoint", NOWHERE),
+                Map.entry("poolkeeper.providers.pinpoint.access-key-id", "AKIDTESTING"),
+                Map.entry("poolkeeper.providers.pinpoint.secret-access-key", "pinpoint-secret"),
+                Map.entry("poolkeeper.sync.enabled", "false")));
     }
+
+    /** Port 9 (discard) on loopback: nothing listens there, a connection is refused at once. */
+    private static final String NOWHERE = "http://127.0.0.1:9";
 
     static TestServer start(Map<String, Object> overrides) {
         Map<String, Object> properties = new HashMap<>(TestDatabase.freshSchema().properties());

@@ -353,6 +353,34 @@ class VonageSyncTest {
     }
 
     @Test
+    void aPartOfAProviderWithoutCredentialsFailsWithItsSyncFailedEventOnce() throws Exception {
+        Api api = server.newAccount();
+        String pool = createPool(api, "telnyx-here");
+        Api.Response added = api.post("/v1/pools/" + pool + "/numbers", Api.numbers(Api.usLongCode("+14155550190")));
+        assertEquals(200, added.status(), added.body());
+        JsonNode part = awaitState(api, pool, "failed");
+        assertEquals("telnyx", part.get("provider").asText());
+        assertTrue(part.get("last_error").asText().startsWith("provider.not_configured"), part.toString());
+        assertEquals(202, api.post("/v1/pools/" + pool + "/sync", null).status());
+        SyncStatus.until(() -> api.get("/v1/pools/" + pool + "/sync").json().get("providers").get(0)
+                .get("pending_operations").asInt() == 0 && failedEvents(api, pool) >= 1, 30);
+        Thread.sleep(1_500); // the requested sync ran again
+        assertEquals(1, failedEvents(api, pool), "one sync.failed event for a failure that does not change");
+    }
+
+    private static long failedEvents(Api api, String pool) {
+        JsonNode items = api.get("/v1/pools/" + pool + "/events?page_size=200").json().get("items");
+        long n = 0;
+        for (JsonNode e : items) {
+            if (e.get("type").asText().equals("sync.failed")
+                    && e.toString().contains("provider.not_configured")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void anotherAccountCanNeitherImportNorReachAPoolThatMirrorsThisAccountsPool() throws Exception {
         Api owner = server.newAccount();
         String pool = createPool(owner, "owned");

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Chooses the sender for one message, in the order of issue #3: opt-out, eligibility, sticky sender,
- * geomatch, localized sender, fallback, weighted spread. Each step is a small method that writes what
+ * Chooses the sender for one message, in this order: opt-out, eligibility (numbers of providers without
+ * credentials on this instance are never candidates), sticky sender, geomatch, localized sender, fallback,
+ * weighted spread. Each step is a small method that writes what
  * it did to the trace.
  */
 public final class SenderSelector {
@@ -43,6 +44,7 @@ public final class SenderSelector {
         private final Map<NumberType, Integer> weights;
         private final Set<NumberType> eligibleTypes = EnumSet.noneOf(NumberType.class);
         private boolean budgetRefusedSomeone;
+        private boolean providerRefusedSomeone;
         /** The recipient's mapping is valid, its sender only out of budget: another sender stands in once. */
         private boolean mappingKept;
 
@@ -117,7 +119,15 @@ public final class SenderSelector {
                 return Optional.of(new Decision.Refused(ErrorCode.SELECTION_NO_HEALTHY_NUMBER,
                         "no number of the pool is eligible (" + note + ")", trace));
             }
+            if (!request.unavailableProviders().isEmpty()) {
+                trace.add(new TraceStep("providers", eligible, "numbers of " + providerNames()
+                        + " are skipped: no credentials for them on this instance"));
+            }
             return Optional.empty();
+        }
+
+        private String providerNames() {
+            return request.unavailableProviders().stream().map(p -> p.wireName()).sorted().toList().toString();
         }
 
         private boolean isEligible(Candidate c) {
@@ -129,6 +139,10 @@ public final class SenderSelector {
         private Predicate<Candidate> usable() {
             return c -> {
                 if (settings.twoWayEnabled() && !c.twoWayCapable()) {
+                    return false;
+                }
+                if (request.unavailableProviders().contains(c.provider())) {
+                    providerRefusedSomeone = true;
                     return false;
                 }
                 if (!request.withinBudget().test(c)) {
@@ -156,6 +170,13 @@ public final class SenderSelector {
             Optional<Candidate> member = index.member(mapping.sender());
             if (member.isEmpty()) {
                 trace.add(new TraceStep("sticky", 0, mapping.sender() + " left the pool: picking again"));
+                return Optional.empty();
+            }
+            if (request.unavailableProviders().contains(member.get().provider())) {
+                trace.add(new TraceStep("sticky", 0, mapping.sender() + " is a " + member.get().provider().wireName()
+                        + " number and " + member.get().provider().wireName() + " has no credentials on this instance:"
+                        + " another sender this time, the mapping is kept"));
+                mappingKept = true;
                 return Optional.empty();
             }
             if (!isEligible(member.get())) {
@@ -196,6 +217,11 @@ public final class SenderSelector {
             return switch (fallback) {
                 case POOL -> weighted(action, Reason.FALLBACK_POOL, "fallback");
                 case CUSTOM_FROM -> {
+                    if (!request.alphanumeric().allowsRecipientIn(request.to().country())) {
+                        trace.add(new TraceStep("fallback", 0, "no match; alphanumeric senders are not allowed to "
+                                + request.to().country() + " recipients: choosing from the whole pool instead"));
+                        yield weighted(action, Reason.FALLBACK_POOL, "fallback");
+                    }
                     trace.add(new TraceStep("fallback", 0, "no match: sending from the alphanumeric sender "
                             + settings.customFrom()));
                     yield new Decision.AlphanumericSender(settings.customFrom(), trace);
@@ -214,6 +240,10 @@ public final class SenderSelector {
                     budgetRefusedSomeone
                             ? new Decision.Refused(ErrorCode.SELECTION_CAPACITY_EXHAUSTED,
                                     "every eligible number is out of its send budget; retry shortly", trace)
+                            : providerRefusedSomeone
+                            ? new Decision.Refused(ErrorCode.SELECTION_PROVIDER_NOT_CONFIGURED,
+                                    "the eligible numbers belong to providers without credentials on this instance ("
+                                            + providerNames() + ")", trace)
                             : new Decision.Refused(ErrorCode.SELECTION_NO_HEALTHY_NUMBER,
                                     "no eligible number is available", trace));
         }

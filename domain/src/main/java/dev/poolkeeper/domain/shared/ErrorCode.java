@@ -37,6 +37,7 @@ public enum ErrorCode {
     SELECTION_EMPTY_POOL("selection.empty_pool"),
     SELECTION_REJECTED("selection.rejected"),
     SELECTION_CAPACITY_EXHAUSTED("selection.capacity_exhausted"),
+    SELECTION_PROVIDER_NOT_CONFIGURED("selection.provider_not_configured"),
     STICKY_SENDER_NOT_FOUND("sticky_sender.not_found"),
     STICKY_SENDER_NOT_A_MEMBER("sticky_sender.not_a_member"),
     MESSAGE_NOT_FOUND("message.not_found"),

@@ -1,6 +1,7 @@
 package dev.poolkeeper.domain.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -212,8 +213,37 @@ class SenderSelectorTest {
         Decision pooled = select(settings(Fallback.POOL, true, false, false, 1, 1, false), canadaOnly, "+12125550100");
         assertEquals(Reason.FALLBACK_POOL, assertInstanceOf(Decision.Selected.class, pooled).reason());
         Decision custom = select(settings(Fallback.CUSTOM_FROM, true, false, false, 1, 1, false), canadaOnly,
-                "+12125550100");
+                "+447400123456");
         assertEquals("ACME", assertInstanceOf(Decision.AlphanumericSender.class, custom).sender().value());
+    }
+
+    @Test
+    void anAlphanumericSenderIsNeverUsedWhereCarriersRejectItThePoolStandsIn() {
+        PoolIndex ukOnly = PoolIndex.of(List.of(longCode("+447400123456")));
+        for (String to : List.of("+12125550100", "+16135550199", "+17875550100")) { // US, Canada, Puerto Rico
+            Decision d = select(settings(Fallback.CUSTOM_FROM, true, false, false, 1, 1, false), ukOnly, to);
+            Decision.Selected pooled = assertInstanceOf(Decision.Selected.class, d, to);
+            assertEquals(Reason.FALLBACK_POOL, pooled.reason());
+            assertTrue(d.trace().stream().anyMatch(t -> t.note().contains("alphanumeric senders are not allowed")),
+                    d.trace().toString());
+        }
+        assertTrue(AlphanumericSenderPolicy.published().allowsRecipientIn("GB"));
+        assertFalse(AlphanumericSenderPolicy.published().allowsRecipientIn("US"));
+        assertTrue(AlphanumericSenderPolicy.notAllowedIn(List.of("gb")).allowsRecipientIn("US"), "an operator's list");
+    }
+
+    @Test
+    void numbersOfAProviderWithoutCredentialsAreNeverChosenAndTheTraceSaysWhy() {
+        PoolMember vonage = member("+14155550100", NumberType.LONG_CODE, 1, NumberHealth.HEALTHY);
+        PoolIndex index = PoolIndex.of(List.of(vonage));
+        PoolSettings s = settings(Fallback.POOL, false, false, false, 1, 1, false);
+        Decision d = SenderSelector.select(new SelectionRequest(s, index, PhoneNumber.parse("+12125550100"), false,
+                Optional.empty(), UNLIMITED, NOW, java.util.Set.of(vonage.provider()),
+                AlphanumericSenderPolicy.published()));
+        Decision.Refused refused = assertInstanceOf(Decision.Refused.class, d);
+        assertEquals(ErrorCode.SELECTION_PROVIDER_NOT_CONFIGURED, refused.code());
+        assertTrue(d.trace().stream().anyMatch(t -> t.step().equals("providers")
+                && t.note().contains(vonage.provider().wireName())), d.trace().toString());
     }
 
     @Test

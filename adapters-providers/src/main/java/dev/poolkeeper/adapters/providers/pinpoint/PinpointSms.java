@@ -38,6 +38,9 @@ final class PinpointSms extends VendorPort implements SmsPort {
 
     @Override
     public SendResult send(OutboundSms sms) {
+        if (!configured()) {
+            return SendResult.NotSent.notConfigured(provider().wireName());
+        }
         try {
             SendTextMessageResponse response = client.sendTextMessage(r -> r
                     .destinationPhoneNumber(sms.to().e164())

@@ -36,6 +36,9 @@ final class TelnyxSms extends VendorPort implements SmsPort {
 
     @Override
     public SendResult send(OutboundSms sms) {
+        if (!configured()) {
+            return SendResult.NotSent.notConfigured(provider().wireName());
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", sms.from());
         body.put("to", sms.to().e164());

@@ -45,6 +45,9 @@ final class VonageSms extends VendorPort implements SmsPort {
 
     @Override
     public SendResult send(OutboundSms sms) {
+        if (!configured()) {
+            return SendResult.NotSent.notConfigured(provider().wireName());
+        }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("api_key", account.apiKey);
         form.put("api_secret", account.apiSecret);

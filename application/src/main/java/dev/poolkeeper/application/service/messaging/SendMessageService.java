@@ -200,7 +200,7 @@ public final class SendMessageService implements SendMessageUseCase {
 
     private SendResult send(Sender sender, OutboundSms sms) {
         SmsPort port = ports.get(sender.provider());
-        if (port == null || !port.configured()) {
+        if (port == null) {
             return SendResult.NotSent.notConfigured(sender.provider().wireName());
         }
         try {

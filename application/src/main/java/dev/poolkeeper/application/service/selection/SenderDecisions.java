@@ -6,8 +6,10 @@ import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.selection.AlphanumericSenderPolicy;
 import dev.poolkeeper.domain.selection.Candidate;
 import dev.poolkeeper.domain.selection.Decision;
 import dev.poolkeeper.domain.selection.PoolIndex;
@@ -18,6 +20,7 @@ import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -34,9 +37,22 @@ public final class SenderDecisions {
     private final SendBudgets budgets;
     private final TransactionRunner tx;
     private final Clock clock;
+    private final Set<Provider> unavailable;
+    private final AlphanumericSenderPolicy alphanumeric;
 
+    /** Every provider available, the published alphanumeric-sender list. */
     public SenderDecisions(PoolRepository pools, PoolIndexCache indexes, OptOutRepository optOuts,
                            StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx, Clock clock) {
+        this(pools, indexes, optOuts, stickies, budgets, tx, clock, Set.of(), AlphanumericSenderPolicy.published());
+    }
+
+    /**
+     * @param unavailable  providers without credentials on this instance: their numbers are never chosen
+     * @param alphanumeric where the pools' alphanumeric senders may be used
+     */
+    public SenderDecisions(PoolRepository pools, PoolIndexCache indexes, OptOutRepository optOuts,
+                           StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx, Clock clock,
+                           Set<Provider> unavailable, AlphanumericSenderPolicy alphanumeric) {
         this.pools = pools;
         this.indexes = indexes;
         this.optOuts = optOuts;
@@ -44,6 +60,8 @@ public final class SenderDecisions {
         this.budgets = budgets;
         this.tx = tx;
         this.clock = clock;
+        this.unavailable = Set.copyOf(unavailable);
+        this.alphanumeric = alphanumeric;
     }
 
     /** A decision and the pool it was made for. */
@@ -71,7 +89,7 @@ public final class SenderDecisions {
         NumberPool pool = in.pool();
         Predicate<Candidate> budget = dryRun ? budgets::hasCapacity : budgets::tryTake;
         Decision decision = SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to, in.optedOut(),
-                in.sticky(), allowed.and(budget), now));
+                in.sticky(), allowed.and(budget), now, unavailable, alphanumeric));
         if (dryRun || !(decision instanceof Decision.Selected selected)) {
             return new Choice(pool, decision);
         }
@@ -83,7 +101,8 @@ public final class SenderDecisions {
                 StickyMapping stored = stickies.insertIfAbsent(pool.id(), new StickyMapping(to, sender, now, now));
                 if (!stored.sender().equals(sender)) {
                     return new Choice(pool, SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to,
-                            in.optedOut(), Optional.of(stored), allowed.and(budgets::hasCapacity), now)));
+                            in.optedOut(), Optional.of(stored), allowed.and(budgets::hasCapacity), now, unavailable,
+                            alphanumeric)));
                 }
             }
             case NONE -> { }

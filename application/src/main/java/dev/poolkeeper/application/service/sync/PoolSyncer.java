@@ -181,6 +181,7 @@ public final class PoolSyncer {
         if (port == null || !port.configured()) {
             save(part.with(part.providerPoolId(), SyncState.FAILED, part.lastSyncedAt(),
                     Optional.of(notConfigured(provider)), 0));
+            failedEvent(part, accountId, poolId, provider, notConfigured(provider));
             return Optional.empty();
         }
         DesiredPart desired = desired(poolId, loaded, provider);

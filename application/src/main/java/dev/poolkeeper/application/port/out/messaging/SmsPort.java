@@ -13,5 +13,6 @@ public interface SmsPort extends ProviderPort {
      */
     boolean sendsAlphanumeric(boolean mirrored);
 
+    /** Sends; a port that is not {@link #configured()} answers {@code provider.not_configured} and calls nobody. */
     SendResult send(OutboundSms sms);
 }
