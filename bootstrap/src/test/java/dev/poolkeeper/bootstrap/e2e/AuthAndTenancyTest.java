@@ -114,7 +114,7 @@ class AuthAndTenancyTest extends EndToEndTest {
         }
         Api.Response limited = api.get("/v1/api-keys");
         assertEquals(429, limited.status());
-        assertEquals("rate_limited", limited.code());
+        assertEquals("request.rate_limited", limited.code());
         assertNotNull(limited.header("Retry-After"));
         assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
         assertEquals("600", limited.header("RateLimit-Limit"));

@@ -65,6 +65,10 @@ final class TestServer implements AutoCloseable {
         return new TestServer(ApplicationContext.run(EmbeddedServer.class, same), same);
     }
 
+    java.net.URI uri() {
+        return server.getURI();
+    }
+
     Api api(String key) {
         return new Api(server.getURI(), key);
     }

@@ -1,15 +1,16 @@
 package dev.poolkeeper.domain.shared;
 
 /**
- * The stable, machine-readable error codes of the API contract (docs/api.md). Clients match on
- * {@link #code()}; never rename one. The REST adapter maps each to an HTTP status in one place.
+ * The stable, machine-readable error codes of the API contract, each {@code area.reason}; docs/api.md has
+ * one catalogue entry per code (a test holds the two together). Clients match on {@link #code()}; never
+ * rename one. The REST adapter maps each to an HTTP status in one place.
  */
 public enum ErrorCode {
     REQUEST_INVALID("request.invalid"),
     AUTH_MISSING_KEY("auth.missing_key"),
     AUTH_INVALID_KEY("auth.invalid_key"),
     AUTH_FORBIDDEN("auth.forbidden"),
-    RATE_LIMITED("rate_limited"),
+    RATE_LIMITED("request.rate_limited"),
     IDEMPOTENCY_KEY_REUSED("idempotency.key_reused"),
     IDEMPOTENCY_IN_PROGRESS("idempotency.in_progress"),
     ACCOUNT_NOT_FOUND("account.not_found"),
