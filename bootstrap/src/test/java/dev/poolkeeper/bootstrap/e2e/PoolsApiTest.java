@@ -35,6 +35,20 @@ class PoolsApiTest extends EndToEndTest {
     }
 
     @Test
+    void anUnknownQueryParameterIs400NamingItAndTheOnesTheEndpointTakes() {
+        Api api = server.newAccount();
+        createPool(api, "query");
+        Api.Response typo = api.get("/v1/pools?stauts=active&page_size=5");
+        assertEquals(400, typo.status(), typo.body());
+        assertEquals("stauts", typo.json().get("errors").get(0).get("field").asText());
+        assertTrue(typo.body().contains("page_size") && typo.body().contains("status"), typo.body());
+        Api.Response none = api.get("/v1/pools/" + createPool(api, "other") + "?expand=numbers");
+        assertEquals(400, none.status(), none.body());
+        assertTrue(none.body().contains("takes no query parameters"), none.body());
+        assertEquals(200, api.get("/v1/pools?status=active&page_size=5").status());
+    }
+
+    @Test
     void settingsUnderWhichNoNumberCouldBeChosenAreRefusedWhenSet() {
         Api api = server.newAccount();
         Api.Response created = api.post("/v1/pools", "{\"name\":\"zero\",\"long_code_weight\":0,"
