@@ -25,6 +25,7 @@ import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.pool.PoolEventQuery;
 import dev.poolkeeper.domain.pool.PoolEventType;
 import dev.poolkeeper.domain.pool.PoolName;
 import dev.poolkeeper.domain.pool.PoolPatch;
@@ -214,6 +215,38 @@ public abstract class PoolStoreContract {
         assertEquals(PoolEventType.NUMBERS_ADDED, second.items().get(0).type());
         assertEquals(Map.of("numbers", List.of(usNumber(1))), second.items().get(0).after());
         assertEquals(at.plusSeconds(1), second.items().get(0).occurredAt());
+    }
+
+    @Test
+    void eventsAreFilteredByTypeAndTimeInEitherOrderAndOnlyForTheirAccount() {
+        AccountId account = newAccount();
+        NumberPool pool = newPool(account, "queried");
+        Instant at = NOW.truncatedTo(ChronoUnit.MICROS);
+        tx().run(() -> {
+            events().append(PoolEvent.of(pool, PoolEventType.POOL_CREATED, "key_1", at, null, pool.snapshot()));
+            events().append(PoolEvent.of(pool, PoolEventType.NUMBERS_ADDED, "key_1", at.plusSeconds(10), null,
+                    Map.of("numbers", List.of(usNumber(1)))));
+            events().append(PoolEvent.of(pool, PoolEventType.POOL_UPDATED, "key_1", at.plusSeconds(20), Map.of(),
+                    Map.of()));
+            events().append(PoolEvent.of(pool, PoolEventType.NUMBERS_ADDED, "key_1", at.plusSeconds(30), null,
+                    Map.of("numbers", List.of(usNumber(2)))));
+        });
+        PoolEventQuery added = new PoolEventQuery(Set.of(PoolEventType.NUMBERS_ADDED), Optional.empty(),
+                Optional.empty(), false);
+        assertEquals(List.of(at.plusSeconds(10), at.plusSeconds(30)), events().list(account, pool.id(), added,
+                PageRequest.first(10)).items().stream().map(PoolEvent::occurredAt).toList());
+        PoolEventQuery window = new PoolEventQuery(Set.of(), Optional.of(at.plusSeconds(10)),
+                Optional.of(at.plusSeconds(30)), true);
+        Page<PoolEvent> newest = events().list(account, pool.id(), window, PageRequest.first(1));
+        assertEquals(PoolEventType.POOL_UPDATED, newest.items().get(0).type(), "newest first, to is exclusive");
+        Page<PoolEvent> older = events().list(account, pool.id(), window,
+                PageRequest.after(1, newest.next().getAsLong()));
+        assertEquals(List.of(PoolEventType.NUMBERS_ADDED), older.items().stream().map(PoolEvent::type).toList());
+        assertTrue(older.next().isEmpty(), "from is inclusive, and nothing is older in the window");
+        assertTrue(events().hasEvents(account, pool.id()));
+        AccountId other = newAccount();
+        assertFalse(events().hasEvents(other, pool.id()));
+        assertEquals(List.of(), events().list(other, pool.id(), PoolEventQuery.all(), PageRequest.first(10)).items());
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.poolkeeper.domain.optout.OptOutList;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.OptOutListName;
 import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.pool.PoolEventQuery;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
@@ -320,12 +321,24 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
-    public synchronized Page<PoolEvent> list(PoolId poolId, PageRequest page) {
-        List<Row<PoolEvent>> rows = events.stream()
-                .filter(r -> r.value().poolId().equals(poolId) && r.seq() > page.after().orElse(0))
+    public synchronized Page<PoolEvent> list(AccountId accountId, PoolId poolId, PoolEventQuery query,
+                                             PageRequest page) {
+        java.util.stream.Stream<Row<PoolEvent>> matching = events.stream()
+                .filter(r -> r.value().poolId().equals(poolId)
+                        && (accountId == null || r.value().accountId().equals(accountId)) && query.matches(r.value()));
+        List<Row<PoolEvent>> rows = (query.newestFirst()
+                ? matching.sorted(java.util.Comparator.comparingLong((Row<PoolEvent> r) -> r.seq()).reversed())
+                        .filter(r -> r.seq() < page.after().orElse(Long.MAX_VALUE))
+                : matching.filter(r -> r.seq() > page.after().orElse(0)))
                 .limit(page.size() + 1L)
                 .toList();
         return Page.of(rows, page.size(), Row::seq).map(Row::value);
+    }
+
+    @Override
+    public synchronized boolean hasEvents(AccountId accountId, PoolId poolId) {
+        return events.stream().anyMatch(r -> r.value().poolId().equals(poolId)
+                && r.value().accountId().equals(accountId));
     }
 
     @Override

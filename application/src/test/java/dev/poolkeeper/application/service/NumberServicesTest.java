@@ -48,7 +48,7 @@ class NumberServicesTest {
         NumberPool read = f.store.find(f.alice.accountId(), pool.id()).orElseThrow();
         assertEquals(2, read.numberCount());
         assertEquals(Set.of(Provider.TELNYX, Provider.VONAGE), read.providers());
-        var events = new ListPoolEventsService(f.store, f.store).listPoolEvents(f.alice, pool.id(),
+        var events = new ListPoolEventsService(f.store, f.store).listPoolEvents(f.alice, pool.id(), dev.poolkeeper.domain.pool.PoolEventQuery.all(),
                 PageRequest.first(10)).items();
         assertEquals(List.of(PoolEventType.POOL_CREATED, PoolEventType.NUMBERS_ADDED),
                 events.stream().map(e -> e.type()).toList());

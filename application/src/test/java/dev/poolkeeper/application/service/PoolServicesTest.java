@@ -44,7 +44,8 @@ class PoolServicesTest {
         NumberPool pool = f.pool(f.alice, "p");
         f.updatePool.updatePool(new UpdatePoolCommand(f.alice, pool.id(), geomatch(true), OptionalLong.empty()));
         List<PoolEvent> events = new ListPoolEventsService(f.store, f.store)
-                .listPoolEvents(f.alice, pool.id(), PageRequest.first(10)).items();
+                .listPoolEvents(f.alice, pool.id(), dev.poolkeeper.domain.pool.PoolEventQuery.all(), PageRequest.first(10))
+                .items();
         PoolEvent update = events.get(1);
         assertEquals(Map.of("geomatch", false), update.before());
         assertEquals(Map.of("geomatch", true), update.after());

@@ -35,6 +35,37 @@ class PoolsApiTest extends EndToEndTest {
     }
 
     @Test
+    void historyOutlivesThePoolAndIsFilteredByTypeAndTimeInEitherOrder() {
+        Api api = server.newAccount();
+        String pool = createPool(api, "historic");
+        api.post("/v1/pools/" + pool + "/numbers", Api.numbers(Api.usLongCode("+14155550170")));
+        api.patch("/v1/pools/" + pool, "{\"geomatch\":true}");
+        assertEquals(204, api.delete("/v1/pools/" + pool).status());
+        assertEquals(404, api.get("/v1/pools/" + pool).status());
+
+        JsonNode all = api.get("/v1/pools/" + pool + "/events").json().get("items");
+        assertEquals(List.of("pool.created", "numbers.added", "pool.updated", "pool.deleted"), types(all));
+        JsonNode newest = api.get("/v1/pools/" + pool + "/events?order=desc&page_size=1").json();
+        assertEquals(List.of("pool.deleted"), types(newest.get("items")));
+        JsonNode next = api.get("/v1/pools/" + pool + "/events?order=desc&page_size=1&page_token="
+                + newest.get("next_page_token").asText()).json();
+        assertEquals(List.of("pool.updated"), types(next.get("items")));
+        assertEquals(List.of("numbers.added", "pool.deleted"), types(api.get("/v1/pools/" + pool
+                + "/events?type=numbers.added,pool.deleted").json().get("items")));
+        String created = all.get(0).get("occurred_at").asText();
+        assertEquals(List.of(), types(api.get("/v1/pools/" + pool + "/events?to=" + created).json().get("items")),
+                "to is exclusive");
+        assertEquals(4, api.get("/v1/pools/" + pool + "/events?from=" + created).json().get("items").size());
+
+        Api.Response badType = api.get("/v1/pools/" + pool + "/events?type=pool.exploded");
+        assertEquals(400, badType.status());
+        assertTrue(badType.body().contains("pool.created"), "names the valid types: " + badType.body());
+        assertEquals(400, api.get("/v1/pools/" + pool + "/events?from=yesterday").status());
+        assertEquals(400, api.get("/v1/pools/" + pool + "/events?order=sideways").status());
+        assertEquals(404, server.newAccount().get("/v1/pools/" + pool + "/events").status(), "another account's");
+    }
+
+    @Test
     void anUnknownQueryParameterIs400NamingItAndTheOnesTheEndpointTakes() {
         Api api = server.newAccount();
         createPool(api, "query");

@@ -79,9 +79,9 @@ final class PoolNumberController {
         ListNumbersQuery.Filter filter = new ListNumbersQuery.Filter(
                 QueryFilters.filter("country", country, c -> c.matches("[A-Za-z]{2}")
                         ? Optional.of(c.toUpperCase(Locale.ROOT)) : Optional.empty()),
-                QueryFilters.filter("provider", provider, s -> WireName.parse(Provider.class, s)),
-                QueryFilters.filter("type", type, s -> WireName.parse(NumberType.class, s)),
-                QueryFilters.filter("health", health, s -> WireName.parse(NumberHealth.class, s)));
+                QueryFilters.oneOf("provider", provider, Provider.class),
+                QueryFilters.oneOf("type", type, NumberType.class),
+                QueryFilters.oneOf("health", health, NumberHealth.class));
         return PageResponse.of(listNumbers.listNumbers(new ListNumbersQuery(Callers.of(request),
                 PathValues.poolId(poolId), filter, PageTokens.request(page_size, page_token))), MemberResponse::of);
     }

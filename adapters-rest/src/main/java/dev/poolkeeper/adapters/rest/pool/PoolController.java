@@ -29,6 +29,8 @@ import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.pool.MessageType;
 import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolEventQuery;
+import dev.poolkeeper.domain.pool.PoolEventType;
 import dev.poolkeeper.domain.pool.PoolName;
 import dev.poolkeeper.domain.pool.PoolStatus;
 import dev.poolkeeper.domain.shared.DomainException;
@@ -58,6 +60,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,9 +102,9 @@ final class PoolController {
                                     @QueryValue @Nullable String name, @QueryValue @Nullable Integer page_size,
                                     @QueryValue @Nullable String page_token) {
         ListPoolsQuery.Filter filter = new ListPoolsQuery.Filter(
-                QueryFilters.filter("status", status, s -> WireName.parse(PoolStatus.class, s)),
-                QueryFilters.filter("message_type", message_type, s -> WireName.parse(MessageType.class, s)),
-                QueryFilters.filter("provider", provider, s -> WireName.parse(Provider.class, s)),
+                QueryFilters.oneOf("status", status, PoolStatus.class),
+                QueryFilters.oneOf("message_type", message_type, MessageType.class),
+                QueryFilters.oneOf("provider", provider, Provider.class),
                 QueryFilters.filter("name", name, PoolController::poolName));
         return PageResponse.of(listPools.listPools(new ListPoolsQuery(Callers.of(request), filter,
                 PageTokens.request(page_size, page_token))), PoolResponse::of);
@@ -193,12 +196,39 @@ final class PoolController {
     }
 
     @Get("/{pool_id}/events")
-    @Operation(summary = "The pool's change history, oldest first")
+    @Operation(summary = "The pool's change history (also after the pool was deleted, up to pool.deleted),"
+            + " filtered by type (comma-separated) and time (from inclusive, to exclusive, RFC 3339), oldest first"
+            + " or, with order=desc, newest first")
     PageResponse<PoolEventResponse> events(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+                                           @QueryValue @Nullable String type, @QueryValue @Nullable String from,
+                                           @QueryValue @Nullable String to, @QueryValue @Nullable String order,
                                            @QueryValue @Nullable Integer page_size,
                                            @QueryValue @Nullable String page_token) {
+        Set<PoolEventType> types = new java.util.HashSet<>();
+        if (type != null && !type.isEmpty()) {
+            for (String t : type.split(",")) {
+                types.add(QueryFilters.filter("type", t.trim(), PoolController::eventType, EVENT_TYPES)
+                        .orElseThrow(() -> DomainException.invalidField("type", "must not be empty")));
+            }
+        }
+        boolean newestFirst = QueryFilters.filter("order", order, v -> Optional.ofNullable(
+                v.equals("desc") ? Boolean.TRUE : v.equals("asc") ? Boolean.FALSE : null), List.of("asc", "desc"))
+                .orElse(false);
+        Optional<Instant> since = QueryFilters.instant("from", from);
+        Optional<Instant> until = QueryFilters.instant("to", to);
+        if (since.isPresent() && until.isPresent() && !since.get().isBefore(until.get())) {
+            throw DomainException.invalidField("to", "must be after from");
+        }
         return PageResponse.of(listEvents.listPoolEvents(Callers.of(request), PathValues.poolId(poolId),
-                PageTokens.request(page_size, page_token)), PoolEventResponse::of);
+                new PoolEventQuery(types, since, until, newestFirst), PageTokens.request(page_size, page_token)),
+                PoolEventResponse::of);
+    }
+
+    private static final List<String> EVENT_TYPES = java.util.Arrays.stream(PoolEventType.values())
+            .map(PoolEventType::wireName).toList();
+
+    private static Optional<PoolEventType> eventType(String wireName) {
+        return java.util.Arrays.stream(PoolEventType.values()).filter(t -> t.wireName().equals(wireName)).findFirst();
     }
 
     /** {@code If-Match: "3"} (or {@code W/"3"}) applies the patch only to version 3; {@code *} to any. */

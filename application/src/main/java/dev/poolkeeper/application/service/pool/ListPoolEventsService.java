@@ -8,6 +8,7 @@ import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.pool.PoolEventQuery;
 import dev.poolkeeper.domain.pool.PoolId;
 
 public final class ListPoolEventsService implements ListPoolEventsUseCase {
@@ -20,8 +21,10 @@ public final class ListPoolEventsService implements ListPoolEventsUseCase {
     }
 
     @Override
-    public Page<PoolEvent> listPoolEvents(Caller caller, PoolId poolId, PageRequest page) {
-        pools.find(caller.accountId(), poolId).orElseThrow(() -> NumberPool.notFound(poolId));
-        return events.list(poolId, page);
+    public Page<PoolEvent> listPoolEvents(Caller caller, PoolId poolId, PoolEventQuery query, PageRequest page) {
+        if (pools.find(caller.accountId(), poolId).isEmpty() && !events.hasEvents(caller.accountId(), poolId)) {
+            throw NumberPool.notFound(poolId);
+        }
+        return events.list(caller.accountId(), poolId, query, page);
     }
 }

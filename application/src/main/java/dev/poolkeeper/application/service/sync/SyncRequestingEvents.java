@@ -4,7 +4,9 @@ import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
+import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.pool.PoolEventQuery;
 import dev.poolkeeper.domain.pool.PoolEventType;
 import dev.poolkeeper.domain.pool.PoolId;
 import java.util.EnumSet;
@@ -38,7 +40,12 @@ public final class SyncRequestingEvents implements PoolEventRepository {
     }
 
     @Override
-    public Page<PoolEvent> list(PoolId poolId, PageRequest page) {
-        return events.list(poolId, page);
+    public Page<PoolEvent> list(AccountId accountId, PoolId poolId, PoolEventQuery query, PageRequest page) {
+        return events.list(accountId, poolId, query, page);
+    }
+
+    @Override
+    public boolean hasEvents(AccountId accountId, PoolId poolId) {
+        return events.hasEvents(accountId, poolId);
     }
 }
