@@ -278,13 +278,11 @@ final class UseCaseFactory {
     SendBudgets sendBudgets(Clock clock, SharedSendBudget shared,
                             @Value("${poolkeeper.send-budget.long-code:1}") double longCode,
                             @Value("${poolkeeper.send-budget.toll-free:20}") double tollFree,
-                            @Value("${poolkeeper.send-budget.short-code:100}") double shortCode,
                             @Value("${poolkeeper.send-budget.numbers:}") String perNumber,
                             @Value("${poolkeeper.send-budget.shared:auto}") String sharing) {
         Map<NumberType, Double> perSecond = new EnumMap<>(NumberType.class);
         perSecond.put(NumberType.LONG_CODE, longCode);
         perSecond.put(NumberType.TOLL_FREE, tollFree);
-        perSecond.put(NumberType.SHORT_CODE, shortCode);
         return new SendBudgets(perSecond, SendBudgets.parsePerNumber(perNumber), Optional.of(shared),
                 sharing(sharing), clock);
     }

@@ -69,6 +69,11 @@ public record PhoneNumber(String e164) implements Comparable<PhoneNumber> {
         return UTIL.getNumberType(proto()) == PhoneNumberUtil.PhoneNumberType.TOLL_FREE;
     }
 
+    /** What libphonenumber says the number is, in words: {@code mobile}, {@code fixed line}, {@code toll free}, … */
+    public String kind() {
+        return UTIL.getNumberType(proto()).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     /** The digits without the {@code +}, as some providers (Vonage) and path segments write it. */
     public String digits() {
         return e164.substring(1);

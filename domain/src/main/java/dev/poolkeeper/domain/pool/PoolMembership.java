@@ -57,6 +57,13 @@ public final class PoolMembership {
         return outcomes;
     }
 
+    /** Why a declared type is not what the number is, in the words of its country and kind. */
+    public static String typeMismatch(PhoneNumber number, NumberType declared) {
+        NumberType actual = NumberType.derivedFrom(number);
+        return number + " is a " + (actual == NumberType.TOLL_FREE ? "toll-free number" : "long code ("
+                + number.kind() + ")") + " of " + number.country() + ", not " + declared.wireName();
+    }
+
     /** A number another pool of the account holds, naming that pool. */
     public static MemberOutcome inOtherPool(String requested, PhoneNumber number, PoolId otherPool) {
         return MemberOutcome.failed(requested, number, ErrorCode.NUMBER_IN_OTHER_POOL,
@@ -78,7 +85,11 @@ public final class PoolMembership {
         if (otherPool != null) {
             return inOtherPool(request.rawNumber(), number, otherPool);
         }
-        NumberType type = request.type() != null ? request.type() : NumberType.derivedFrom(number);
+        NumberType type = NumberType.derivedFrom(number);
+        if (request.type() != null && request.type() != type) {
+            return MemberOutcome.failed(request.rawNumber(), number, ErrorCode.NUMBER_TYPE_MISMATCH,
+                    typeMismatch(number, request.type()));
+        }
         PoolMember candidate = new PoolMember(number, request.provider(), type, number.country(),
                 request.campaignId(), request.twoWayCapable(), request.weight(), NumberHealth.UNKNOWN, now);
         Optional<Refusal> refusal = TwoWayMembershipPolicy.check(pool.settings(), candidate)

@@ -27,11 +27,10 @@ public final class SenderSelector {
         return new Run(request).decide();
     }
 
-    /** The type weights of a pool; short codes share the long-code weight. */
+    /** The type weights of a pool. */
     static Map<NumberType, Integer> typeWeights(PoolSettings s) {
         Map<NumberType, Integer> weights = new EnumMap<>(NumberType.class);
         weights.put(NumberType.LONG_CODE, s.longCodeWeight());
-        weights.put(NumberType.SHORT_CODE, s.longCodeWeight());
         weights.put(NumberType.TOLL_FREE, s.tollFreeWeight());
         return weights;
     }

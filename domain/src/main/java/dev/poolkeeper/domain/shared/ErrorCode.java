@@ -26,6 +26,8 @@ public enum ErrorCode {
     OPT_OUT_LIST_IN_USE("opt_out_list.in_use"),
     OPT_OUT_NOT_FOUND("opt_out.not_found"),
     NUMBER_INVALID("number.invalid"),
+    NUMBER_TYPE_MISMATCH("number.type_mismatch"),
+    NUMBER_CONFLICTS_WITH_MEMBER("number.conflicts_with_member"),
     NUMBER_NOT_IN_POOL("number.not_in_pool"),
     NUMBER_IN_OTHER_POOL("number.in_other_pool"),
     NUMBER_CAMPAIGN_REQUIRED("number.campaign_required"),

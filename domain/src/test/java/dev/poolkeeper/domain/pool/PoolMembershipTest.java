@@ -1,5 +1,6 @@
 package dev.poolkeeper.domain.pool;
 
+import dev.poolkeeper.domain.number.Provider;
 import static dev.poolkeeper.domain.mothers.Numbers.CAMPAIGN;
 import static dev.poolkeeper.domain.mothers.Numbers.OTHER_CAMPAIGN;
 import static dev.poolkeeper.domain.mothers.Numbers.usLongCode;
@@ -129,5 +130,23 @@ class PoolMembershipTest {
         assertEquals(List.of(Status.REMOVED, Status.NOT_FOUND, Status.FAILED, Status.NOT_FOUND),
                 outcomes.stream().map(MemberOutcome::status).toList());
         assertEquals(ErrorCode.NUMBER_NOT_IN_POOL, outcomes.get(1).code());
+    }
+
+    @Test
+    void aDeclaredTypeMustBeWhatTheNumberIs() {
+        MemberOutcome ukMobileAsTollFree = admit(Pools.aPool(), MembershipSnapshot.empty(), new MemberRequest(
+                "+447400123456", Provider.PINPOINT, NumberType.TOLL_FREE, null, false, 1)).get(0);
+        assertEquals(ErrorCode.NUMBER_TYPE_MISMATCH, ukMobileAsTollFree.code());
+        assertTrue(ukMobileAsTollFree.message().contains("mobile") && ukMobileAsTollFree.message().contains("GB"),
+                ukMobileAsTollFree.message());
+        MemberOutcome usTollFreeAsLongCode = admit(Pools.aPool(), MembershipSnapshot.empty(), new MemberRequest(
+                "+18005550100", Provider.VONAGE, NumberType.LONG_CODE, null, false, 1)).get(0);
+        assertEquals(ErrorCode.NUMBER_TYPE_MISMATCH, usTollFreeAsLongCode.code());
+        MemberOutcome usTollFree = admit(Pools.aPool(), MembershipSnapshot.empty(), new MemberRequest(
+                "+18005550100", Provider.VONAGE, NumberType.TOLL_FREE, null, false, 1)).get(0);
+        assertEquals(Status.ADDED, usTollFree.status());
+        MemberOutcome derived = admit(Pools.aPool(), MembershipSnapshot.empty(), new MemberRequest(
+                "+18005550101", Provider.VONAGE, null, null, false, 1)).get(0);
+        assertEquals(NumberType.TOLL_FREE, derived.addedMember().orElseThrow().type());
     }
 }

@@ -20,7 +20,7 @@ record MessageResponse(
         @Schema(description = "E.164 number, or the pool's alphanumeric sender") String from,
         String to,
         @Schema(allowableValues = {"vonage", "telnyx", "pinpoint"}) String provider,
-        @Nullable @Schema(allowableValues = {"long_code", "toll_free", "short_code"}) String type,
+        @Nullable @Schema(allowableValues = {"long_code", "toll_free"}) String type,
         @Schema(allowableValues = {"queued", "sent", "delivered", "failed", "rejected"}) String status,
         @Schema(allowableValues = {"sticky", "geomatch_area_code", "localized_country", "weighted", "fallback_pool",
             "fallback_custom_from"}) String reason,

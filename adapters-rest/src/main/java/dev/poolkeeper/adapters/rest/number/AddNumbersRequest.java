@@ -29,7 +29,7 @@ record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> nu
             @Schema(example = "+14155550100", requiredMode = Schema.RequiredMode.REQUIRED) String number,
             @Schema(allowableValues = {"vonage", "telnyx", "pinpoint"}, requiredMode = Schema.RequiredMode.REQUIRED)
             String provider,
-            @Schema(allowableValues = {"long_code", "toll_free", "short_code"},
+            @Schema(allowableValues = {"long_code", "toll_free"},
                     description = "derived from the number when absent") @Nullable String type,
             @Schema(description = "10DLC campaign; required for US long codes") @Nullable String campaign_id,
             @Nullable Boolean two_way_capable,

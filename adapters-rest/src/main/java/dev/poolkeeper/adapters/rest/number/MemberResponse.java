@@ -15,7 +15,7 @@ import java.time.Instant;
 record MemberResponse(
         @Schema(example = "+14155550100") String number,
         @Schema(allowableValues = {"vonage", "telnyx", "pinpoint"}) String provider,
-        @Schema(allowableValues = {"long_code", "toll_free", "short_code"}) String type,
+        @Schema(allowableValues = {"long_code", "toll_free"}) String type,
         @Schema(description = "ISO 3166 alpha-2, derived from the number") String country,
         @Nullable String campaign_id,
         boolean two_way_capable,

@@ -20,7 +20,7 @@ public final class ProblemResponses {
     /** Every code has a status: the switch is exhaustive, so a new code cannot be forgotten here. */
     public static HttpStatus status(ErrorCode code) {
         return switch (code) {
-            case REQUEST_INVALID, NUMBER_INVALID, NUMBERS_LIMIT_EXCEEDED, NUMBERS_ALL_FAILED,
+            case REQUEST_INVALID, NUMBER_INVALID, NUMBER_TYPE_MISMATCH, NUMBERS_LIMIT_EXCEEDED, NUMBERS_ALL_FAILED,
                  POOL_MESSAGE_TYPE_IMMUTABLE, NUMBER_CAMPAIGN_REQUIRED -> HttpStatus.BAD_REQUEST;
             case AUTH_MISSING_KEY, AUTH_INVALID_KEY, WEBHOOK_SIGNATURE_INVALID -> HttpStatus.UNAUTHORIZED;
             case AUTH_FORBIDDEN -> HttpStatus.FORBIDDEN;
@@ -31,7 +31,8 @@ public final class ProblemResponses {
             case OPT_OUT_LIST_NAME_TAKEN, OPT_OUT_LIST_IN_USE, PROVIDER_POOL_ALREADY_MIRRORED,
                  PROVIDER_NOT_CONFIGURED -> HttpStatus.CONFLICT;
             case POOL_NAME_TAKEN, POOL_DELETION_PROTECTED, POOL_MEMBERS_NOT_TWO_WAY, NUMBER_IN_OTHER_POOL,
-                 NUMBER_CAMPAIGN_MISMATCH, NUMBER_TWO_WAY_REQUIRED, IDEMPOTENCY_IN_PROGRESS -> HttpStatus.CONFLICT;
+                 NUMBER_CAMPAIGN_MISMATCH, NUMBER_TWO_WAY_REQUIRED, IDEMPOTENCY_IN_PROGRESS,
+                 NUMBER_CONFLICTS_WITH_MEMBER -> HttpStatus.CONFLICT;
             case POOL_VERSION_CONFLICT -> HttpStatus.PRECONDITION_FAILED;
             case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case NOT_ACCEPTABLE -> HttpStatus.NOT_ACCEPTABLE;

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per-number send budgets: a token bucket per sender, refilled at its type's rate (carriers' typical
- * defaults: long code 1 message/s, toll-free 20/s, short code 100/s), holding at most one second's
+ * defaults: long code 1 message/s, toll-free 20/s), holding at most one second's
  * worth. When budgets are shared ({@link Sharing}), the bucket every instance shares decides; this
  * instance's bucket then only spares the shared one questions it already knows the answer to: it is never
  * fuller than the shared one (it counts this instance's sends only), and is emptied when the shared one
@@ -97,7 +97,6 @@ public final class SendBudgets {
         Map<NumberType, Double> rates = new EnumMap<>(NumberType.class);
         rates.put(NumberType.LONG_CODE, 1.0);
         rates.put(NumberType.TOLL_FREE, 20.0);
-        rates.put(NumberType.SHORT_CODE, 100.0);
         return rates;
     }
 
