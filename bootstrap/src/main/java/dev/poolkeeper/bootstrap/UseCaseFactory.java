@@ -14,6 +14,7 @@ import dev.poolkeeper.application.port.in.messaging.GetMessageUseCase;
 import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
 import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
 import dev.poolkeeper.application.port.in.number.GetNumberUseCase;
+import dev.poolkeeper.application.port.in.number.UpdateMemberUseCase;
 import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
 import dev.poolkeeper.application.port.in.number.RemoveNumberUseCase;
 import dev.poolkeeper.application.port.in.number.RemoveNumbersUseCase;
@@ -79,6 +80,7 @@ import dev.poolkeeper.application.service.messaging.RecoverInterruptedSendsServi
 import dev.poolkeeper.application.service.messaging.SendMessageService;
 import dev.poolkeeper.application.service.number.AddNumbersService;
 import dev.poolkeeper.application.service.number.GetNumberService;
+import dev.poolkeeper.application.service.number.UpdateMemberService;
 import dev.poolkeeper.application.service.number.ListNumbersService;
 import dev.poolkeeper.application.service.number.RemoveNumberService;
 import dev.poolkeeper.application.service.number.RemoveNumbersService;
@@ -241,6 +243,12 @@ final class UseCaseFactory {
     @Singleton
     GetNumberUseCase getNumber(PoolRepository pools, PoolMemberRepository members) {
         return new GetNumberService(pools, members);
+    }
+
+    @Singleton
+    UpdateMemberUseCase updateMember(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
+                                     TransactionRunner tx, Clock clock) {
+        return new UpdateMemberService(pools, members, events, tx, clock);
     }
 
     @Singleton

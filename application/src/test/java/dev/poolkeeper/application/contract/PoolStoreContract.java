@@ -165,6 +165,14 @@ public abstract class PoolStoreContract {
         assertEquals(3, members().count(pool.id()));
         assertEquals(EnumSet.allOf(Provider.class), members().providers(pool.id()));
         assertEquals(3, members().countNotTwoWayCapable(pool.id()));
+        assertEquals(Optional.empty(), members().usLongCodeCampaignExcept(pool.id(), PhoneNumber.parse(usNumber(1))),
+                "the pool's only US long code");
+        PoolMember heavier = new PoolMember(read.number(), read.provider(), read.type(), read.country(),
+                read.campaignId(), read.twoWayCapable(), 7, read.health(), read.addedAt());
+        tx().run(() -> members().update(pool.id(), heavier));
+        assertEquals(heavier, members().find(pool.id(), read.number()).orElseThrow());
+        assertEquals(java.util.Set.of(read.number()), members().findAll(pool.id(), List.of(read.number(),
+                PhoneNumber.parse(usNumber(9)))).keySet());
         assertEquals(2, members().notTwoWayCapable(pool.id(), 2).size(), "at most the limit");
         assertEquals(3, members().notTwoWayCapable(pool.id(), 10).size());
         assertEquals(1, tx().inTransaction(() -> members().delete(pool.id(), List.of(PhoneNumber.parse(usNumber(1)),

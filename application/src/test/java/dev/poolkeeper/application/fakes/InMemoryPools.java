@@ -286,6 +286,26 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
+    public synchronized Optional<CampaignId> usLongCodeCampaignExcept(PoolId poolId, PhoneNumber number) {
+        return rowsOf(poolId).stream().map(Row::value).filter(m -> m.isUsLongCode() && !m.number().equals(number))
+                .flatMap(m -> m.campaign().stream()).findFirst();
+    }
+
+    @Override
+    public synchronized void update(PoolId poolId, PoolMember member) {
+        members.replaceAll((k, row) -> poolId.equals(memberPool.get(k)) && row.value().number().equals(member.number())
+                ? new Row<>(row.seq(), member) : row);
+    }
+
+    @Override
+    public synchronized Map<PhoneNumber, PoolMember> findAll(PoolId poolId, Collection<PhoneNumber> numbers) {
+        Map<PhoneNumber, PoolMember> found = new HashMap<>();
+        rowsOf(poolId).stream().map(Row::value).filter(m -> numbers.contains(m.number()))
+                .forEach(m -> found.put(m.number(), m));
+        return found;
+    }
+
+    @Override
     public synchronized Page<PoolMember> list(PoolId poolId, ListNumbersQuery.Filter filter, PageRequest page) {
         List<Row<PoolMember>> rows = rowsOf(poolId).stream()
                 .filter(r -> r.seq() > page.after().orElse(0))

@@ -198,4 +198,47 @@ class NumbersApiTest extends EndToEndTest {
         results.forEach(r -> statuses.add(r.get("status").asText()));
         return statuses;
     }
+
+    @Test
+    void aMemberIsChangedInPlaceUnderTheMembershipRulesAndAReAddThatDiffersIsAConflict() {
+        Api api = server.newAccount();
+        String pool = createPool(api, "patched-members");
+        api.post("/v1/pools/" + pool + "/numbers", Api.numbers(Api.usLongCode("+14155550160"),
+                Api.usLongCode("+14155550161")));
+
+        Api.Response heavier = api.patch("/v1/pools/" + pool + "/numbers/+14155550160", "{\"weight\":4}");
+        assertEquals(200, heavier.status(), heavier.body());
+        assertEquals(4, heavier.json().get("weight").asInt());
+        assertEquals(4, api.get("/v1/pools/" + pool + "/numbers/14155550160").json().get("weight").asInt());
+        assertTrue(api.get("/v1/pools/" + pool + "/events?type=number.updated").body().contains("\"weight\":4"));
+
+        Api.Response otherCampaign = api.patch("/v1/pools/" + pool + "/numbers/+14155550160",
+                "{\"campaign_id\":\"COTHER1\"}");
+        assertEquals("number.campaign_mismatch", otherCampaign.code(), otherCampaign.body());
+        Api.Response asTollFree = api.patch("/v1/pools/" + pool + "/numbers/+14155550160", "{\"type\":\"toll_free\"}");
+        assertEquals("number.type_mismatch", asTollFree.code(), asTollFree.body());
+        assertEquals(400, api.patch("/v1/pools/" + pool + "/numbers/+14155550160", "{\"weight\":0}").status());
+        assertEquals(400, api.patch("/v1/pools/" + pool + "/numbers/+14155550160", "{\"colour\":\"red\"}").status());
+        assertEquals("number.not_in_pool", api.patch("/v1/pools/" + pool + "/numbers/+14155550199",
+                "{\"weight\":2}").code());
+        assertEquals(4, api.get("/v1/pools/" + pool + "/numbers/14155550160").json().get("weight").asInt(),
+                "refusals changed nothing");
+
+        Api.Response same = api.post("/v1/pools/" + pool + "/numbers", Api.numbers(
+                "{\"number\":\"+14155550161\",\"provider\":\"telnyx\",\"campaign_id\":\"CABC123\"}"));
+        assertEquals("already_present", same.json().get("results").get(0).get("status").asText());
+        Api.Response differs = api.post("/v1/pools/" + pool + "/numbers", Api.numbers(
+                "{\"number\":\"+14155550160\",\"provider\":\"telnyx\",\"campaign_id\":\"CABC123\"}"));
+        JsonNode conflict = differs.json().get("results").get(0);
+        assertEquals("number.conflicts_with_member", conflict.get("code").asText(), differs.body());
+        assertTrue(conflict.get("message").asText().contains("weight 4 (not 1)"), conflict.toString());
+
+        Api.Response ukAsTollFree = api.post("/v1/pools/" + pool + "/numbers", Api.numbers(
+                "{\"number\":\"+447400123456\",\"provider\":\"pinpoint\",\"type\":\"toll_free\"}"));
+        assertEquals("number.type_mismatch", ukAsTollFree.json().get("results").get(0).get("code").asText());
+        Api.Response shortCode = api.post("/v1/pools/" + pool + "/numbers", Api.numbers(
+                "{\"number\":\"+14155550162\",\"provider\":\"telnyx\",\"type\":\"short_code\","
+                        + "\"campaign_id\":\"CABC123\"}"));
+        assertEquals(400, shortCode.status(), "short_code is not a member type: " + shortCode.body());
+    }
 }

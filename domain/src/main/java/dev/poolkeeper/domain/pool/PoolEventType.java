@@ -7,6 +7,7 @@ public enum PoolEventType {
     POOL_DELETED("pool.deleted"),
     NUMBERS_ADDED("numbers.added"),
     NUMBERS_REMOVED("numbers.removed"),
+    NUMBER_UPDATED("number.updated"),
     NUMBER_HEALTH_CHANGED("number.health_changed"),
     SYNC_DRIFT_DETECTED("sync.drift_detected"),
     SYNC_FAILED("sync.failed");

@@ -1,6 +1,7 @@
 package dev.poolkeeper.domain.pool;
 
 import dev.poolkeeper.domain.number.NumberHealth;
+import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
@@ -57,6 +58,52 @@ public final class PoolMembership {
         return outcomes;
     }
 
+    /**
+     * A member changed in place, under the rules a new member meets: its type is what the number is, a
+     * two-way pool takes only two-way capable numbers, a US long code needs a campaign and shares the one the
+     * pool's other US long codes use ({@code othersCampaign}). Refusals are {@link DomainException}s.
+     */
+    public static PoolMember change(PoolSettings settings, PoolMember stored, MemberPatch patch,
+                                    Optional<CampaignId> othersCampaign) {
+        if (patch.type() != null && patch.type() != stored.type()) {
+            throw new DomainException(ErrorCode.NUMBER_TYPE_MISMATCH, typeMismatch(stored.number(), patch.type()));
+        }
+        int weight = patch.weight() != null ? patch.weight() : stored.weight();
+        if (weight < 1 || weight > PoolMember.MAX_WEIGHT) {
+            throw DomainException.invalidField("weight", "must be 1-" + PoolMember.MAX_WEIGHT);
+        }
+        CampaignId campaign = patch.campaign() == null ? stored.campaign().orElse(null)
+                : patch.campaign().isReset() ? null : patch.campaign().value();
+        PoolMember changed = new PoolMember(stored.number(), stored.provider(), stored.type(), stored.country(),
+                campaign, patch.twoWayCapable() != null ? patch.twoWayCapable() : stored.twoWayCapable(), weight,
+                stored.health(), stored.addedAt());
+        Optional<Refusal> refusal = TwoWayMembershipPolicy.check(settings, changed)
+                .or(() -> new CampaignMembershipPolicy(othersCampaign).check(changed));
+        if (refusal.isPresent()) {
+            throw new DomainException(refusal.get().code(), refusal.get().message());
+        }
+        return changed;
+    }
+
+    /** How a re-added member differs from the stored one: "provider telnyx (not vonage)", … */
+    static List<String> differences(PoolMember stored, PoolMember asked) {
+        List<String> out = new ArrayList<>();
+        if (stored.provider() != asked.provider()) {
+            out.add("provider " + stored.provider().wireName() + " (not " + asked.provider().wireName() + ")");
+        }
+        if (!stored.campaign().equals(asked.campaign())) {
+            out.add("campaign_id " + stored.campaign().map(CampaignId::value).orElse("none") + " (not "
+                    + asked.campaign().map(CampaignId::value).orElse("none") + ")");
+        }
+        if (stored.twoWayCapable() != asked.twoWayCapable()) {
+            out.add("two_way_capable " + stored.twoWayCapable() + " (not " + asked.twoWayCapable() + ")");
+        }
+        if (stored.weight() != asked.weight()) {
+            out.add("weight " + stored.weight() + " (not " + asked.weight() + ")");
+        }
+        return out;
+    }
+
     /** Why a declared type is not what the number is, in the words of its country and kind. */
     public static String typeMismatch(PhoneNumber number, NumberType declared) {
         NumberType actual = NumberType.derivedFrom(number);
@@ -78,7 +125,7 @@ public final class PoolMembership {
                     "'" + request.rawNumber() + "' is not a valid phone number");
         }
         PhoneNumber number = parsed.get();
-        if (!seen.add(number) || snapshot.inThisPool().contains(number)) {
+        if (!seen.add(number)) {
             return MemberOutcome.alreadyPresent(request.rawNumber(), number);
         }
         PoolId otherPool = snapshot.inOtherPools().get(number);
@@ -92,6 +139,14 @@ public final class PoolMembership {
         }
         PoolMember candidate = new PoolMember(number, request.provider(), type, number.country(),
                 request.campaignId(), request.twoWayCapable(), request.weight(), NumberHealth.UNKNOWN, now);
+        PoolMember stored = snapshot.inThisPool().get(number);
+        if (stored != null) {
+            List<String> differences = differences(stored, candidate);
+            return differences.isEmpty() ? MemberOutcome.alreadyPresent(request.rawNumber(), number)
+                    : MemberOutcome.failed(request.rawNumber(), number, ErrorCode.NUMBER_CONFLICTS_WITH_MEMBER,
+                            number + " is already in this pool with " + String.join(", ", differences)
+                                    + "; change a member with PATCH …/numbers/" + number.e164());
+        }
         Optional<Refusal> refusal = TwoWayMembershipPolicy.check(pool.settings(), candidate)
                 .or(() -> campaigns.check(candidate));
         if (refusal.isPresent()) {

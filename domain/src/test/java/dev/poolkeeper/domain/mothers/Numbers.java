@@ -37,4 +37,12 @@ public final class Numbers {
     public static MemberRequest ukLongCode(String number) {
         return new MemberRequest(number, Provider.PINPOINT, NumberType.LONG_CODE, null, false, 1);
     }
+
+    /** The member a request makes, as stored. */
+    public static dev.poolkeeper.domain.number.PoolMember member(MemberRequest r) {
+        dev.poolkeeper.domain.number.PhoneNumber n = dev.poolkeeper.domain.number.PhoneNumber.parse(r.rawNumber());
+        return new dev.poolkeeper.domain.number.PoolMember(n, r.provider(), r.type(), n.country(), r.campaignId(),
+                r.twoWayCapable(), r.weight(), dev.poolkeeper.domain.number.NumberHealth.UNKNOWN,
+                java.time.Instant.parse("2026-11-23T10:15:00Z"));
+    }
 }

@@ -60,7 +60,7 @@ class PoolMembershipTest {
     @Test
     void aNumberAlreadyInThisPoolIsAlreadyPresent() {
         PhoneNumber n = PhoneNumber.parse(usNumber(1));
-        MembershipSnapshot snapshot = new MembershipSnapshot(Set.of(n), Map.of(), Optional.of(CAMPAIGN));
+        MembershipSnapshot snapshot = new MembershipSnapshot(Map.of(n, Numbers.member(usLongCode(1))), Map.of(), Optional.of(CAMPAIGN));
         assertEquals(Status.ALREADY_PRESENT, admit(Pools.aPool(), snapshot, usLongCode(1)).get(0).status());
     }
 
@@ -68,7 +68,7 @@ class PoolMembershipTest {
     void aNumberInAnotherPoolOfTheAccountIsRefused() {
         PhoneNumber n = PhoneNumber.parse(usNumber(1));
         PoolId other = new PoolId("pool_01JD5W3T0Q9F1S2KQ2V1C8Y9ZZ");
-        MembershipSnapshot snapshot = new MembershipSnapshot(Set.of(), Map.of(n, other), Optional.empty());
+        MembershipSnapshot snapshot = new MembershipSnapshot(Map.of(), Map.of(n, other), Optional.empty());
         MemberOutcome outcome = admit(Pools.aPool(), snapshot, usLongCode(1)).get(0);
         assertEquals(ErrorCode.NUMBER_IN_OTHER_POOL, outcome.code());
         assertTrue(outcome.message().contains(other.value()), "names the pool that holds it: " + outcome.message());
@@ -82,7 +82,7 @@ class PoolMembershipTest {
 
     @Test
     void addingAUsLongCodeWithAnotherCampaignIsRefused() {
-        MembershipSnapshot snapshot = new MembershipSnapshot(Set.of(), Map.of(), Optional.of(CAMPAIGN));
+        MembershipSnapshot snapshot = new MembershipSnapshot(Map.of(), Map.of(), Optional.of(CAMPAIGN));
         MemberOutcome outcome = admit(Pools.aPool(), snapshot, usLongCode(usNumber(1), OTHER_CAMPAIGN)).get(0);
         assertEquals(ErrorCode.NUMBER_CAMPAIGN_MISMATCH, outcome.code());
     }
@@ -148,5 +148,19 @@ class PoolMembershipTest {
         MemberOutcome derived = admit(Pools.aPool(), MembershipSnapshot.empty(), new MemberRequest(
                 "+18005550101", Provider.VONAGE, null, null, false, 1)).get(0);
         assertEquals(NumberType.TOLL_FREE, derived.addedMember().orElseThrow().type());
+    }
+
+    @Test
+    void aReAddThatDiffersFromTheStoredMemberIsAConflictNamingWhatDiffers() {
+        PhoneNumber n = PhoneNumber.parse(usNumber(1));
+        MembershipSnapshot snapshot = new MembershipSnapshot(Map.of(n, Numbers.member(usLongCode(1))), Map.of(),
+                Optional.of(CAMPAIGN));
+        MemberOutcome same = admit(Pools.aPool(), snapshot, usLongCode(1)).get(0);
+        assertEquals(Status.ALREADY_PRESENT, same.status());
+        MemberOutcome heavier = admit(Pools.aPool(), snapshot, new MemberRequest(usNumber(1), Provider.VONAGE,
+                null, CAMPAIGN, false, 3)).get(0);
+        assertEquals(ErrorCode.NUMBER_CONFLICTS_WITH_MEMBER, heavier.code());
+        assertTrue(heavier.message().contains("provider telnyx (not vonage)")
+                && heavier.message().contains("weight 1 (not 3)"), heavier.message());
     }
 }

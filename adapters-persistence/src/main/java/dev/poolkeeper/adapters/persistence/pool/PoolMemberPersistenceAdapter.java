@@ -60,6 +60,20 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     }
 
     @Override
+    public Optional<CampaignId> usLongCodeCampaignExcept(PoolId poolId, PhoneNumber number) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT campaign_id FROM pool_numbers WHERE pool_id = ?"
+                        + " AND type = 'long_code' AND country = 'US' AND campaign_id IS NOT NULL AND e164 <> ? LIMIT 1",
+                rs -> new CampaignId(rs.getString(1)), poolId.value(), number.e164()));
+    }
+
+    @Override
+    public void update(PoolId poolId, PoolMember member) {
+        jdbc.write(c -> Jdbc.update(c, "UPDATE pool_numbers SET weight = ?, campaign_id = ?, two_way_capable = ?"
+                        + " WHERE pool_id = ? AND e164 = ?", member.weight(), member.campaign().map(CampaignId::value)
+                        .orElse(null), member.twoWayCapable(), poolId.value(), member.number().e164()));
+    }
+
+    @Override
     public long countNotTwoWayCapable(PoolId poolId) {
         return jdbc.read(c -> Jdbc.count(c,
                 "SELECT COUNT(*) FROM pool_numbers WHERE pool_id = ? AND two_way_capable = FALSE", poolId.value()));
@@ -144,6 +158,20 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
         return jdbc.read(c -> Jdbc.queryOne(c, "SELECT " + MEMBER_COLUMNS
                 + " FROM pool_numbers WHERE pool_id = ? AND e164 = ?", PoolPersistenceMapper::member,
                 poolId.value(), number.e164()));
+    }
+
+    @Override
+    public Map<PhoneNumber, PoolMember> findAll(PoolId poolId, Collection<PhoneNumber> numbers) {
+        Map<PhoneNumber, PoolMember> found = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return found;
+        }
+        List<Object> params = new ArrayList<>(List.of(poolId.value()));
+        numbers.forEach(n -> params.add(n.e164()));
+        jdbc.read(c -> Jdbc.query(c, "SELECT " + MEMBER_COLUMNS + " FROM pool_numbers WHERE pool_id = ? AND e164 IN ("
+                + Jdbc.placeholders(numbers.size()) + ")", PoolPersistenceMapper::member, params.toArray()))
+                .forEach(m -> found.put(m.number(), m));
+        return found;
     }
 
     @Override

@@ -16,6 +16,14 @@ import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
 import dev.poolkeeper.application.port.in.number.RemoveNumberUseCase;
 import dev.poolkeeper.application.port.in.number.RemoveNumbersCommand;
 import dev.poolkeeper.application.port.in.number.RemoveNumbersUseCase;
+import dev.poolkeeper.application.port.in.number.UpdateMemberCommand;
+import dev.poolkeeper.application.port.in.number.UpdateMemberUseCase;
+import dev.poolkeeper.domain.number.CampaignId;
+import dev.poolkeeper.domain.pool.MemberPatch;
+import dev.poolkeeper.domain.pool.Update;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Set;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.Provider;
@@ -54,12 +62,14 @@ final class PoolNumberController {
     private final RemoveNumberUseCase removeNumber;
     private final GetNumberUseCase getNumber;
     private final ListNumbersUseCase listNumbers;
+    private final UpdateMemberUseCase updateMember;
     private final Idempotency idempotency;
     private final JsonMapper json;
 
     PoolNumberController(AddNumbersUseCase addNumbers, RemoveNumbersUseCase removeNumbers,
                          RemoveNumberUseCase removeNumber, GetNumberUseCase getNumber, ListNumbersUseCase listNumbers,
-                         Idempotency idempotency, JsonMapper json) {
+                         UpdateMemberUseCase updateMember, Idempotency idempotency, JsonMapper json) {
+        this.updateMember = updateMember;
         this.addNumbers = addNumbers;
         this.removeNumbers = removeNumbers;
         this.removeNumber = removeNumber;
@@ -114,6 +124,36 @@ final class PoolNumberController {
                        @PathVariable("number") String number) {
         return MemberResponse.of(getNumber.getNumber(Callers.of(request), PathValues.poolId(poolId),
                 PathValues.number(number)));
+    }
+
+    @Serdeable
+    @Schema(name = "MemberPatch", description = "a merge patch: absent fields stay; campaign_id null removes it")
+    record MemberPatchRequest(@Nullable @Schema(minimum = "1", maximum = "1000") Integer weight,
+                              @Nullable String campaign_id, @Nullable Boolean two_way_capable,
+                              @Nullable @Schema(allowableValues = {"long_code", "toll_free"}) String type) {
+    }
+
+    @Patch("/{number:[^/]+}")
+    @Consumes({"application/json", "application/merge-patch+json", "text/plain"})
+    @Operation(summary = "Change one member in place (weight, campaign_id, two_way_capable, type) under the"
+            + " membership rules; 200 with the member")
+    @RequestBody(content = @Content(schema = @Schema(implementation = MemberPatchRequest.class)))
+    MemberResponse patch(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+                         @PathVariable("number") String number, @Body @Nullable String body) {
+        JsonBody.Reader reader = JsonBody.parse(json, body);
+        reader.allowOnly(Set.of("weight", "campaign_id", "two_way_capable", "type"),
+                Set.of("number", "provider", "country", "health", "added_at"));
+        Integer weight = reader.integer("weight").orElse(null);
+        Update<CampaignId> campaign = reader.update("campaign_id", n -> reader.value(n, CampaignId::new));
+        Boolean twoWay = reader.bool("two_way_capable").orElse(null);
+        NumberType type = reader.enumValue("type", NumberType.class).orElse(null);
+        reader.done(null);
+        MemberPatch patch = new MemberPatch(weight, campaign, twoWay, type);
+        if (patch.isEmpty()) {
+            throw DomainException.invalidField("body", "name at least one of weight, campaign_id, two_way_capable, type");
+        }
+        return MemberResponse.of(updateMember.updateMember(new UpdateMemberCommand(Callers.of(request),
+                PathValues.poolId(poolId), PathValues.number(number), patch)));
     }
 
     @Delete("/{number:[^/]+}")

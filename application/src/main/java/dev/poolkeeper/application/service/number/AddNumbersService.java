@@ -55,8 +55,8 @@ public final class AddNumbersService implements AddNumbersUseCase {
             Set<PhoneNumber> numbers = PoolMembership.parsable(
                     command.numbers().stream().map(MemberRequest::rawNumber).toList());
             Map<PhoneNumber, PoolId> where = members.findPools(pool.accountId(), numbers);
-            MembershipSnapshot snapshot = new MembershipSnapshot(where.entrySet().stream()
-                    .filter(e -> e.getValue().equals(poolId)).map(Map.Entry::getKey).collect(Collectors.toSet()),
+            MembershipSnapshot snapshot = new MembershipSnapshot(members.findAll(poolId, where.entrySet().stream()
+                    .filter(e -> e.getValue().equals(poolId)).map(Map.Entry::getKey).collect(Collectors.toSet())),
                     where.entrySet().stream().filter(e -> !e.getValue().equals(poolId))
                             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
                     members.usLongCodeCampaign(poolId));

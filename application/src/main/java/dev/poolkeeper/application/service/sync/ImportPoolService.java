@@ -34,7 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,13 +82,13 @@ public final class ImportPoolService implements ImportPoolUseCase {
         return tx.inTransaction(() -> {
             Map<PhoneNumber, PoolId> taken = members.findPools(pool.accountId(), observed.numbers());
             List<MemberOutcome> outcomes = new ArrayList<>();
-            Set<PhoneNumber> admittedSoFar = new HashSet<>();
+            Map<PhoneNumber, PoolMember> admittedSoFar = new HashMap<>();
             Optional<CampaignId> campaign = Optional.empty();
             for (int i = 0; i < requests.size(); i += PoolMembership.MAX_BATCH) {
                 List<MemberOutcome> batch = PoolMembership.admit(pool, requests.subList(i, Math.min(requests.size(),
                         i + PoolMembership.MAX_BATCH)), new MembershipSnapshot(admittedSoFar, taken, campaign), now);
                 for (MemberOutcome o : batch) {
-                    o.addedMember().ifPresent(m -> admittedSoFar.add(m.number()));
+                    o.addedMember().ifPresent(m -> admittedSoFar.put(m.number(), m));
                 }
                 campaign = campaign.or(() -> batch.stream().flatMap(o -> o.addedMember().stream())
                         .filter(PoolMember::isUsLongCode).findFirst().flatMap(PoolMember::campaign));

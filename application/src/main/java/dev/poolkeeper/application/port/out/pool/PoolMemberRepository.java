@@ -26,6 +26,12 @@ public interface PoolMemberRepository {
     /** The campaign of the pool's US long codes, if it has any. */
     Optional<CampaignId> usLongCodeCampaign(PoolId poolId);
 
+    /** The campaign the pool's US long codes other than {@code number} use. */
+    Optional<CampaignId> usLongCodeCampaignExcept(PoolId poolId, PhoneNumber number);
+
+    /** Writes a member's weight, campaign and two-way capability. */
+    void update(PoolId poolId, PoolMember member);
+
     long countNotTwoWayCapable(PoolId poolId);
 
     /** Up to {@code limit} members that are not two-way capable, in the order they were added. */
@@ -43,6 +49,9 @@ public interface PoolMemberRepository {
     void deleteAll(PoolId poolId);
 
     Optional<PoolMember> find(PoolId poolId, PhoneNumber number);
+
+    /** The pool's members among {@code numbers}. */
+    Map<PhoneNumber, PoolMember> findAll(PoolId poolId, Collection<PhoneNumber> numbers);
 
     Page<PoolMember> list(PoolId poolId, ListNumbersQuery.Filter filter, PageRequest page);
 
