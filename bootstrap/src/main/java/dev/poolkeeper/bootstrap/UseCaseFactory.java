@@ -90,6 +90,7 @@ import dev.poolkeeper.application.service.optout.GetOptOutListService;
 import dev.poolkeeper.application.service.optout.ListOptOutListsService;
 import dev.poolkeeper.application.service.optout.ListOptedOutNumbersService;
 import dev.poolkeeper.application.service.optout.OptInNumberService;
+import dev.poolkeeper.application.service.optout.OptOutLists;
 import dev.poolkeeper.application.service.optout.OptOutNumberService;
 import dev.poolkeeper.application.service.pool.CreatePoolService;
 import dev.poolkeeper.application.service.pool.DeletePoolService;
@@ -395,8 +396,8 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    GetOptOutListUseCase getOptOutList(OptOutListRepository lists) {
-        return new GetOptOutListService(lists);
+    GetOptOutListUseCase getOptOutList(OptOutListRepository lists, PoolRepository pools) {
+        return new GetOptOutListService(new OptOutLists(lists, pools));
     }
 
     @Singleton
@@ -405,25 +406,28 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    DeleteOptOutListUseCase deleteOptOutList(OptOutListRepository lists, TransactionRunner tx) {
-        return new DeleteOptOutListService(lists, tx);
+    DeleteOptOutListUseCase deleteOptOutList(OptOutListRepository lists, PoolRepository pools, TransactionRunner tx) {
+        return new DeleteOptOutListService(lists, new OptOutLists(lists, pools), tx);
     }
 
     @Singleton
-    ListOptedOutNumbersUseCase listOptedOutNumbers(OptOutListRepository lists, OptOutRepository optOuts) {
-        return new ListOptedOutNumbersService(lists, optOuts);
+    ListOptedOutNumbersUseCase listOptedOutNumbers(OptOutListRepository lists, OptOutRepository optOuts,
+                                                   PoolRepository pools) {
+        return new ListOptedOutNumbersService(new OptOutLists(lists, pools), optOuts);
     }
 
     @Singleton
     OptOutNumberUseCase optOutNumber(OptOutListRepository lists, OptOutRepository optOuts, PoolRepository pools,
                                      SyncRequestRepository syncRequests, TransactionRunner tx, Clock clock) {
-        return new OptOutNumberService(lists, optOuts, new OptOutListMirror(pools, lists, syncRequests), tx, clock);
+        return new OptOutNumberService(new OptOutLists(lists, pools), optOuts,
+                new OptOutListMirror(pools, lists, syncRequests), tx, clock);
     }
 
     @Singleton
     OptInNumberUseCase optInNumber(OptOutListRepository lists, OptOutRepository optOuts, PoolRepository pools,
                                    SyncRequestRepository syncRequests, TransactionRunner tx, Clock clock) {
-        return new OptInNumberService(lists, optOuts, new OptOutListMirror(pools, lists, syncRequests), tx, clock);
+        return new OptInNumberService(new OptOutLists(lists, pools), optOuts,
+                new OptOutListMirror(pools, lists, syncRequests), tx, clock);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package dev.poolkeeper.bootstrap.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,34 @@ class OptOutListApiTest extends EndToEndTest {
         api.patch("/v1/pools/" + id, "{\"opt_out_list_name\":null}");
         assertEquals(204, api.delete("/v1/opt-out-lists/used").status());
         assertEquals(404, api.get("/v1/opt-out-lists/used").status());
+    }
+
+    @Test
+    void aPoolsOwnListIsAddressedByThePoolIdAndKeepsItsOptOuts() {
+        Api api = server.newAccount();
+        String pool = createPool(api, "own-list");
+        api.post("/v1/pools/" + pool + "/numbers", Api.numbers(Api.usLongCode("+14155550150")));
+        Api.Response list = api.get("/v1/opt-out-lists/" + pool);
+        assertEquals(200, list.status(), list.body());
+        assertEquals(pool, list.json().get("name").asText());
+
+        assertEquals(200, api.send("PUT", "/v1/opt-out-lists/" + pool + "/numbers/+12125550150", null).status());
+        assertTrue(api.get("/v1/opt-out-lists/" + pool + "/numbers").body().contains("+12125550150"));
+        Api.Response refused = api.post("/v1/pools/" + pool + "/sender-selections",
+                "{\"to\":\"+12125550150\",\"dry_run\":true}");
+        assertEquals("selection.opted_out", refused.code(), "the pool honours its own list: " + refused.body());
+        assertEquals(204, api.delete("/v1/opt-out-lists/" + pool + "/numbers/12125550150").status());
+        assertEquals(200, api.post("/v1/pools/" + pool + "/sender-selections",
+                "{\"to\":\"+12125550150\",\"dry_run\":true}").status());
+
+        assertEquals("opt_out_list.in_use", api.delete("/v1/opt-out-lists/" + pool).code(), "it goes with its pool");
+        assertEquals(400, api.post("/v1/opt-out-lists", "{\"name\":\"pool_mine\"}").status(),
+                "names of pools' own lists are not given to named lists");
+        assertEquals(404, server.newAccount().get("/v1/opt-out-lists/" + pool).status(), "another account's pool");
+        api.post("/v1/opt-out-lists", "{\"name\":\"shared\"}");
+        api.patch("/v1/pools/" + pool, "{\"opt_out_list_name\":\"shared\"}");
+        Api.Response named = api.get("/v1/opt-out-lists/" + pool);
+        assertEquals(404, named.status());
+        assertTrue(named.body().contains("shared"), "says which list the pool uses: " + named.body());
     }
 }

@@ -19,6 +19,7 @@ public final class CreateOptOutListService implements CreateOptOutListUseCase {
 
     @Override
     public OptOutList createOptOutList(Caller caller, OptOutListName name) {
+        OptOutLists.ensureNameIsFree(name);
         OptOutList list = new OptOutList(caller.accountId(), name, Times.now(clock));
         lists.insert(list);
         return list;

@@ -13,17 +13,22 @@ import java.util.List;
 /** Deletes a list and its opt-outs; refused while a pool names it (as AWS refuses a list in use). */
 public final class DeleteOptOutListService implements DeleteOptOutListUseCase {
     private final OptOutListRepository lists;
+    private final OptOutLists found;
     private final TransactionRunner tx;
 
-    public DeleteOptOutListService(OptOutListRepository lists, TransactionRunner tx) {
+    public DeleteOptOutListService(OptOutListRepository lists, OptOutLists found, TransactionRunner tx) {
         this.lists = lists;
+        this.found = found;
         this.tx = tx;
     }
 
     @Override
     public void deleteOptOutList(Caller caller, OptOutListName name) {
         tx.run(() -> {
-            OptOutLists.require(lists, caller, name);
+            if (found.require(caller, name).ownedBy().isPresent()) {
+                throw new DomainException(ErrorCode.OPT_OUT_LIST_IN_USE, "opt-out list " + name
+                        + " is the pool's own: it goes with the pool");
+            }
             List<PoolId> users = lists.poolsUsing(caller.accountId(), name);
             if (!users.isEmpty()) {
                 throw new DomainException(ErrorCode.OPT_OUT_LIST_IN_USE, "opt-out list " + name + " is used by "

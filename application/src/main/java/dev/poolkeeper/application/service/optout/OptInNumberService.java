@@ -2,7 +2,6 @@ package dev.poolkeeper.application.service.optout;
 
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.optout.OptInNumberUseCase;
-import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.sync.OptOutListMirror;
@@ -14,13 +13,13 @@ import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 
 public final class OptInNumberService implements OptInNumberUseCase {
-    private final OptOutListRepository lists;
+    private final OptOutLists lists;
     private final OptOutRepository optOuts;
     private final OptOutListMirror mirror;
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public OptInNumberService(OptOutListRepository lists, OptOutRepository optOuts, OptOutListMirror mirror,
+    public OptInNumberService(OptOutLists lists, OptOutRepository optOuts, OptOutListMirror mirror,
                               TransactionRunner tx, Clock clock) {
         this.lists = lists;
         this.optOuts = optOuts;
@@ -31,12 +30,13 @@ public final class OptInNumberService implements OptInNumberUseCase {
 
     @Override
     public void optInNumber(Caller caller, OptOutListName name, PhoneNumber number) {
-        String key = OptOutLists.require(lists, caller, name).key();
+        OptOutLists.Found list = lists.require(caller, name);
+        String key = list.key();
         tx.inTransaction(() -> {
             if (!optOuts.optIn(caller.accountId(), key, number)) {
                 throw new DomainException(ErrorCode.OPT_OUT_NOT_FOUND, number + " is not opted out of " + name);
             }
-            mirror.listChanged(caller.accountId(), name, Times.now(clock));
+            list.changed(mirror, Times.now(clock));
             return null;
         });
     }

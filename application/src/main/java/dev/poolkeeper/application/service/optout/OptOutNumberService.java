@@ -2,12 +2,10 @@ package dev.poolkeeper.application.service.optout;
 
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.optout.OptOutNumberUseCase;
-import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.sync.OptOutListMirror;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.optout.OptOutList;
 import dev.poolkeeper.domain.optout.OptedOutNumber;
 import dev.poolkeeper.domain.pool.OptOutListName;
 import dev.poolkeeper.domain.shared.Times;
@@ -16,13 +14,13 @@ import java.time.Instant;
 
 /** Opts a number out of a list; doing it again keeps the first time. Pools mirroring the list are synced. */
 public final class OptOutNumberService implements OptOutNumberUseCase {
-    private final OptOutListRepository lists;
+    private final OptOutLists lists;
     private final OptOutRepository optOuts;
     private final OptOutListMirror mirror;
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public OptOutNumberService(OptOutListRepository lists, OptOutRepository optOuts, OptOutListMirror mirror,
+    public OptOutNumberService(OptOutLists lists, OptOutRepository optOuts, OptOutListMirror mirror,
                                TransactionRunner tx, Clock clock) {
         this.lists = lists;
         this.optOuts = optOuts;
@@ -33,11 +31,11 @@ public final class OptOutNumberService implements OptOutNumberUseCase {
 
     @Override
     public OptedOutNumber optOutNumber(Caller caller, OptOutListName name, PhoneNumber number) {
-        OptOutList list = OptOutLists.require(lists, caller, name);
+        OptOutLists.Found list = lists.require(caller, name);
         Instant now = Times.now(clock);
         return tx.inTransaction(() -> {
             OptedOutNumber stored = optOuts.optOut(caller.accountId(), list.key(), number, now);
-            mirror.listChanged(caller.accountId(), name, now);
+            list.changed(mirror, now);
             return stored;
         });
     }
