@@ -19,6 +19,35 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Every answer of the whole test run, so the suite can assert that no request got a 5xx. */
     static final ConcurrentLinkedQueue<String> SERVER_ERRORS = new ConcurrentLinkedQueue<>();
+    /** Every method, path and status answered to a /v1 request since the last check against the API document. */
+    static final java.util.Set<String> ANSWERED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Statuses the transport answers before any operation is reached; no operation documents them. */
+    private static final java.util.Set<Integer> TRANSPORT = java.util.Set.of(405, 414, 431);
+
+    /**
+     * No request of the class got a 5xx it should not have, and every status an operation answered is in
+     * the OpenAPI document for that operation. Called after each test class.
+     */
+    static void assertServedAsDocumented() {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), List.copyOf(SERVER_ERRORS),
+                "requests answered with a server error");
+        java.util.List<String> undocumented = new java.util.ArrayList<>();
+        for (String answered : ANSWERED) {
+            String[] parts = answered.split(" ");
+            int status = Integer.parseInt(parts[2]);
+            if (TRANSPORT.contains(status)) {
+                continue;
+            }
+            OpenApiDocument.SERVED.operation(parts[0], parts[1]).ifPresent(op -> {
+                if (!op.codes().contains(parts[2])) {
+                    undocumented.add(op.id() + " " + parts[2] + " (" + parts[0] + " " + parts[1] + ")");
+                }
+            });
+        }
+        ANSWERED.clear();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), undocumented.stream().sorted().distinct().toList(),
+                "statuses the server answered that /openapi.yml does not document for the operation");
+    }
 
     private final URI base;
     private final String key;
@@ -90,6 +119,10 @@ final class Api {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String rawPath = base.resolve(path).getRawPath();
+            if (rawPath.startsWith("/v1/")) {
+                ANSWERED.add(method + " " + rawPath + " " + response.statusCode());
+            }
             if (response.statusCode() >= 500) {
                 SERVER_ERRORS.add(method + " " + path + " -> " + response.statusCode() + " " + response.body());
             }

@@ -79,7 +79,7 @@ class MessagingApiTest {
     static void stop() {
         server.close();
         providers.stop();
-        assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
+        Api.assertServedAsDocumented();
     }
 
     /** What Poolkeeper sent to Telnyx conforms to Telnyx's own OpenAPI document. */

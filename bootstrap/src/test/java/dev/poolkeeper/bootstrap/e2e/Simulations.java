@@ -44,6 +44,6 @@ final class Simulations {
     static void stop(TestServer server, WireMockServer provider) {
         server.close();
         provider.stop();
-        assertEquals(List.of(), List.copyOf(Api.SERVER_ERRORS), "requests answered with a server error");
+        Api.assertServedAsDocumented();
     }
 }

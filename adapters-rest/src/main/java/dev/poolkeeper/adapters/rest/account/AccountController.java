@@ -1,6 +1,7 @@
 package dev.poolkeeper.adapters.rest.account;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.application.port.in.account.AccountCreated;
 import dev.poolkeeper.application.port.in.account.CreateAccountCommand;
@@ -15,6 +16,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,6 +28,20 @@ import java.util.Set;
 @Controller("/v1/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Accounts and keys")
+@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
 final class AccountController {
     private final CreateAccountUseCase createAccount;
     private final JsonMapper json;
@@ -47,8 +64,17 @@ final class AccountController {
 
     @Post
     @Consumes({"application/json", "text/plain"})
-    @Operation(summary = "Admin key only: create an account and its first API key")
+    @Operation(operationId = "createAccount", summary = "Admin key only: create an account and its first API key")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateAccountRequest.class)))
+    @ApiResponse(responseCode = "201", description = "the account and its first key, shown this once",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AccountCreatedResponse.class)))
+    @ApiResponse(responseCode = "403", description = "the key may not do this",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<AccountCreatedResponse> create(@Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
         reader.allowOnly(Set.of("name"), Set.of());

@@ -1,6 +1,11 @@
 package dev.poolkeeper.adapters.rest.account;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.PageResponse;
 import dev.poolkeeper.adapters.rest.support.PageTokens;
@@ -30,7 +35,27 @@ import java.time.Instant;
 @Controller("/v1/api-keys")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Accounts and keys")
+@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
 final class ApiKeyController {
+
+    /** A page of ApiKeyResponses, as the API answers lists; named for the API document. */
+    @Schema(name = "ApiKeyPage")
+    record ApiKeyPage(List<ApiKeyResponse> items,
+                  @Nullable @Schema(description = "absent on the last page") String next_page_token) {
+    }
     private final CreateApiKeyUseCase createKey;
     private final ListApiKeysUseCase listKeys;
     private final RevokeApiKeyUseCase revokeKey;
@@ -57,7 +82,14 @@ final class ApiKeyController {
     }
 
     @Post
-    @Operation(summary = "Create another key for the caller's account")
+    @Operation(operationId = "createApiKey", summary = "Create another key for the caller's account")
+    @ApiResponse(responseCode = "201", description = "the key, shown this once",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ApiKeyCreatedResponse.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<ApiKeyCreatedResponse> create(HttpRequest<?> request) {
         IssuedApiKey issued = createKey.createApiKey(Callers.of(request));
         return HttpResponse.created(new ApiKeyCreatedResponse(issued.key().id().value(), issued.secret().plaintext(),
@@ -65,7 +97,9 @@ final class ApiKeyController {
     }
 
     @Get
-    @Operation(summary = "The account's keys (id, prefix, created_at, last_used_at)")
+    @Operation(operationId = "listApiKeys", summary = "The account's keys (id, prefix, created_at, last_used_at)")
+    @ApiResponse(responseCode = "200", description = "a page of keys",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiKeyPage.class)))
     PageResponse<ApiKeyResponse> list(HttpRequest<?> request, @QueryValue @Nullable Integer page_size,
                                       @QueryValue @Nullable String page_token) {
         return PageResponse.of(listKeys.listApiKeys(Callers.of(request), PageTokens.request(page_size, page_token)),
@@ -73,7 +107,10 @@ final class ApiKeyController {
     }
 
     @Delete("/{id}")
-    @Operation(summary = "Revoke a key; it is refused from the next request on")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke a key; it is refused from the next request on")
+    @ApiResponse(responseCode = "204", description = "revoked")
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<Void> revoke(HttpRequest<?> request, @PathVariable("id") String id) {
         revokeKey.revokeApiKey(Callers.of(request), PathValues.apiKeyId(id));
         return HttpResponse.noContent();

@@ -1,6 +1,6 @@
 package dev.poolkeeper.adapters.rest.message;
 
-import dev.poolkeeper.adapters.rest.support.ApiResponse;
+import dev.poolkeeper.adapters.rest.support.Reply;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.Idempotency;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
@@ -26,6 +26,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -33,6 +34,9 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,6 +49,20 @@ import java.util.Set;
 @Controller("/v1/messages")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Choosing a sender and sending")
+@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
 final class MessageController {
     private final SendMessageUseCase send;
     private final GetMessageUseCase get;
@@ -68,10 +86,30 @@ final class MessageController {
 
     @Post
     @Consumes({"application/json", "text/plain"})
-    @Operation(summary = "Choose the sender and send; 202 with the stored message (its status says how the send"
+    @Operation(operationId = "sendMessage",
+            summary = "Choose the sender and send; 202 with the stored message (its status says how the send"
             + " went), 422/429 when the recipient cannot be served, and then nothing is stored")
     @RequestBody(content = @Content(schema = @Schema(implementation = SendRequest.class)))
-    MutableHttpResponse<?> send(HttpRequest<?> request, @Body @Nullable String body) {
+    @ApiResponse(responseCode = "202", description = "the stored message; its status says how the send went",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = MessageResponse.class)),
+            headers = {
+                    @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "the created resource")
+            })
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "the request cannot be served as asked (the code says why)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    MutableHttpResponse<?> send(HttpRequest<?> request,
+                                @Header(Idempotency.HEADER) @Nullable @Parameter(description = Idempotency.DESCRIPTION)
+String idempotencyKey,
+                                @Body @Nullable String body) {
         return idempotency.execute(request, body, RunIdempotentlyUseCase.Binding.BOUND_BY_ACTION, () -> {
             JsonBody.Reader reader = JsonBody.parse(json, body);
             reader.allowOnly(Set.of("pool_id", "to", "text"), Set.of());
@@ -86,21 +124,27 @@ final class MessageController {
                 return refusal(result.refusal().get());
             }
             Message message = result.message().orElseThrow();
-            return ApiResponse.json(HttpStatus.ACCEPTED, MessageResponse.of(message),
+            return Reply.json(HttpStatus.ACCEPTED, MessageResponse.of(message),
                     Map.of(HttpHeaders.LOCATION, "/v1/messages/" + message.id().value()));
         });
     }
 
-    private static ApiResponse refusal(Decision.Refused r) {
+    private static Reply refusal(Decision.Refused r) {
         Problem problem = ProblemResponses.problem(r.code(), r.message(), List.of(), null)
                 .withTrace(Problem.TraceItem.of(r.trace()));
         Map<String, String> headers = r.code() == ErrorCode.SELECTION_CAPACITY_EXHAUSTED
                 ? Map.of(HttpHeaders.RETRY_AFTER, "1") : Map.of();
-        return new ApiResponse(ProblemResponses.status(r.code()), problem, ProblemResponses.PROBLEM_JSON, headers);
+        return new Reply(ProblemResponses.status(r.code()), problem, ProblemResponses.PROBLEM_JSON, headers);
     }
 
     @Get("/{id}")
-    @Operation(summary = "One message and its status: queued, sent, delivered, failed, rejected")
+    @Operation(operationId = "getMessage",
+            summary = "One message and its status: queued, sent, delivered, failed, rejected")
+    @ApiResponse(responseCode = "200", description = "the message, its attempts and its trace",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = MessageResponse.class)))
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<MessageResponse> get(HttpRequest<?> request, @PathVariable("id") String id) {
         if (!MessageId.isWellFormed(id)) {
             throw Message.notFound(id);

@@ -1,7 +1,7 @@
 package dev.poolkeeper.adapters.rest.number;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.poolkeeper.adapters.rest.support.ApiResponse;
+import dev.poolkeeper.adapters.rest.support.Reply;
 import dev.poolkeeper.adapters.rest.support.BulkResult;
 import dev.poolkeeper.adapters.rest.support.ProblemResponses;
 import dev.poolkeeper.domain.pool.MemberOutcome;
@@ -23,21 +23,21 @@ import java.util.Map;
 @Schema(name = "BulkResults")
 record BulkResponse(List<BulkResult> results) {
 
-    static ApiResponse of(List<MemberOutcome> outcomes) {
+    static Reply of(List<MemberOutcome> outcomes) {
         List<BulkResult> results = outcomes.stream().map(BulkResult::of).toList();
         long failed = outcomes.stream().filter(BulkResult::isFailure).count();
         if (failed == 0) {
-            return ApiResponse.json(HttpStatus.OK, new BulkResponse(results), Map.of());
+            return Reply.json(HttpStatus.OK, new BulkResponse(results), Map.of());
         }
         if (failed < outcomes.size()) {
-            return ApiResponse.json(HttpStatus.MULTI_STATUS, new BulkResponse(results), Map.of());
+            return Reply.json(HttpStatus.MULTI_STATUS, new BulkResponse(results), Map.of());
         }
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             MemberOutcome o = outcomes.get(i);
             violations.add(new FieldViolation("numbers[" + i + "]", o.code(), o.message()));
         }
-        return new ApiResponse(HttpStatus.BAD_REQUEST, ProblemResponses.problem(ErrorCode.NUMBERS_ALL_FAILED,
+        return new Reply(HttpStatus.BAD_REQUEST, ProblemResponses.problem(ErrorCode.NUMBERS_ALL_FAILED,
                 "no number of the request succeeded; see results", violations, results),
                 ProblemResponses.PROBLEM_JSON, Map.of());
     }

@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.number;
 
+import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.Idempotency;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
@@ -23,6 +24,7 @@ import dev.poolkeeper.domain.pool.MemberPatch;
 import dev.poolkeeper.domain.pool.Update;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 import java.util.Set;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
@@ -37,6 +39,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -45,6 +48,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -56,7 +62,29 @@ import java.util.Optional;
 @Controller("/v1/pools/{pool_id}/numbers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Numbers in a pool")
+@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", description = "no such resource in this account",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
 final class PoolNumberController {
+
+    /** A page of MemberResponses, as the API answers lists; named for the API document. */
+    @Schema(name = "MemberPage")
+    record MemberPage(List<MemberResponse> items,
+                  @Nullable @Schema(description = "absent on the last page") String next_page_token) {
+    }
     private final AddNumbersUseCase addNumbers;
     private final RemoveNumbersUseCase removeNumbers;
     private final RemoveNumberUseCase removeNumber;
@@ -80,7 +108,9 @@ final class PoolNumberController {
     }
 
     @Get
-    @Operation(summary = "List a pool's members in the order they were added")
+    @Operation(operationId = "listNumbers", summary = "List a pool's members in the order they were added")
+    @ApiResponse(responseCode = "200", description = "a page of members",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberPage.class)))
     PageResponse<MemberResponse> list(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                                       @QueryValue @Nullable String country, @QueryValue @Nullable String provider,
                                       @QueryValue @Nullable String type, @QueryValue @Nullable String health,
@@ -98,9 +128,25 @@ final class PoolNumberController {
 
     @Post
     @Consumes({"application/json", "text/plain"})
-    @Operation(summary = "Add up to 50 numbers; each item is checked on its own (200, 207 or 400)")
+    @Operation(operationId = "addNumbers",
+            summary = "Add up to 50 numbers; each item is checked on its own (200, 207 or 400)")
     @RequestBody(content = @Content(schema = @Schema(implementation = AddNumbersRequest.class)))
-    MutableHttpResponse<?> add(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
+    @ApiResponse(responseCode = "200", description = "every item added or already present",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResponse.class)))
+    @ApiResponse(responseCode = "207", description = "some items failed; results say which and why",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResponse.class)))
+    @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "the request cannot be served as asked (the code says why)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    MutableHttpResponse<?> add(HttpRequest<?> request,
+                               @Header(Idempotency.HEADER) @Nullable @Parameter(description = Idempotency.DESCRIPTION)
+String idempotencyKey,
+                               @PathVariable("pool_id") String poolId,
                                @Body @Nullable String body) {
         Caller caller = Callers.of(request);
         PoolId pool = PathValues.poolId(poolId);
@@ -110,8 +156,17 @@ final class PoolNumberController {
 
     @Post("/delete")
     @Consumes({"application/json", "text/plain"})
-    @Operation(summary = "Remove up to 50 numbers; each item is checked on its own (200, 207 or 400)")
+    @Operation(operationId = "removeNumbers",
+            summary = "Remove up to 50 numbers; each item is checked on its own (200, 207 or 400)")
     @RequestBody(content = @Content(schema = @Schema(implementation = RemoveNumbersRequest.class)))
+    @ApiResponse(responseCode = "200", description = "every item removed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResponse.class)))
+    @ApiResponse(responseCode = "207", description = "some items failed; results say which and why",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResponse.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     MutableHttpResponse<?> remove(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                                   @Body @Nullable String body) {
         return idempotency.write(BulkResponse.of(removeNumbers.removeNumbers(new RemoveNumbersCommand(
@@ -119,7 +174,9 @@ final class PoolNumberController {
     }
 
     @Get("/{number:[^/]+}")
-    @Operation(summary = "One member; the number as %2B14155550100 or 14155550100")
+    @Operation(operationId = "getNumber", summary = "One member; the number as %2B14155550100 or 14155550100")
+    @ApiResponse(responseCode = "200", description = "the member",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberResponse.class)))
     MemberResponse get(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                        @PathVariable("number") String number) {
         return MemberResponse.of(getNumber.getNumber(Callers.of(request), PathValues.poolId(poolId),
@@ -135,9 +192,18 @@ final class PoolNumberController {
 
     @Patch("/{number:[^/]+}")
     @Consumes({"application/json", "application/merge-patch+json", "text/plain"})
-    @Operation(summary = "Change one member in place (weight, campaign_id, two_way_capable, type) under the"
+    @Operation(operationId = "updateNumber",
+            summary = "Change one member in place (weight, campaign_id, two_way_capable, type) under the"
             + " membership rules; 200 with the member")
     @RequestBody(content = @Content(schema = @Schema(implementation = MemberPatchRequest.class)))
+    @ApiResponse(responseCode = "200", description = "the changed member",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberResponse.class)))
+    @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     MemberResponse patch(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                          @PathVariable("number") String number, @Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
@@ -157,7 +223,8 @@ final class PoolNumberController {
     }
 
     @Delete("/{number:[^/]+}")
-    @Operation(summary = "Remove one member; 404 number.not_in_pool when it is not one")
+    @Operation(operationId = "removeNumber", summary = "Remove one member; 404 number.not_in_pool when it is not one")
+    @ApiResponse(responseCode = "204", description = "removed")
     HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                               @PathVariable("number") String number) {
         removeNumber.removeNumber(Callers.of(request), PathValues.poolId(poolId), PathValues.number(number));

@@ -1,6 +1,7 @@
 package dev.poolkeeper.adapters.rest.optout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.adapters.rest.support.PageResponse;
@@ -35,18 +36,47 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 @Controller("/v1/opt-out-lists")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Opt-out lists")
+@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
 final class OptOutListController {
+
+    /** A page of OptOutListResponses, as the API answers lists; named for the API document. */
+    @Schema(name = "OptOutListPage")
+    record OptOutListPage(List<OptOutListResponse> items,
+                  @Nullable @Schema(description = "absent on the last page") String next_page_token) {
+    }
+
+    /** A page of OptedOutNumberResponses, as the API answers lists; named for the API document. */
+    @Schema(name = "OptedOutNumberPage")
+    record OptedOutNumberPage(List<OptedOutNumberResponse> items,
+                  @Nullable @Schema(description = "absent on the last page") String next_page_token) {
+    }
     private final CreateOptOutListUseCase create;
     private final GetOptOutListUseCase get;
     private final ListOptOutListsUseCase list;
@@ -94,7 +124,9 @@ final class OptOutListController {
     }
 
     @Get
-    @Operation(summary = "The account's opt-out lists")
+    @Operation(operationId = "listOptOutLists", summary = "The account's opt-out lists")
+    @ApiResponse(responseCode = "200", description = "a page of lists",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OptOutListPage.class)))
     PageResponse<OptOutListResponse> list(HttpRequest<?> request, @QueryValue @Nullable Integer page_size,
                                           @QueryValue @Nullable String page_token) {
         return PageResponse.of(list.listOptOutLists(Callers.of(request), PageTokens.request(page_size, page_token)),
@@ -103,8 +135,18 @@ final class OptOutListController {
 
     @Post
     @Consumes({"application/json", "text/plain"})
-    @Operation(summary = "Create an opt-out list; 409 opt_out_list.name_taken when the name exists")
+    @Operation(operationId = "createOptOutList",
+            summary = "Create an opt-out list; 409 opt_out_list.name_taken when the name exists")
     @RequestBody(content = @Content(schema = @Schema(implementation = CreateRequest.class)))
+    @ApiResponse(responseCode = "201", description = "the list",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OptOutListResponse.class)))
+    @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<OptOutListResponse> create(HttpRequest<?> request, @Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
         reader.allowOnly(Set.of("name"), Set.of("created_at"));
@@ -116,20 +158,36 @@ final class OptOutListController {
     }
 
     @Get("/{name}")
-    @Operation(summary = "One opt-out list")
+    @Operation(operationId = "getOptOutList", summary = "One opt-out list")
+    @ApiResponse(responseCode = "200", description = "the list",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OptOutListResponse.class)))
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     OptOutListResponse get(HttpRequest<?> request, @PathVariable("name") String name) {
         return OptOutListResponse.of(get.getOptOutList(Callers.of(request), listName(name)));
     }
 
     @Delete("/{name}")
-    @Operation(summary = "Delete a list and its opt-outs; 409 opt_out_list.in_use while a pool names it")
+    @Operation(operationId = "deleteOptOutList",
+            summary = "Delete a list and its opt-outs; 409 opt_out_list.in_use while a pool names it")
+    @ApiResponse(responseCode = "204", description = "deleted")
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable("name") String name) {
         delete.deleteOptOutList(Callers.of(request), listName(name));
         return HttpResponse.noContent();
     }
 
     @Get("/{name}/numbers")
-    @Operation(summary = "The opted-out numbers of a list, oldest first")
+    @Operation(operationId = "listOptedOutNumbers", summary = "The opted-out numbers of a list, oldest first")
+    @ApiResponse(responseCode = "200", description = "a page of opted-out numbers",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OptedOutNumberPage.class)))
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PageResponse<OptedOutNumberResponse> numbers(HttpRequest<?> request, @PathVariable("name") String name,
                                                  @QueryValue @Nullable Integer page_size,
                                                  @QueryValue @Nullable String page_token) {
@@ -138,7 +196,12 @@ final class OptOutListController {
     }
 
     @Put("/{name}/numbers/{number:[^/]+}")
-    @Operation(summary = "Opt a number out (idempotent: the first opt-out time is kept)")
+    @Operation(operationId = "optOutNumber", summary = "Opt a number out (idempotent: the first opt-out time is kept)")
+    @ApiResponse(responseCode = "200", description = "the number is opted out",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OptedOutNumberResponse.class)))
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     OptedOutNumberResponse optOut(HttpRequest<?> request, @PathVariable("name") String name,
                                   @PathVariable("number") String number) {
         return OptedOutNumberResponse.of(optOut.optOutNumber(Callers.of(request), listName(name),
@@ -146,7 +209,11 @@ final class OptOutListController {
     }
 
     @Delete("/{name}/numbers/{number:[^/]+}")
-    @Operation(summary = "Opt a number back in; 404 opt_out.not_found when it was not opted out")
+    @Operation(operationId = "optInNumber",
+            summary = "Opt a number back in; 404 opt_out.not_found when it was not opted out")
+    @ApiResponse(responseCode = "204", description = "opted back in")
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<Void> optIn(HttpRequest<?> request, @PathVariable("name") String name,
                              @PathVariable("number") String number) {
         optIn.optInNumber(Callers.of(request), listName(name), PathValues.number(number));

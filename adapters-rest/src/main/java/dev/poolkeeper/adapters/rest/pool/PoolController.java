@@ -1,9 +1,10 @@
 package dev.poolkeeper.adapters.rest.pool;
 
-import dev.poolkeeper.adapters.rest.support.ApiResponse;
+import dev.poolkeeper.adapters.rest.support.Problem;
+import dev.poolkeeper.adapters.rest.support.Reply;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.Idempotency;
-import dev.poolkeeper.adapters.rest.support.ApiResponse;
+import dev.poolkeeper.adapters.rest.support.Reply;
 import dev.poolkeeper.adapters.rest.support.BulkResult;
 import dev.poolkeeper.adapters.rest.support.ProblemResponses;
 import dev.poolkeeper.application.port.in.sync.ImportPoolCommand;
@@ -55,6 +56,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -70,7 +74,33 @@ import java.util.OptionalLong;
 @Controller("/v1/pools")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Pools")
+@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
 final class PoolController {
+
+    /** A page of PoolResponses, as the API answers lists; named for the API document. */
+    @Schema(name = "PoolPage")
+    record PoolPage(List<PoolResponse> items,
+                  @Nullable @Schema(description = "absent on the last page") String next_page_token) {
+    }
+
+    /** A page of PoolEventResponses, as the API answers lists; named for the API document. */
+    @Schema(name = "PoolEventPage")
+    record PoolEventPage(List<PoolEventResponse> items,
+                  @Nullable @Schema(description = "absent on the last page") String next_page_token) {
+    }
     private final CreatePoolUseCase createPool;
     private final GetPoolUseCase getPool;
     private final ListPoolsUseCase listPools;
@@ -96,7 +126,9 @@ final class PoolController {
     }
 
     @Get
-    @Operation(summary = "List the account's pools, oldest first")
+    @Operation(operationId = "listPools", summary = "List the account's pools, oldest first")
+    @ApiResponse(responseCode = "200", description = "a page of pools",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PoolPage.class)))
     PageResponse<PoolResponse> list(HttpRequest<?> request, @QueryValue @Nullable String status,
                                     @QueryValue @Nullable String message_type, @QueryValue @Nullable String provider,
                                     @QueryValue @Nullable String name, @QueryValue @Nullable Integer page_size,
@@ -112,14 +144,33 @@ final class PoolController {
 
     @Post
     @Consumes({"application/json", "application/merge-patch+json", "text/plain"})
-    @Operation(summary = "Create a pool; only name is required")
+    @Operation(operationId = "createPool", summary = "Create a pool; only name is required")
     @RequestBody(content = @Content(schema = @Schema(implementation = PoolRequest.class)))
-    MutableHttpResponse<?> create(HttpRequest<?> request, @Body @Nullable String body) {
+    @ApiResponse(responseCode = "201", description = "the pool",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PoolResponse.class)),
+            headers = {
+                    @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "the created resource"),
+                    @io.swagger.v3.oas.annotations.headers.Header(name = "ETag", description = "the pool version, for If-Match")
+            })
+    @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "the request cannot be served as asked (the code says why)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "the opt-out list the pool names does not exist",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    MutableHttpResponse<?> create(HttpRequest<?> request,
+                                  @Header(Idempotency.HEADER) @Nullable @Parameter(description = Idempotency.DESCRIPTION)
+String idempotencyKey,
+                                  @Body @Nullable String body) {
         Caller caller = Callers.of(request);
         return idempotency.execute(request, body, () -> {
             NumberPool pool = createPool.createPool(new CreatePoolCommand(caller,
                     PoolRequest.toPatch(JsonBody.parse(json, body))));
-            return ApiResponse.json(HttpStatus.CREATED, PoolResponse.of(pool), Map.of(
+            return Reply.json(HttpStatus.CREATED, PoolResponse.of(pool), Map.of(
                     HttpHeaders.LOCATION, "/v1/pools/" + pool.id().value(), HttpHeaders.ETAG, PoolResponse.etag(pool)));
         });
     }
@@ -135,10 +186,30 @@ final class PoolController {
 
     @Post("/import")
     @Consumes({"application/json", "text/plain"})
-    @Operation(summary = "Adopt a pool that exists at a provider, with all its numbers; 201 with the new pool,"
+    @Operation(operationId = "importPool",
+            summary = "Adopt a pool that exists at a provider, with all its numbers; 201 with the new pool,"
             + " 422 import.numbers_refused (nothing created) when a number cannot join")
     @RequestBody(content = @Content(schema = @Schema(implementation = ImportRequest.class)))
-    MutableHttpResponse<?> importPool(HttpRequest<?> request, @Body @Nullable String body) {
+    @ApiResponse(responseCode = "201", description = "the adopted pool",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PoolResponse.class)),
+            headers = {
+                    @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "the created resource"),
+                    @io.swagger.v3.oas.annotations.headers.Header(name = "ETag", description = "the pool version, for If-Match")
+            })
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "the request cannot be served as asked (the code says why)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    MutableHttpResponse<?> importPool(HttpRequest<?> request,
+                                      @Header(Idempotency.HEADER) @Nullable @Parameter(description = Idempotency.DESCRIPTION)
+String idempotencyKey,
+                                      @Body @Nullable String body) {
         Caller caller = Callers.of(request);
         return idempotency.execute(request, body, () -> {
             JsonBody.Reader reader = JsonBody.parse(json, body);
@@ -158,19 +229,26 @@ final class PoolController {
                     poolName, campaign));
             if (result.pool().isEmpty()) {
                 List<BulkResult> refused = result.refused().stream().map(BulkResult::of).toList();
-                return new ApiResponse(HttpStatus.UNPROCESSABLE_ENTITY, ProblemResponses.problem(
+                return new Reply(HttpStatus.UNPROCESSABLE_ENTITY, ProblemResponses.problem(
                         ErrorCode.IMPORT_NUMBERS_REFUSED, refused.size() + " of the provider pool's numbers cannot"
                                 + " join the new pool; nothing was imported (see results)", List.of(), refused),
                         ProblemResponses.PROBLEM_JSON, Map.of());
             }
             NumberPool pool = result.pool().get();
-            return ApiResponse.json(HttpStatus.CREATED, PoolResponse.of(pool), Map.of(
+            return Reply.json(HttpStatus.CREATED, PoolResponse.of(pool), Map.of(
                     HttpHeaders.LOCATION, "/v1/pools/" + pool.id().value(), HttpHeaders.ETAG, PoolResponse.etag(pool)));
         });
     }
 
     @Get("/{pool_id}")
-    @Operation(summary = "One pool, with its ETag")
+    @Operation(operationId = "getPool", summary = "One pool, with its ETag")
+    @ApiResponse(responseCode = "200", description = "the pool",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PoolResponse.class)),
+            headers = {
+                    @io.swagger.v3.oas.annotations.headers.Header(name = "ETag", description = "the pool version, for If-Match")
+            })
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<PoolResponse> get(HttpRequest<?> request, @PathVariable("pool_id") String poolId) {
         NumberPool pool = getPool.getPool(Callers.of(request), PathValues.poolId(poolId));
         return HttpResponse.ok(PoolResponse.of(pool)).header(HttpHeaders.ETAG, PoolResponse.etag(pool));
@@ -178,8 +256,24 @@ final class PoolController {
 
     @Patch("/{pool_id}")
     @Consumes({"application/json", "application/merge-patch+json", "text/plain"})
-    @Operation(summary = "JSON merge patch of the settable fields; If-Match makes it conditional")
+    @Operation(operationId = "updatePool",
+            summary = "JSON merge patch of the settable fields; If-Match makes it conditional")
     @RequestBody(content = @Content(schema = @Schema(implementation = PoolRequest.class)))
+    @ApiResponse(responseCode = "200", description = "the changed pool",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PoolResponse.class)),
+            headers = {
+                    @io.swagger.v3.oas.annotations.headers.Header(name = "ETag", description = "the pool version, for If-Match")
+            })
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<PoolResponse> update(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                                       @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                       @Body @Nullable String body) {
@@ -189,16 +283,26 @@ final class PoolController {
     }
 
     @Delete("/{pool_id}")
-    @Operation(summary = "Delete a pool; 409 while deletion protection is on")
+    @Operation(operationId = "deletePool", summary = "Delete a pool; 409 while deletion protection is on")
+    @ApiResponse(responseCode = "204", description = "deleted")
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable("pool_id") String poolId) {
         deletePool.deletePool(Callers.of(request), PathValues.poolId(poolId));
         return HttpResponse.noContent();
     }
 
     @Get("/{pool_id}/events")
-    @Operation(summary = "The pool's change history (also after the pool was deleted, up to pool.deleted),"
+    @Operation(operationId = "listPoolEvents",
+            summary = "The pool's change history (also after the pool was deleted, up to pool.deleted),"
             + " filtered by type (comma-separated) and time (from inclusive, to exclusive, RFC 3339), oldest first"
             + " or, with order=desc, newest first")
+    @ApiResponse(responseCode = "200", description = "a page of the history",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PoolEventPage.class)))
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PageResponse<PoolEventResponse> events(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                                            @QueryValue @Nullable String type, @QueryValue @Nullable String from,
                                            @QueryValue @Nullable String to, @QueryValue @Nullable String order,

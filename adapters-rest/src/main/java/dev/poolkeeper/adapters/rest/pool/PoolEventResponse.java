@@ -15,7 +15,8 @@ import java.util.Map;
 record PoolEventResponse(
         String id,
         @Schema(allowableValues = {"pool.created", "pool.updated", "pool.deleted", "numbers.added",
-            "numbers.removed"}) String type,
+            "numbers.removed", "number.updated", "number.health_changed", "sync.drift_detected", "sync.failed"})
+        String type,
         String pool_id,
         String key_id,
         Instant occurred_at,

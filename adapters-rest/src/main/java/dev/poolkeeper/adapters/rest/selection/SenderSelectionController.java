@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.selection;
 
+import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.adapters.rest.support.PathValues;
@@ -23,6 +24,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,6 +36,22 @@ import java.util.Set;
 @Controller("/v1/pools/{pool_id}/sender-selections")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Choosing a sender and sending")
+@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", description = "no such resource in this account",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
 final class SenderSelectionController {
     private final SelectSenderUseCase select;
     private final JsonMapper json;
@@ -50,8 +69,18 @@ final class SenderSelectionController {
 
     @Post
     @Consumes({"application/json", "text/plain"})
-    @Operation(summary = "Choose the sender for a recipient and explain why (422 when the recipient cannot be served)")
+    @Operation(operationId = "selectSender",
+            summary = "Choose the sender for a recipient and explain why (422 when the recipient cannot be served)")
     @RequestBody(content = @Content(schema = @Schema(implementation = SelectionRequest.class)))
+    @ApiResponse(responseCode = "200", description = "the decision and its trace",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = SelectionResponse.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "the request cannot be served as asked (the code says why)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     MutableHttpResponse<?> select(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                                   @Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);

@@ -1,6 +1,7 @@
 package dev.poolkeeper.adapters.rest.selection;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.adapters.rest.support.PathValues;
@@ -23,6 +24,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,6 +37,22 @@ import java.util.Set;
 @Controller("/v1/pools/{pool_id}/sticky-senders/{to:[^/]+}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Choosing a sender and sending")
+@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", description = "no such resource in this account",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
 final class StickySenderController {
     private final GetStickySenderUseCase get;
     private final PinStickySenderUseCase pin;
@@ -63,7 +82,10 @@ final class StickySenderController {
     }
 
     @Get
-    @Operation(summary = "The recipient's sticky sender (404 when none)")
+    @Operation(operationId = "getStickySender", summary = "The recipient's sticky sender (404 when none)")
+    @ApiResponse(responseCode = "200", description = "the recipient's sender",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = StickySenderResponse.class)))
     StickySenderResponse find(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                               @PathVariable("to") String to) {
         return StickySenderResponse.of(get.getStickySender(Callers.of(request), PathValues.poolId(poolId),
@@ -72,8 +94,17 @@ final class StickySenderController {
 
     @Put
     @Consumes({"application/json", "text/plain"})
-    @Operation(summary = "Pin the recipient to a sender of the pool")
+    @Operation(operationId = "pinStickySender", summary = "Pin the recipient to a sender of the pool")
     @RequestBody(content = @Content(schema = @Schema(implementation = PinRequest.class)))
+    @ApiResponse(responseCode = "200", description = "the pinned mapping",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = StickySenderResponse.class)))
+    @ApiResponse(responseCode = "413", description = "the body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "the request cannot be served as asked (the code says why)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     StickySenderResponse pin(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                              @PathVariable("to") String to, @Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
@@ -85,7 +116,8 @@ final class StickySenderController {
     }
 
     @Delete
-    @Operation(summary = "Forget the recipient's sticky sender")
+    @Operation(operationId = "resetStickySender", summary = "Forget the recipient's sticky sender")
+    @ApiResponse(responseCode = "204", description = "forgotten")
     HttpResponse<Void> reset(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                              @PathVariable("to") String to) {
         reset.resetStickySender(Callers.of(request), PathValues.poolId(poolId), PathValues.number(to));

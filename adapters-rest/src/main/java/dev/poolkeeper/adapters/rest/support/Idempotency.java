@@ -31,6 +31,9 @@ import java.util.function.Supplier;
 @Singleton
 public final class Idempotency {
     public static final String HEADER = "Idempotency-Key";
+    /** What the header does, for the API document. */
+    public static final String DESCRIPTION =
+            "makes a retry return the first answer instead of creating again (1-255 characters)";
 
     private final RunIdempotentlyUseCase run;
     private final JsonMapper json;
@@ -51,12 +54,12 @@ public final class Idempotency {
     }
 
     /** A create whose writes commit in one transaction. */
-    public MutableHttpResponse<?> execute(HttpRequest<?> request, String rawBody, Supplier<ApiResponse> action) {
+    public MutableHttpResponse<?> execute(HttpRequest<?> request, String rawBody, Supplier<Reply> action) {
         return execute(request, rawBody, RunIdempotentlyUseCase.Binding.SAME_TRANSACTION, action);
     }
 
     public MutableHttpResponse<?> execute(HttpRequest<?> request, String rawBody, RunIdempotentlyUseCase.Binding binding,
-                                          Supplier<ApiResponse> action) {
+                                          Supplier<Reply> action) {
         Optional<String> key = key(request);
         if (key.isEmpty()) {
             return write(action.get());
@@ -68,7 +71,7 @@ public final class Idempotency {
         return replay(outcome.response(), outcome.replayed());
     }
 
-    private StoredResponse stored(ApiResponse response) {
+    private StoredResponse stored(Reply response) {
         Map<String, String> headers = new LinkedHashMap<>(response.headers());
         headers.put(HttpHeaders.CONTENT_TYPE, response.contentType().toString());
         return new StoredResponse(response.status().getCode(), serialize(response.body()), headers);
@@ -84,7 +87,7 @@ public final class Idempotency {
         }
         return response;
     }
-    public MutableHttpResponse<?> write(ApiResponse response) {
+    public MutableHttpResponse<?> write(Reply response) {
         MutableHttpResponse<Object> r = HttpResponse.status(response.status()).contentType(response.contentType());
         response.headers().forEach(r::header);
         return response.body() == null ? r : r.body(response.body());

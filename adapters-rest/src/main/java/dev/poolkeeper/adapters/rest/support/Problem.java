@@ -22,6 +22,9 @@ public record Problem(
         @Nullable List<BulkResult> results,
         @Nullable List<TraceItem> trace) {
 
+    /** The media type of every error answer. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
     public Problem(String type, String title, int status, String detail, String code, List<FieldError> errors,
                    List<BulkResult> results) {
         this(type, title, status, detail, code, errors, results, null);
@@ -40,6 +43,7 @@ public record Problem(
     /** One step of a sender selection, as the API shows it. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "TraceStep", description = "one step of a sender decision: what it did and how many candidates were left")
     public record TraceItem(String step, int candidates, String note) {
         public static List<TraceItem> of(List<TraceStep> steps) {
             return steps.stream().map(t -> new TraceItem(t.step(), t.candidates(), t.note())).toList();
@@ -48,6 +52,7 @@ public record Problem(
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "FieldError", description = "one invalid field: its path, code and message")
     public record FieldError(String field, String code, String message) {
     }
 }

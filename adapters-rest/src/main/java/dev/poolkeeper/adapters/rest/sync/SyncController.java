@@ -1,6 +1,10 @@
 package dev.poolkeeper.adapters.rest.sync;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.PathValues;
 import dev.poolkeeper.application.port.in.sync.GetSyncStatusUseCase;
@@ -30,6 +34,22 @@ import java.util.Map;
 @Controller("/v1/pools/{pool_id}/sync")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Mirroring onto providers")
+@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", description = "no such resource in this account",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
 final class SyncController {
     private final GetSyncStatusUseCase status;
     private final PlanSyncUseCase plan;
@@ -88,21 +108,28 @@ final class SyncController {
     }
 
     @Get
-    @Operation(summary = "The pool's state at each provider it has numbers at")
+    @Operation(operationId = "getSyncStatus", summary = "The pool's state at each provider it has numbers at")
+    @ApiResponse(responseCode = "200", description = "each provider part",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatusResponse.class)))
     StatusResponse status(HttpRequest<?> http, @PathVariable("pool_id") String poolId) {
         return new StatusResponse(status.getSyncStatus(Callers.of(http), PathValues.poolId(poolId)).stream()
                 .map(PartResponse::of).toList());
     }
 
     @Post("/plan")
-    @Operation(summary = "Dry run: the provider operations a sync would perform now; nothing is performed")
+    @Operation(operationId = "planSync",
+            summary = "Dry run: the provider operations a sync would perform now; nothing is performed")
+    @ApiResponse(responseCode = "200", description = "the operations a sync would perform now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlanResponse.class)))
     PlanResponse plan(HttpRequest<?> http, @PathVariable("pool_id") String poolId) {
         return new PlanResponse(plan.planSync(Callers.of(http), PathValues.poolId(poolId)).stream()
                 .map(PartPlanResponse::of).toList());
     }
 
     @Post
-    @Operation(summary = "Sync now: 202, a worker runs it; GET …/sync shows the outcome")
+    @Operation(operationId = "requestSync", summary = "Sync now: 202, a worker runs it; GET …/sync shows the outcome")
+    @ApiResponse(responseCode = "202", description = "a sync is asked for",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatusResponse.class)))
     HttpResponse<StatusResponse> sync(HttpRequest<?> http, @PathVariable("pool_id") String poolId) {
         PoolId id = PathValues.poolId(poolId);
         request.requestSync(Callers.of(http), id);

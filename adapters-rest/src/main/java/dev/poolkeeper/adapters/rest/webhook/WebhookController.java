@@ -1,6 +1,9 @@
 package dev.poolkeeper.adapters.rest.webhook;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
 import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
 import dev.poolkeeper.application.port.in.webhook.InboundMessage;
@@ -40,6 +43,21 @@ import org.slf4j.LoggerFactory;
 @Controller("/v1/webhooks/{provider}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Provider webhooks")
+@ApiResponse(responseCode = "200", description = "verified and handled (or nothing to do): the provider stops retrying",
+        content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = WebhookController.Acknowledged.class)))
+@ApiResponse(responseCode = "400", description = "not a callback of this provider's format", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", description = "the signature does not verify, or it is too old (webhook.signature_invalid)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", description = "no such provider", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "415", description = "a media type the provider does not send", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "the database is unreachable; the provider retries", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 final class WebhookController {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
 
@@ -59,6 +77,7 @@ final class WebhookController {
     /** What Poolkeeper did with a verified callback; providers ignore it, operators read it in logs and tests. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "WebhookAcknowledgement")
     record Acknowledged(@Schema(allowableValues = {"applied", "duplicate", "unknown_message", "ignored", "confirmed",
         "stop", "start", "none"}) String result,
                         @Nullable @Schema(description = "inbound: the pools whose opt-out list changed")
@@ -70,7 +89,8 @@ final class WebhookController {
 
     @Post("/delivery-receipts")
     @Consumes({"application/json", "application/x-www-form-urlencoded", "text/plain"})
-    @Operation(summary = "A delivery receipt in the provider's own format (vonage, telnyx, pinpoint via SNS)")
+    @Operation(operationId = "receiveDeliveryReceipt",
+            summary = "A delivery receipt in the provider's own format (vonage, telnyx, pinpoint via SNS)")
     HttpResponse<Acknowledged> deliveryReceipt(HttpRequest<?> request, @PathVariable("provider") String provider,
                                                @Body @Nullable String body) {
         ProviderWebhook webhook = webhook(provider);
@@ -90,7 +110,8 @@ final class WebhookController {
 
     @Post("/inbound")
     @Consumes({"application/json", "application/x-www-form-urlencoded", "text/plain"})
-    @Operation(summary = "An inbound SMS; STOP-type keywords opt the sender out of the receiving pool's list,"
+    @Operation(operationId = "receiveInbound",
+            summary = "An inbound SMS; STOP-type keywords opt the sender out of the receiving pool's list,"
             + " START-type opt back in")
     HttpResponse<Acknowledged> inbound(HttpRequest<?> request, @PathVariable("provider") String provider,
                                        @Body @Nullable String body) {

@@ -1,0 +1,85 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.poolkeeper.domain.pool.PoolEventType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAPI document says what the server does: named operations, real status codes with one shared
+ * Problem schema for every error, typed bodies, readable schema names, the API key everywhere but on the
+ * provider webhooks, and the whole list of event types. (Every status the end-to-end tests see an operation
+ * answer is checked against the document after each test class: {@link Api#assertServedAsDocumented}.)
+ */
+class OpenApiDocumentTest {
+    private final OpenApiDocument doc = OpenApiDocument.SERVED;
+
+    @Test
+    void everyOperationIsNamedOnceAndAnswersSuccessAndProblemsAsDocumented() {
+        List<String> wrong = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (OpenApiDocument.Operation op : doc.operations) {
+            String name = op.method() + " " + op.path();
+            if (!op.id().matches("[a-z][A-Za-z]+") || !ids.add(op.id())) {
+                wrong.add(name + ": operationId " + op.id());
+            }
+            if (op.codes().stream().noneMatch(c -> c.startsWith("2"))) {
+                wrong.add(name + ": no success status");
+            }
+            if (op.codes().contains("200") && op.raw().get("responses") instanceof Map<?, ?> r
+                    && r.get("200") instanceof Map<?, ?> ok && String.valueOf(ok.get("description")).endsWith("response")) {
+                wrong.add(name + ": a generated 200 (the real success status is not declared)");
+            }
+            for (String code : op.codes()) {
+                if (code.startsWith("4") || code.startsWith("5")) {
+                    String content = String.valueOf(((Map<?, ?>) ((Map<?, ?>) op.raw().get("responses")).get(code))
+                            .get("content"));
+                    if (!content.contains("application/problem+json") || !content.contains("#/components/schemas/Problem")) {
+                        wrong.add(name + " " + code + ": not the shared Problem schema");
+                    }
+                }
+            }
+            boolean webhook = op.path().startsWith("/v1/webhooks/");
+            boolean secured = op.raw().get("security") instanceof List<?> s && !s.isEmpty();
+            if (webhook == secured) {
+                wrong.add(name + (webhook ? ": a webhook must not ask for an API key" : ": the API key is not required"));
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(doc.operations.size() >= 35, "operations: " + doc.operations.size());
+    }
+
+    @Test
+    void bodiesAreTypedAndSchemasAreNamedForReaders() {
+        List<String> wrong = new ArrayList<>();
+        doc.schemas().forEach((name, schema) -> {
+            if (!name.matches("[A-Z][A-Za-z]+")) {
+                wrong.add("schema name " + name);
+            }
+        });
+        String text = new org.yaml.snakeyaml.Yaml().dump(doc.root.get("paths"));
+        for (String line : text.split("\n")) {
+            if (line.trim().equals("type: object")) {
+                wrong.add("an untyped body in the paths");
+                break;
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePoolEventTypeIsTheWholeEnum() {
+        Map<String, Object> event = (Map<String, Object>) doc.schemas().get("PoolEvent");
+        Map<String, Object> type = (Map<String, Object>) ((Map<String, Object>) event.get("properties")).get("type");
+        assertEquals(Arrays.stream(PoolEventType.values()).map(PoolEventType::wireName).sorted().toList(),
+                ((List<String>) type.get("enum")).stream().sorted().toList());
+    }
+}
