@@ -40,6 +40,18 @@ public abstract class SharedSendBudgetContract {
     }
 
     @Test
+    void aTokenGivenBackCanBeTakenAgainButNeverAboveCapacity() {
+        PhoneNumber number = freshNumber();
+        assertTrue(budget().tryTake(number, 1, 1, T));
+        budget().giveBack(number, 1);
+        assertTrue(budget().tryTake(number, 1, 1, T), "the send never left: its token is back");
+        budget().giveBack(number, 1);
+        budget().giveBack(number, 1);
+        assertTrue(budget().tryTake(number, 1, 1, T));
+        assertFalse(budget().tryTake(number, 1, 1, T), "never above capacity");
+    }
+
+    @Test
     void aBucketHoldsItsCapacityAndAnEarlierClockTakesNothingExtra() {
         PhoneNumber number = freshNumber();
         int taken = 0;

@@ -27,4 +27,12 @@ public final class InMemorySendBudget implements SharedSendBudget {
         buckets.put(number, new Bucket(tokens - 1, b.at().isAfter(now) ? b.at() : now));
         return true;
     }
+
+    @Override
+    public synchronized void giveBack(PhoneNumber number, double capacity) {
+        Bucket b = buckets.get(number);
+        if (b != null) {
+            buckets.put(number, new Bucket(Math.min(capacity, b.tokens() + 1), b.at()));
+        }
+    }
 }

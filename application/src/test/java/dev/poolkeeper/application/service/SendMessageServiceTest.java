@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.OptionalLong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -391,5 +392,32 @@ class SendMessageServiceTest {
         assertEquals(MessageStatus.QUEUED, m.status());
         assertTrue(m.needsReconciliation());
         assertEquals(Optional.of("provider.no_answer"), m.errorCode());
+    }
+
+    @Test
+    void aSendThatNeverReachedItsProviderSpendsNothingOfTheNumbersBudgetOneThatDidSpendsIt() {
+        SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1.0), f.clock);
+        SenderDecisions oneASecond = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state, budgets,
+                f.tx, f.clock);
+        NumberPool pool = poolWith(Provider.TELNYX, Provider.VONAGE);
+        for (Provider p : Provider.values()) {
+            ports.computeIfAbsent(p, ScriptedPort::new);
+        }
+        SendMessageService service = new SendMessageService(oneASecond, messages, parts, List.copyOf(ports.values()),
+                3, f.clock);
+        ports.get(Provider.TELNYX).answers.add(sms -> SendResult.NotSent.neverLeft("provider.unavailable",
+                "could not connect"));
+        Message m = send(service, pool);
+        assertEquals("telnyx", m.attempts().get(0).provider().wireName(), m.trace().toString());
+        assertEquals(MessageStatus.SENT, m.status(), m.trace().toString());
+        String neverLeft = m.attempts().get(0).from();
+        String accepted = m.attempts().get(1).from();
+        assertTrue(budgets.hasCapacity(candidate(pool, neverLeft)), "the number whose send never left keeps its token");
+        assertFalse(budgets.hasCapacity(candidate(pool, accepted)), "the number that sent spent its token");
+    }
+
+    private dev.poolkeeper.domain.selection.Candidate candidate(NumberPool pool, String number) {
+        return dev.poolkeeper.domain.selection.Candidate.of(f.store.find(pool.id(), PhoneNumber.parse(number))
+                .orElseThrow());
     }
 }

@@ -37,6 +37,12 @@ final class SendBudgetPersistenceAdapter implements SharedSendBudget {
         return inserted || jdbc.autocommit(c -> take(c, number, perSecond, capacity, now));
     }
 
+    @Override
+    public void giveBack(PhoneNumber number, double capacity) {
+        jdbc.autocommit(c -> Jdbc.update(c, "UPDATE send_budgets SET tokens = LEAST(?, tokens + 1) WHERE e164 = ?",
+                capacity, number.e164()));
+    }
+
     /** tokens is assigned before refilled_at, so it reads the stored refill time (MySQL and MariaDB alike). */
     private static boolean take(Connection c, PhoneNumber number, double perSecond, double capacity, Instant now)
             throws SQLException {

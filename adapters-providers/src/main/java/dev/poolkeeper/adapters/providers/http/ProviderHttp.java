@@ -67,7 +67,7 @@ public final class ProviderHttp {
         try {
             response = send(request);
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            return new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), "could not connect: " + e.getMessage());
+            return SendResult.NotSent.neverLeft(ErrorCode.PROVIDER_UNAVAILABLE.code(), "could not connect: " + e.getMessage());
         } catch (HttpTimeoutException e) {
             return new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
                     "no whole answer in time; the provider may have the message");

@@ -58,7 +58,7 @@ final class PinpointSms extends VendorPort implements SmsPort {
                     "no answer in time; the provider may have the message");
         } catch (SdkClientException e) {
             return connectionRefused(e)
-                    ? new SendResult.NotSent(ErrorCode.PROVIDER_UNAVAILABLE.code(), "could not connect")
+                    ? SendResult.NotSent.neverLeft(ErrorCode.PROVIDER_UNAVAILABLE.code(), "could not connect")
                     : new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
                             "the connection failed after the request went out");
         }

@@ -102,6 +102,9 @@ public final class SendMessageService implements SendMessageUseCase {
                 }
                 break;
             }
+            if (result instanceof SendResult.NotSent notSent && !notSent.reachedProvider() && !sender.isAlphanumeric()) {
+                decisions.sendNeverLeft(PhoneNumber.parse(sender.from()));
+            }
             tried.add(sender.from());
             failedProviders.add(sender.provider());
             Next next = attempt < maxAttempts ? next(command, sender, tried, failedProviders, mirrors)

@@ -113,6 +113,18 @@ public final class SendBudgets {
         return false;
     }
 
+    /** Puts back the token a send took when the send never reached the provider. */
+    public void giveBack(PhoneNumber number) {
+        Bucket local = buckets.get(number);
+        if (local == null) {
+            return;
+        }
+        local.giveBack();
+        if (shared()) {
+            shared.get().giveBack(number, local.capacity);
+        }
+    }
+
     /** Whether the number has a token, taking nothing (dry runs). */
     public boolean hasCapacity(Candidate c) {
         return bucket(c).take(clock.millis(), false);
@@ -150,6 +162,10 @@ public final class SendBudgets {
 
         synchronized void empty() {
             tokens = 0;
+        }
+
+        synchronized void giveBack() {
+            tokens = Math.min(capacity, tokens + 1.0);
         }
     }
 }

@@ -110,6 +110,11 @@ public final class SenderDecisions {
         return new Choice(pool, decision);
     }
 
+    /** A send from {@code sender} never reached its provider: it spent nothing of the number's budget. */
+    public void sendNeverLeft(PhoneNumber sender) {
+        budgets.giveBack(sender);
+    }
+
     /** After a failover, the recipient sticks to the number that really sent. */
     public void stickTo(NumberPool pool, PhoneNumber to, PhoneNumber sender) {
         if (pool.settings().stickySender()) {

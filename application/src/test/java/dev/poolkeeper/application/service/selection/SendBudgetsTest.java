@@ -46,6 +46,19 @@ class SendBudgetsTest {
     }
 
     @Test
+    void aTokenOfASendThatNeverLeftIsGivenBackHereAndInTheSharedBucket() {
+        dev.poolkeeper.application.fakes.InMemorySendBudget shared = new dev.poolkeeper.application.fakes.InMemorySendBudget();
+        SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared),
+                SendBudgets.Sharing.SHARED, clock);
+        Candidate c = longCode("+14155550100");
+        assertTrue(budgets.tryTake(c));
+        assertFalse(budgets.hasCapacity(c));
+        budgets.giveBack(c.number());
+        assertTrue(budgets.tryTake(c), "local and shared buckets both hold the token again");
+        assertFalse(budgets.tryTake(c));
+    }
+
+    @Test
     void aDryRunTakesNothing() {
         SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(), clock);
         Candidate c = longCode("+14155550100");

@@ -35,9 +35,23 @@ public sealed interface SendResult {
         }
     }
 
-    record NotSent(String code, String detail) implements SendResult {
+    /**
+     * Nothing was accepted. {@code reachedProvider} is false when the request never left (no connection, no
+     * credentials): then the sending number spent nothing of its budget at the carrier.
+     */
+    record NotSent(String code, String detail, boolean reachedProvider) implements SendResult {
+        /** The provider answered, and took nothing (429, 5xx, a throttled status). */
+        public NotSent(String code, String detail) {
+            this(code, detail, true);
+        }
+
+        /** The request never reached the provider. */
+        public static NotSent neverLeft(String code, String detail) {
+            return new NotSent(code, detail, false);
+        }
+
         public static NotSent notConfigured(String provider) {
-            return new NotSent(ErrorCode.PROVIDER_NOT_CONFIGURED.code(), provider + " has no credentials configured");
+            return neverLeft(ErrorCode.PROVIDER_NOT_CONFIGURED.code(), provider + " has no credentials configured");
         }
 
         public SendAttempt.Outcome outcome() {

@@ -10,4 +10,7 @@ import java.time.Instant;
 public interface SharedSendBudget {
     /** Takes one message from the number's bucket; false, taking nothing, when it holds less than one. */
     boolean tryTake(PhoneNumber number, double perSecond, double capacity, Instant now);
+
+    /** Puts back one message taken for a send that never reached the provider (never above capacity). */
+    void giveBack(PhoneNumber number, double capacity);
 }
