@@ -191,6 +191,7 @@ class HostileInputTest {
             Api.Response r = api.get("/v1/pools?" + query);
             assertProblem(r, query);
             assertEquals("page_size", r.json().path("errors").path(0).path("field").asText(), r.body());
+            assertTrue(r.body().contains("must be an integer 1-200"), "names what it takes: " + r.body());
         }
         assertEquals(before, Snapshot.of(api, pool), "nothing changed");
     }

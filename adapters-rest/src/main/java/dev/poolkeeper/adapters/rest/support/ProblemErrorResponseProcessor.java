@@ -50,15 +50,20 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
         };
         List<FieldViolation> violations = code == ErrorCode.REQUEST_INVALID && status == HttpStatus.BAD_REQUEST
                 ? context.getErrors().stream()
-                        .map(e -> FieldViolation.invalid(field(e.getPath().orElse("request")), "has an invalid value"))
+                        .map(e -> field(e.getPath().orElse("request")))
+                        .map(name -> FieldViolation.invalid(name, FORMATS.getOrDefault(name, "has an invalid value")))
                         .toList()
                 : List.of();
         if (!violations.isEmpty()) {
-            detail = violations.get(0).field() + " has an invalid value";
+            detail = violations.get(0).field() + " " + violations.get(0).message();
         }
         Problem problem = ProblemResponses.problem(code, detail, violations, null).withStatus(status);
         return response.status(status).contentType(ProblemResponses.PROBLEM_JSON).body(problem);
     }
+
+    /** What the typed query parameters take, said when a value does not convert. */
+    private static final java.util.Map<String, String> FORMATS = java.util.Map.of("page_size",
+            "must be an integer 1-" + dev.poolkeeper.application.paging.PageRequest.MAX_SIZE);
 
     /**
      * Netty refuses a request line or a header block over its limits before any route runs, and Micronaut
