@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The provider-sync benchmark (issue #4): POOLS pools x NUMBERS Vonage numbers synced by INSTANCES service
+# The provider-sync benchmark: POOLS pools x NUMBERS Vonage numbers synced by INSTANCES service
 # instances against the stateful Vonage simulation on loopback (WireMock), on the embedded MariaDB.
 # Usage: bench/sync-bench.sh [pools=1000] [numbers=100] [instances=1]
 set -euo pipefail

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The sync benchmark of issue #4 (not a test; run by bench/sync-bench.sh): POOLS pools of NUMBERS Vonage
+ * The provider-sync benchmark (not a test; run by bench/sync-bench.sh): POOLS pools of NUMBERS Vonage
  * numbers each are created with the sync worker off, then INSTANCES service instances with the worker on
  * drain the outbox against the stateful Vonage simulation on loopback. Reports the wall time until every
  * part is in sync, the provider calls made against the minimum possible, and then the same for a full
