@@ -87,6 +87,8 @@ class MessagingApiTest {
     void telnyxRequestsMatchTheTelnyxSpec() {
         assertEquals(List.of(), SpecValidator.telnyx().violations(providers.findAll(
                 postRequestedFor(urlEqualTo(TELNYX_SEND)))));
+        assertEquals(List.of(), SpecValidator.vonageSms().violations(providers.findAll(
+                postRequestedFor(urlEqualTo(VONAGE_SEND)))));
         assertEquals(List.of(), SpecValidator.pinpoint().violations(providers.findAll(
                 postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
                         com.github.tomakehurst.wiremock.client.WireMock.matching("PinpointSMSVoiceV2\\..*")))));

@@ -41,6 +41,10 @@ final class SpecValidator {
         return new SpecValidator(load("pinpoint-sms-voice-v2.yml"), "");
     }
 
+    static SpecValidator vonageSms() {
+        return new SpecValidator(load("vonage-sms.yml"), "");
+    }
+
     static SpecValidator telnyx() {
         return new SpecValidator(load("telnyx.yml"), "/v2");
     }
@@ -158,7 +162,8 @@ final class SpecValidator {
                     }
                 } else {
                     try {
-                        check(JSON.readTree(body), (Map<String, Object>) requestBody.get("schema"), "body", out);
+                        JsonNode parsed = Boolean.TRUE.equals(requestBody.get("form")) ? form(body) : JSON.readTree(body);
+                        check(parsed, (Map<String, Object>) requestBody.get("schema"), "body", out);
                     } catch (IOException e) {
                         out.add("the body is not JSON");
                     }
@@ -167,6 +172,17 @@ final class SpecValidator {
             return out;
         }
         return List.of("the spec has no path " + path);
+    }
+
+    /** A form-encoded body as an object of its fields (strings). */
+    private static JsonNode form(String body) {
+        com.fasterxml.jackson.databind.node.ObjectNode fields = JSON.createObjectNode();
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            fields.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+        return fields;
     }
 
     private static JsonNode parseNumber(String value) {

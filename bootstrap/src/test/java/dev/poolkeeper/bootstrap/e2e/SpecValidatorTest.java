@@ -58,4 +58,15 @@ class SpecValidatorTest {
                 .stream().anyMatch(v -> v.contains("OriginationIdentity is required")));
         assertTrue(!aws.awsViolations("PinpointSMSVoiceV2.DropEverything", "{}").isEmpty());
     }
+
+    @Test
+    void aVonageSmsFormWithAPlusInTheNumberOrWithoutTextIsCaught() {
+        SpecValidator sms = SpecValidator.vonageSms();
+        assertEquals(List.of(), sms.violations("POST", "/sms/json",
+                "api_key=k&api_secret=s&from=14155550100&to=12125550100&text=hi+there&client-ref=msg_1"));
+        assertTrue(sms.violations("POST", "/sms/json", "api_key=k&api_secret=s&from=14155550100&to=%2B12125550100")
+                .stream().anyMatch(v -> v.contains("body.to must match")));
+        assertTrue(sms.violations("POST", "/sms/json", "api_key=k&api_secret=s&from=14155550100&to=12125550100")
+                .stream().anyMatch(v -> v.contains("body.text is required")));
+    }
 }
