@@ -1,6 +1,8 @@
 package dev.poolkeeper.adapters.rest.account;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.poolkeeper.adapters.rest.support.BodyProblems;
+import dev.poolkeeper.adapters.rest.support.CommonProblems;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.application.port.in.account.AccountCreated;
@@ -28,18 +30,7 @@ import java.util.Set;
 @Controller("/v1/accounts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Accounts and keys")
-@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@CommonProblems
 @SecurityRequirement(name = "apiKey")
 @SecurityRequirement(name = "bearer")
 final class AccountController {
@@ -71,10 +62,7 @@ final class AccountController {
                     schema = @Schema(implementation = AccountCreatedResponse.class)))
     @ApiResponse(responseCode = "403", description = "the key may not do this",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "the body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyProblems
     HttpResponse<AccountCreatedResponse> create(@Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
         reader.allowOnly(Set.of("name"), Set.of());

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.poolkeeper.adapters.rest.support.BodyProblems;
+import dev.poolkeeper.adapters.rest.support.CommonProblems;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.PageResponse;
@@ -35,18 +37,7 @@ import java.time.Instant;
 @Controller("/v1/api-keys")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Accounts and keys")
-@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@CommonProblems
 @SecurityRequirement(name = "apiKey")
 @SecurityRequirement(name = "bearer")
 final class ApiKeyController {
@@ -86,10 +77,7 @@ final class ApiKeyController {
     @ApiResponse(responseCode = "201", description = "the key, shown this once",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = ApiKeyCreatedResponse.class)))
-    @ApiResponse(responseCode = "413", description = "the body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyProblems
     HttpResponse<ApiKeyCreatedResponse> create(HttpRequest<?> request) {
         IssuedApiKey issued = createKey.createApiKey(Callers.of(request));
         return HttpResponse.created(new ApiKeyCreatedResponse(issued.key().id().value(), issued.secret().plaintext(),

@@ -1,5 +1,7 @@
 package dev.poolkeeper.adapters.rest.message;
 
+import dev.poolkeeper.adapters.rest.support.BodyProblems;
+import dev.poolkeeper.adapters.rest.support.CommonProblems;
 import dev.poolkeeper.adapters.rest.support.Reply;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.Idempotency;
@@ -49,18 +51,7 @@ import java.util.Set;
 @Controller("/v1/messages")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Choosing a sender and sending")
-@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@CommonProblems
 @SecurityRequirement(name = "apiKey")
 @SecurityRequirement(name = "bearer")
 final class MessageController {
@@ -100,10 +91,7 @@ final class MessageController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "the body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyProblems
     @ApiResponse(responseCode = "422", description = "the request cannot be served as asked (the code says why)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     MutableHttpResponse<?> send(HttpRequest<?> request,

@@ -1,5 +1,7 @@
 package dev.poolkeeper.adapters.rest.number;
 
+import dev.poolkeeper.adapters.rest.support.BodyProblems;
+import dev.poolkeeper.adapters.rest.support.CommonProblems;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.Callers;
 import dev.poolkeeper.adapters.rest.support.Idempotency;
@@ -62,19 +64,8 @@ import java.util.Optional;
 @Controller("/v1/pools/{pool_id}/numbers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Numbers in a pool")
-@ApiResponse(responseCode = "400", description = "the request is invalid (request.invalid and the other 400 codes)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", description = "no API key, or not an active one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@CommonProblems
 @ApiResponse(responseCode = "404", description = "no such resource in this account",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "406", description = "Accept excludes JSON",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "429", description = "too many requests, or no send budget; see Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "500", description = "an unexpected error (with an incident id)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "a dependency is unreachable; see Retry-After",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @SecurityRequirement(name = "apiKey")
 @SecurityRequirement(name = "bearer")
@@ -137,10 +128,7 @@ final class PoolNumberController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResponse.class)))
     @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "the body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyProblems
     @ApiResponse(responseCode = "422", description = "the request cannot be served as asked (the code says why)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     MutableHttpResponse<?> add(HttpRequest<?> request,
@@ -163,10 +151,7 @@ String idempotencyKey,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResponse.class)))
     @ApiResponse(responseCode = "207", description = "some items failed; results say which and why",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BulkResponse.class)))
-    @ApiResponse(responseCode = "413", description = "the body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyProblems
     MutableHttpResponse<?> remove(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                                   @Body @Nullable String body) {
         return idempotency.write(BulkResponse.of(removeNumbers.removeNumbers(new RemoveNumbersCommand(
@@ -200,10 +185,7 @@ String idempotencyKey,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberResponse.class)))
     @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "the body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "not application/json (or an unknown charset)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyProblems
     MemberResponse patch(HttpRequest<?> request, @PathVariable("pool_id") String poolId,
                          @PathVariable("number") String number, @Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
