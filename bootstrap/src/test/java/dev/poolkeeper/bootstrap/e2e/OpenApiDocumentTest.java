@@ -22,6 +22,18 @@ class OpenApiDocumentTest {
     private final OpenApiDocument doc = OpenApiDocument.SERVED;
 
     @Test
+    void theDocumentIsValidOpenApi() throws Exception {
+        String text;
+        try (var in = OpenApiDocumentTest.class.getResourceAsStream("/META-INF/swagger/poolkeeper.yml")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(text, null, null);
+        assertEquals(List.of(), parsed.getMessages(), "what the OpenAPI 3 parser objects to");
+        assertTrue(parsed.getOpenAPI() != null && parsed.getOpenAPI().getPaths().size() >= 20);
+    }
+
+    @Test
     void everyOperationIsNamedOnceAndAnswersSuccessAndProblemsAsDocumented() {
         List<String> wrong = new ArrayList<>();
         Set<String> ids = new HashSet<>();
