@@ -33,7 +33,6 @@ import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.shared.DomainException;
-import dev.poolkeeper.domain.shared.WireName;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

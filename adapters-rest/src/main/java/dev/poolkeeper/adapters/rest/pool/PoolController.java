@@ -38,7 +38,6 @@ import dev.poolkeeper.domain.pool.PoolName;
 import dev.poolkeeper.domain.pool.PoolStatus;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
-import dev.poolkeeper.domain.shared.WireName;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
