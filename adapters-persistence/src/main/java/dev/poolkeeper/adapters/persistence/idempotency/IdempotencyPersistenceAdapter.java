@@ -8,7 +8,6 @@ import dev.poolkeeper.application.idempotency.StoredResponse;
 import dev.poolkeeper.application.port.out.idempotency.IdempotencyRepository;
 import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -27,18 +26,9 @@ final class IdempotencyPersistenceAdapter implements IdempotencyRepository {
 
     @Override
     public boolean reserve(IdempotentRequest request, Instant at) {
-        return jdbc.write(c -> {
-            try {
-                Jdbc.update(c, "INSERT INTO idempotency_keys (account_id, idem_key, fingerprint, created_at)"
-                        + " VALUES (?, ?, ?, ?)", request.accountId().value(), request.key(), request.fingerprint(), at);
-                return true;
-            } catch (SQLException e) {
-                if (Jdbc.isDuplicateKey(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        return jdbc.write(c -> Jdbc.insertUnlessDuplicate(c, w -> Jdbc.update(w,
+                "INSERT INTO idempotency_keys (account_id, idem_key, fingerprint, created_at) VALUES (?, ?, ?, ?)",
+                request.accountId().value(), request.key(), request.fingerprint(), at)));
     }
 
     @Override

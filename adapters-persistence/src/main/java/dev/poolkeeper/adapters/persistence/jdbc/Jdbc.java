@@ -126,6 +126,22 @@ public final class Jdbc {
                 new IllegalStateException("unknown " + type.getSimpleName() + " '" + value + "' in the database"));
     }
 
+    /**
+     * Runs an insert; false instead of an exception when a unique key already holds the row (the caller's
+     * "someone was first"), any other failure thrown as it is.
+     */
+    public static boolean insertUnlessDuplicate(Connection c, Work<?> insert) throws SQLException {
+        try {
+            insert.apply(c);
+            return true;
+        } catch (SQLException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     public static boolean isDuplicateKey(SQLException e) {
         return e.getErrorCode() == ER_DUP_ENTRY || "23000".equals(e.getSQLState())
                 && e.getMessage() != null && e.getMessage().contains("Duplicate entry");

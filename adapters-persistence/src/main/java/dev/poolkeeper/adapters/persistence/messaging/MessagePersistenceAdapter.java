@@ -45,15 +45,14 @@ final class MessagePersistenceAdapter implements MessageRepository {
     @Override
     public boolean insert(Message m) {
         return jdbc.write(c -> {
-            try {
-                insert(c, m);
-                return true;
-            } catch (SQLException e) {
-                if (Jdbc.isDuplicateKey(e) && m.idempotencyKey().isPresent()) {
-                    return false;
-                }
-                throw e;
+            boolean inserted = Jdbc.insertUnlessDuplicate(c, w -> {
+                insert(w, m);
+                return null;
+            });
+            if (!inserted && m.idempotencyKey().isEmpty()) {
+                throw new IllegalStateException("message id " + m.id().value() + " already exists");
             }
+            return inserted;
         });
     }
 

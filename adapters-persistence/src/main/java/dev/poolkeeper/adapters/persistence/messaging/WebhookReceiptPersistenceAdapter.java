@@ -5,7 +5,6 @@ import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.shared.Hashes;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.time.Instant;
 
 /** The primary key decides: a second insert of the same receipt is a duplicate key. */
@@ -21,17 +20,8 @@ final class WebhookReceiptPersistenceAdapter implements WebhookReceiptLog {
     @Override
     public boolean firstSeen(Provider provider, String key, Instant at) {
         String stored = key.length() <= MAX_KEY ? key : "sha256:" + Hashes.sha256Hex(key);
-        return jdbc.write(c -> {
-            try {
-                Jdbc.update(c, "INSERT INTO webhook_receipts (provider, receipt_key, received_at) VALUES (?, ?, ?)",
-                        provider.wireName(), stored, at);
-                return true;
-            } catch (SQLException e) {
-                if (Jdbc.isDuplicateKey(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        return jdbc.write(c -> Jdbc.insertUnlessDuplicate(c, w -> Jdbc.update(w,
+                "INSERT INTO webhook_receipts (provider, receipt_key, received_at) VALUES (?, ?, ?)",
+                provider.wireName(), stored, at)));
     }
 }

@@ -68,17 +68,10 @@ final class SyncPartPersistenceAdapter implements SyncPartRepository {
 
     @Override
     public boolean insert(SyncPart p) {
-        return jdbc.write(c -> {
-            try {
-                insert(c, p);
-                return true;
-            } catch (SQLException e) {
-                if (Jdbc.isDuplicateKey(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        return jdbc.write(c -> Jdbc.insertUnlessDuplicate(c, w -> {
+            insert(w, p);
+            return null;
+        }));
     }
 
     private static void insert(Connection c, SyncPart p) throws SQLException {

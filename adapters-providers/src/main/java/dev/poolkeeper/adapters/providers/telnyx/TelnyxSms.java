@@ -55,8 +55,7 @@ final class TelnyxSms extends VendorPort implements SmsPort {
         if (answer.status() / 100 == 2) {
             return answer.object().get("data") instanceof Map<?, ?> data && data.get("id") != null
                     ? new SendResult.Accepted(String.valueOf(data.get("id")))
-                    : new SendResult.Unknown(ErrorCode.PROVIDER_NO_ANSWER.code(),
-                            "HTTP " + answer.status() + " without a message id");
+                    : ProviderHttp.unreadable(answer.status());
         }
         String detail = "HTTP " + answer.status();
         if (answer.object().get("errors") instanceof List<?> errors && !errors.isEmpty()
