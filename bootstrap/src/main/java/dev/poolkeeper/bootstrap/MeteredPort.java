@@ -2,6 +2,7 @@ package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.application.port.out.ProviderPort;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.ProviderCapabilities;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,11 @@ abstract class MeteredPort<P extends ProviderPort> implements ProviderPort {
     @Override
     public Provider provider() {
         return delegate.provider();
+    }
+
+    @Override
+    public ProviderCapabilities capabilities() {
+        return delegate.capabilities();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.sync.ObservedPart;
+import dev.poolkeeper.domain.sync.PoolDialect;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
@@ -22,6 +23,11 @@ final class MeteredProviderPoolPort extends MeteredPort<ProviderPoolPort> implem
 
     MeteredProviderPoolPort(ProviderPoolPort delegate, MeterRegistry registry) {
         super(delegate, registry);
+    }
+
+    @Override
+    public PoolDialect dialect() {
+        return delegate.dialect();
     }
 
     @Override

@@ -20,11 +20,6 @@ final class MeteredSmsPort extends MeteredPort<SmsPort> implements SmsPort {
     }
 
     @Override
-    public boolean sendsAlphanumeric(boolean mirrored) {
-        return delegate.sendsAlphanumeric(mirrored);
-    }
-
-    @Override
     public SendResult send(OutboundSms sms) {
         long start = System.nanoTime();
         SendResult result = delegate.configured() ? delegate.send(sms)

@@ -19,7 +19,8 @@ final class ProvidersAtStartup implements ApplicationEventListener<ServerStartup
             Provider.VONAGE, "POOLKEEPER_PROVIDERS_VONAGE_API_KEY and _API_SECRET",
             Provider.TELNYX, "POOLKEEPER_PROVIDERS_TELNYX_API_KEY",
             Provider.PINPOINT, "POOLKEEPER_PROVIDERS_PINPOINT_REGION (and _ACCESS_KEY_ID, _SECRET_ACCESS_KEY,"
-                    + " or the AWS default credentials)");
+                    + " or the AWS default credentials)",
+            Provider.SANDBOX, "POOLKEEPER_PROVIDERS_SANDBOX_ENABLED=true; on by default on the embedded database");
 
     private final List<SmsPort> senders;
     private final List<ProviderPoolPort> pools;

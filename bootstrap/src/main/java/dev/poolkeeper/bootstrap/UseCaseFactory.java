@@ -93,6 +93,7 @@ import dev.poolkeeper.application.service.optout.OptInNumberService;
 import dev.poolkeeper.application.service.optout.OptOutLists;
 import dev.poolkeeper.application.service.optout.OptOutNumberService;
 import dev.poolkeeper.application.service.pool.CreatePoolService;
+import dev.poolkeeper.application.service.provider.ProviderCatalog;
 import dev.poolkeeper.application.service.pool.DeletePoolService;
 import dev.poolkeeper.application.service.pool.GetPoolService;
 import dev.poolkeeper.application.service.pool.ListPoolEventsService;
@@ -365,13 +366,21 @@ final class UseCaseFactory {
     }
 
     @Singleton
+    ProviderCatalog providerCatalog(List<ProviderPoolPort> providers) {
+        return new ProviderCatalog(providers);
+    }
+
+    @Singleton
+    OptOutListMirror optOutListMirror(PoolRepository pools, OptOutListRepository lists,
+                                      SyncRequestRepository syncRequests, ProviderCatalog providers) {
+        return new OptOutListMirror(pools, lists, syncRequests, providers);
+    }
+
+    @Singleton
     HandleInboundMessageUseCase handleInboundMessage(PoolMemberRepository members, PoolRepository pools,
                                                      OptOutRepository optOuts, WebhookReceiptLog receiptLog,
-                                                     OptOutListRepository optOutLists,
-                                                     SyncRequestRepository syncRequests, TransactionRunner tx,
-                                                     Clock clock) {
-        return new HandleInboundMessageService(members, pools, optOuts, receiptLog,
-                new OptOutListMirror(pools, optOutLists, syncRequests), tx, clock);
+                                                     OptOutListMirror mirror, TransactionRunner tx, Clock clock) {
+        return new HandleInboundMessageService(members, pools, optOuts, receiptLog, mirror, tx, clock);
     }
 
     @Singleton
@@ -418,16 +427,14 @@ final class UseCaseFactory {
 
     @Singleton
     OptOutNumberUseCase optOutNumber(OptOutListRepository lists, OptOutRepository optOuts, PoolRepository pools,
-                                     SyncRequestRepository syncRequests, TransactionRunner tx, Clock clock) {
-        return new OptOutNumberService(new OptOutLists(lists, pools), optOuts,
-                new OptOutListMirror(pools, lists, syncRequests), tx, clock);
+                                     OptOutListMirror mirror, TransactionRunner tx, Clock clock) {
+        return new OptOutNumberService(new OptOutLists(lists, pools), optOuts, mirror, tx, clock);
     }
 
     @Singleton
     OptInNumberUseCase optInNumber(OptOutListRepository lists, OptOutRepository optOuts, PoolRepository pools,
-                                   SyncRequestRepository syncRequests, TransactionRunner tx, Clock clock) {
-        return new OptInNumberService(new OptOutLists(lists, pools), optOuts,
-                new OptOutListMirror(pools, lists, syncRequests), tx, clock);
+                                     OptOutListMirror mirror, TransactionRunner tx, Clock clock) {
+        return new OptInNumberService(new OptOutLists(lists, pools), optOuts, mirror, tx, clock);
     }
 
     @Singleton

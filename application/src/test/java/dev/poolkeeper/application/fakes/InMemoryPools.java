@@ -1,9 +1,10 @@
 package dev.poolkeeper.application.fakes;
 
+import dev.poolkeeper.domain.number.MemberFilter;
+import dev.poolkeeper.domain.pool.PoolFilter;
+
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
-import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
-import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
 import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
 import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
@@ -177,7 +178,7 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
-    public synchronized Page<NumberPool> list(AccountId accountId, ListPoolsQuery.Filter filter, PageRequest page) {
+    public synchronized Page<NumberPool> list(AccountId accountId, PoolFilter filter, PageRequest page) {
         List<Row<NumberPool>> rows = pools.values().stream()
                 .filter(r -> r.value().accountId().equals(accountId))
                 .filter(r -> r.seq() > page.after().orElse(0))
@@ -306,7 +307,7 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
-    public synchronized Page<PoolMember> list(PoolId poolId, ListNumbersQuery.Filter filter, PageRequest page) {
+    public synchronized Page<PoolMember> list(PoolId poolId, MemberFilter filter, PageRequest page) {
         List<Row<PoolMember>> rows = rowsOf(poolId).stream()
                 .filter(r -> r.seq() > page.after().orElse(0))
                 .filter(r -> filter.country().map(c -> c.equals(r.value().country())).orElse(true))

@@ -28,8 +28,8 @@ import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
 import dev.poolkeeper.application.port.in.messaging.SendMessageResult;
 import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
-import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
-import dev.poolkeeper.application.port.in.webhook.InboundMessage;
+import dev.poolkeeper.domain.message.DeliveryReceipt;
+import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
@@ -51,6 +51,8 @@ import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.ProviderCapabilities;
+import dev.poolkeeper.application.service.provider.ProviderCatalog;
 import dev.poolkeeper.domain.pool.MemberRequest;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolEventType;
@@ -58,6 +60,7 @@ import dev.poolkeeper.domain.shared.ErrorCode;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
@@ -98,8 +101,15 @@ class SendMessageServiceTest {
             return configured;
         }
 
-        public boolean sendsAlphanumeric(boolean mirrored) {
-            return provider != Provider.TELNYX || mirrored;
+        /**
+         * Telnyx needs the pool's mirror for an alphanumeric sender and comes last; the others send it.
+         * Pinpoint keeps opt-out lists of its own.
+         */
+        public ProviderCapabilities capabilities() {
+            return new ProviderCapabilities(1, 1, false, false, provider == Provider.PINPOINT, 1,
+                    provider == Provider.TELNYX
+                    ? ProviderCapabilities.Alphanumeric.WITH_MIRRORED_POOL : ProviderCapabilities.Alphanumeric.ALWAYS,
+                    provider.ordinal() == 0 ? 0 : provider == Provider.TELNYX ? 9 : 1);
         }
 
         public SendResult send(OutboundSms sms) {
@@ -228,6 +238,7 @@ class SendMessageServiceTest {
         SendMessageService service = service(3);
         ports.get(Provider.VONAGE).configured = false;
         ports.get(Provider.PINPOINT).configured = false;
+        ports.get(Provider.SANDBOX).configured = false;
         PhoneNumber london = PhoneNumber.parse("+447400123456");
         SendMessageCommand toLondon = new SendMessageCommand(f.alice, pool.id(), london, "hi", Optional.empty());
 
@@ -333,7 +344,8 @@ class SendMessageServiceTest {
         NumberPool pool = poolWith(Provider.VONAGE);
         InMemorySyncRequests syncRequests = new InMemorySyncRequests();
         HandleInboundMessageService inbound = new HandleInboundMessageService(f.store, f.store, state, messages,
-                new OptOutListMirror(f.store, f.store, syncRequests), f.tx, f.clock);
+                new OptOutListMirror(f.store, f.store, syncRequests,
+                        new ProviderCatalog(Arrays.stream(Provider.values()).map(ScriptedPort::new).toList())), f.tx, f.clock);
         PhoneNumber ours = PhoneNumber.parse("+14152000000");
         assertEquals(1, inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, " Stop ",
                 Optional.of("in-1"))).poolsChanged());

@@ -22,12 +22,16 @@ final class ArchitectureRules {
     }
 
     static final ArchRule ONION = onionArchitecture()
-            .domainModels("dev.poolkeeper.domain..")
+            .domainModels("dev.poolkeeper.domain.account..", "dev.poolkeeper.domain.pool..",
+                    "dev.poolkeeper.domain.number..", "dev.poolkeeper.domain.optout..",
+                    "dev.poolkeeper.domain.message..", "dev.poolkeeper.domain.provider..",
+                    "dev.poolkeeper.domain.selection..", "dev.poolkeeper.domain.shared..")
+            .domainServices("dev.poolkeeper.domain.sync..")
             .applicationServices("dev.poolkeeper.application..")
             .adapter("rest", "dev.poolkeeper.adapters.rest..")
             .adapter("persistence", "dev.poolkeeper.adapters.persistence..")
             .adapter("providers", "dev.poolkeeper.adapters.providers..")
-            .withOptionalLayers(true)
+            .withOptionalLayers(false)
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("dev.poolkeeper.bootstrap.."),
                     DescribedPredicate.alwaysTrue())
             .because("bootstrap is the composition root: it alone sees every module");
@@ -46,6 +50,19 @@ final class ArchitectureRules {
     static final ArchRule PORT_IN_DOES_NOT_KNOW_PORT_OUT = noClasses()
             .that().resideInAPackage("dev.poolkeeper.application.port.in..")
             .should().dependOnClassesThat().resideInAPackage("dev.poolkeeper.application.port.out..");
+
+    static final ArchRule PORT_OUT_DOES_NOT_KNOW_PORT_IN = noClasses()
+            .that().resideInAPackage("dev.poolkeeper.application.port.out..")
+            .should().dependOnClassesThat().resideInAPackage("dev.poolkeeper.application.port.in..")
+            .because("what the core asks of the world and what the world asks of the core meet only in services");
+
+    /** Each provider is one package; they share only the HTTP and webhook helpers and the slice base classes. */
+    static final ArchRule PROVIDER_SLICES_ARE_INDEPENDENT = slices()
+            .matching("dev.poolkeeper.adapters.providers.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAnyPackage(
+                    "dev.poolkeeper.adapters.providers.http..", "dev.poolkeeper.adapters.providers.webhook.."))
+            .because("adding a provider is adding one package");
 
     static final ArchRule ADAPTERS_USE_PORTS_NOT_SERVICES = noClasses()
             .that().resideInAPackage("dev.poolkeeper.adapters..")

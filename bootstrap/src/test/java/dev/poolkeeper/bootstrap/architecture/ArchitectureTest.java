@@ -32,6 +32,8 @@ class ArchitectureTest {
                 Arguments.of("domain depends on JDK and libphonenumber only",
                         ArchitectureRules.DOMAIN_DEPENDS_ON_JDK_AND_LIBPHONENUMBER_ONLY),
                 Arguments.of("port.in does not know port.out", ArchitectureRules.PORT_IN_DOES_NOT_KNOW_PORT_OUT),
+                Arguments.of("port.out does not know port.in", ArchitectureRules.PORT_OUT_DOES_NOT_KNOW_PORT_IN),
+                Arguments.of("provider slices are independent", ArchitectureRules.PROVIDER_SLICES_ARE_INDEPENDENT),
                 Arguments.of("adapters use ports, not services", ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES),
                 Arguments.of("no cycles between modules", ArchitectureRules.NO_CYCLES_BETWEEN_MODULES),
                 Arguments.of("no cycles in the domain", ArchitectureRules.NO_CYCLES_IN_THE_DOMAIN),

@@ -47,4 +47,21 @@ class PlantedViolationsTest {
                 () -> ArchitectureRules.ADAPTERS_USE_PORTS_NOT_SERVICES.check(classes));
         assertTrue(e.getMessage().contains("ControllerCallingAService"), e.getMessage());
     }
+
+    @Test
+    void anOutPortHandingOutAUseCaseIsCaught() {
+        JavaClasses classes = new ClassFileImporter().importPackages("dev.poolkeeper.application.port.out.planted");
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ArchitectureRules.PORT_OUT_DOES_NOT_KNOW_PORT_IN.check(classes));
+        assertTrue(e.getMessage().contains("OutPortReturningAUseCase"), e.getMessage());
+    }
+
+    @Test
+    void aProviderSliceUsingAnotherIsCaught() {
+        JavaClasses classes = new ClassFileImporter().importPackages("dev.poolkeeper.adapters.providers.plantedtelnyx",
+                "dev.poolkeeper.adapters.providers.sandbox");
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ArchitectureRules.PROVIDER_SLICES_ARE_INDEPENDENT.check(classes));
+        assertTrue(e.getMessage().contains("SliceBorrowingAnotherSlice"), e.getMessage());
+    }
 }

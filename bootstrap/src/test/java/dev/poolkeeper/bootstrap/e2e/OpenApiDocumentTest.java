@@ -94,4 +94,22 @@ class OpenApiDocumentTest {
         assertEquals(Arrays.stream(PoolEventType.values()).map(PoolEventType::wireName).sorted().toList(),
                 ((List<String>) type.get("enum")).stream().sorted().toList());
     }
+
+    /** Every schema property named {@code provider} lists exactly the providers of {@code Provider}. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyProviderEnumIsTheWholeEnum() {
+        List<String> providers = Arrays.stream(dev.poolkeeper.domain.number.Provider.values())
+                .map(dev.poolkeeper.domain.number.Provider::wireName).sorted().toList();
+        int seen = 0;
+        for (Map.Entry<String, Object> schema : doc.schemas().entrySet()) {
+            Object properties = ((Map<String, Object>) schema.getValue()).get("properties");
+            if (properties instanceof Map<?, ?> props && props.get("provider") instanceof Map<?, ?> provider) {
+                assertEquals(providers, ((List<String>) provider.get("enum")).stream().sorted().toList(),
+                        schema.getKey() + ".provider");
+                seen++;
+            }
+        }
+        assertTrue(seen >= 5, "provider enums found: " + seen);
+    }
 }

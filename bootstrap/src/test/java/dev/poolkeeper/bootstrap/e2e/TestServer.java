@@ -24,7 +24,7 @@ final class TestServer implements AutoCloseable {
     /**
      * The service with every provider configured (credentials given; their addresses are a closed port on
      * this machine, so nothing leaves it) and the provider-sync worker off: numbers of every provider are
-     * candidates, as on an instance with all three set up.
+     * candidates, as on an instance with all of them set up.
      */
     static TestServer start() {
         return start(Map.ofEntries(
@@ -38,6 +38,7 @@ final class TestServer implements AutoCloseable {
                 Map.entry("poolkeeper.providers.pinpoint.endpoint", NOWHERE),
                 Map.entry("poolkeeper.providers.pinpoint.access-key-id", "AKIDTESTING"),
                 Map.entry("poolkeeper.providers.pinpoint.secret-access-key", "pinpoint-secret"),
+                Map.entry("poolkeeper.providers.sandbox.enabled", "true"),
                 Map.entry("poolkeeper.sync.enabled", "false")));
     }
 

@@ -4,5 +4,7 @@ import dev.poolkeeper.domain.shared.WireName;
 
 /** The messaging providers a number can belong to. */
 public enum Provider implements WireName {
-    VONAGE, TELNYX, PINPOINT
+    VONAGE, TELNYX, PINPOINT,
+    /** Built in: talks to nobody, answers like a provider (see the sandbox slice). */
+    SANDBOX
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a provider holds for a pool: its id there, its settings (in the vendor's field names), its numbers,
+ * What a provider holds for a pool: its id there, its settings (in the provider's own field names, read by its {@link PoolDialect}), its numbers,
  * and the numbers on the opt-out list the pool names there (for a provider that has such lists).
  */
 public record ObservedPart(String providerPoolId, Map<String, Object> settings, Set<PhoneNumber> numbers,

@@ -16,11 +16,11 @@ public record SyncOperation(Kind kind, List<PhoneNumber> numbers, Map<String, Ob
 
     public enum Kind implements WireName {
         CREATE_POOL, UPDATE_POOL, ADD_NUMBERS, REMOVE_NUMBERS, DISABLE_DELETION_PROTECTION, DELETE_POOL,
-        /** Pinpoint: create the opt-out list the pool names ({@code settings.OptOutListName}). */
+        /** For a provider that mirrors opt-out lists: create the list the pool names. */
         CREATE_OPT_OUT_LIST,
-        /** Pinpoint: put numbers on the pool's opt-out list. */
+        /** Put numbers on the pool's opt-out list. */
         OPT_OUT_NUMBERS,
-        /** Pinpoint: take numbers off the pool's opt-out list. */
+        /** Take numbers off the pool's opt-out list. */
         OPT_IN_NUMBERS
     }
 

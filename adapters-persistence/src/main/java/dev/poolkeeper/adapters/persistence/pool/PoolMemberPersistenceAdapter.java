@@ -1,12 +1,13 @@
 package dev.poolkeeper.adapters.persistence.pool;
 
+import dev.poolkeeper.domain.number.MemberFilter;
+
 import static dev.poolkeeper.adapters.persistence.pool.PoolPersistenceMapper.MEMBER_COLUMNS;
 
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.paging.Positioned;
-import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.CampaignId;
@@ -175,7 +176,7 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     }
 
     @Override
-    public Page<PoolMember> list(PoolId poolId, ListNumbersQuery.Filter filter, PageRequest page) {
+    public Page<PoolMember> list(PoolId poolId, MemberFilter filter, PageRequest page) {
         StringBuilder sql = new StringBuilder("SELECT " + MEMBER_COLUMNS
                 + " FROM pool_numbers WHERE pool_id = ? AND seq > ?");
         List<Object> params = new ArrayList<>(List.of(poolId.value(), page.after().orElse(0)));

@@ -1,5 +1,7 @@
 package dev.poolkeeper.adapters.persistence.pool;
 
+import dev.poolkeeper.domain.pool.PoolFilter;
+
 import static dev.poolkeeper.adapters.persistence.pool.PoolPersistenceMapper.POOL_COLUMNS;
 import static dev.poolkeeper.adapters.persistence.pool.PoolPersistenceMapper.SETTINGS_ASSIGNMENTS;
 
@@ -7,7 +9,6 @@ import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.paging.Positioned;
-import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.pool.NumberPool;
@@ -114,7 +115,7 @@ final class PoolPersistenceAdapter implements PoolRepository {
     }
 
     @Override
-    public Page<NumberPool> list(AccountId accountId, ListPoolsQuery.Filter filter, PageRequest page) {
+    public Page<NumberPool> list(AccountId accountId, PoolFilter filter, PageRequest page) {
         StringBuilder sql = new StringBuilder("SELECT " + POOL_COLUMNS + " FROM pools WHERE account_id = ? AND seq > ?");
         List<Object> params = new ArrayList<>(List.of(accountId.value(), page.after().orElse(0)));
         filter.status().ifPresent(s -> {

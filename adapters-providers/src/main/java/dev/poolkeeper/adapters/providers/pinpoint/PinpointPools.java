@@ -9,6 +9,7 @@ import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.Hashes;
 import dev.poolkeeper.domain.sync.ObservedPart;
+import dev.poolkeeper.domain.sync.PoolDialect;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -52,7 +53,7 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
 
     PinpointPools(PinpointClient client,
                   @Value("${poolkeeper.providers.pinpoint.management-requests-per-second:1}") double perSecond) {
-        super(Provider.PINPOINT, client.get().isPresent());
+        super(Provider.PINPOINT, PinpointDialect.CAPABILITIES, client.get().isPresent());
         this.client = client.get().orElse(null);
         this.minIntervalNanos = (long) (1_000_000_000L / perSecond);
     }
@@ -61,6 +62,11 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
             "pool-[0-9a-f]{32}|arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:[0-9]{12}:pool/pool-[0-9a-f]{32}");
 
     /** AWS names a pool {@code pool-} and 32 hex digits, or by its ARN. */
+    @Override
+    public PoolDialect dialect() {
+        return PinpointDialect.INSTANCE;
+    }
+
     @Override
     public boolean isPoolId(String id) {
         return POOL_ID.matcher(id).matches();

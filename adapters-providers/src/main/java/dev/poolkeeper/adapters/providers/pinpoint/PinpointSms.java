@@ -27,13 +27,8 @@ final class PinpointSms extends VendorPort implements SmsPort {
     private final PinpointSmsVoiceV2Client client;
 
     PinpointSms(PinpointClient client) {
-        super(Provider.PINPOINT, client.get().isPresent());
+        super(Provider.PINPOINT, PinpointDialect.CAPABILITIES, client.get().isPresent());
         this.client = client.get().orElse(null);
-    }
-
-    @Override
-    public boolean sendsAlphanumeric(boolean mirrored) {
-        return true;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.sync.ObservedPart;
+import dev.poolkeeper.domain.sync.PoolDialect;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
@@ -36,7 +37,7 @@ final class TelnyxPools extends VendorPort implements ProviderPoolPort {
     private final TelnyxAccount account;
 
     TelnyxPools(ProviderHttp http, TelnyxAccount account) {
-        super(Provider.TELNYX, account.configured());
+        super(Provider.TELNYX, TelnyxDialect.CAPABILITIES, account.configured());
         this.http = http;
         this.account = account;
     }
@@ -54,6 +55,11 @@ final class TelnyxPools extends VendorPort implements ProviderPoolPort {
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** A pool at Telnyx is a messaging profile, named by its UUID. */
+    @Override
+    public PoolDialect dialect() {
+        return TelnyxDialect.INSTANCE;
+    }
+
     @Override
     public boolean isPoolId(String id) {
         return PROFILE_ID.matcher(id).matches();

@@ -23,15 +23,9 @@ final class TelnyxSms extends VendorPort implements SmsPort {
     private final TelnyxAccount account;
 
     TelnyxSms(ProviderHttp http, TelnyxAccount account) {
-        super(Provider.TELNYX, account.configured());
+        super(Provider.TELNYX, TelnyxDialect.CAPABILITIES, account.configured());
         this.http = http;
         this.account = account;
-    }
-
-    /** An alphanumeric sender needs a messaging profile: the pool's, once it is mirrored onto Telnyx. */
-    @Override
-    public boolean sendsAlphanumeric(boolean mirrored) {
-        return mirrored;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.sync.ObservedPart;
+import dev.poolkeeper.domain.sync.PoolDialect;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -41,7 +42,7 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
     private final VonageAccount account;
 
     VonagePools(ProviderHttp http, VonageAccount account) {
-        super(Provider.VONAGE, account.configured());
+        super(Provider.VONAGE, VonageDialect.CAPABILITIES, account.configured());
         this.http = http;
         this.account = account;
     }
@@ -60,6 +61,11 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
     }
 
     /** Vonage's pool ids are chosen by the client: lower-case letters, digits and '_'. */
+    @Override
+    public PoolDialect dialect() {
+        return VonageDialect.INSTANCE;
+    }
+
     @Override
     public boolean isPoolId(String id) {
         return POOL_ID.matcher(id).matches();

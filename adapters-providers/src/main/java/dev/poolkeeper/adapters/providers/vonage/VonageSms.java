@@ -33,14 +33,9 @@ final class VonageSms extends VendorPort implements SmsPort {
     private final VonageAccount account;
 
     VonageSms(ProviderHttp http, VonageAccount account) {
-        super(Provider.VONAGE, account.configured());
+        super(Provider.VONAGE, VonageDialect.CAPABILITIES, account.configured());
         this.http = http;
         this.account = account;
-    }
-
-    @Override
-    public boolean sendsAlphanumeric(boolean mirrored) {
-        return true;
     }
 
     @Override

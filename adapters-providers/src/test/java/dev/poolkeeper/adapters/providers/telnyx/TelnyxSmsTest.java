@@ -46,8 +46,8 @@ class TelnyxSmsTest {
     void anAlphanumericSenderGoesThroughThePoolsMessagingProfileAndANumberNeedsNone() {
         stub.stubFor(post(urlEqualTo("/v2/messages")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"data\":{\"id\":\"m-1\"}}")));
-        assertTrue(telnyx.sendsAlphanumeric(true));
-        assertTrue(!telnyx.sendsAlphanumeric(false), "no profile, no alphanumeric sender");
+        assertTrue(telnyx.capabilities().alphanumeric().sends(true));
+        assertTrue(!telnyx.capabilities().alphanumeric().sends(false), "no profile, no alphanumeric sender");
         OutboundSms base = ProviderStubs.sms();
         telnyx.send(new OutboundSms("Acme", base.to(), "hi", base.reference(), Optional.of("profile-1")));
         telnyx.send(new OutboundSms("+14155550100", base.to(), "hi", base.reference(), Optional.of("profile-1")));

@@ -19,7 +19,7 @@ record MessageResponse(
         String pool_id,
         @Schema(description = "E.164 number, or the pool's alphanumeric sender") String from,
         String to,
-        @Schema(allowableValues = {"vonage", "telnyx", "pinpoint"}) String provider,
+        @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
         @Nullable @Schema(allowableValues = {"long_code", "toll_free"}) String type,
         @Schema(allowableValues = {"queued", "sent", "delivered", "failed", "rejected"}) String status,
         @Schema(allowableValues = {"sticky", "geomatch_area_code", "localized_country", "weighted", "fallback_pool",
@@ -38,7 +38,7 @@ record MessageResponse(
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "SendAttempt")
-    record Attempt(String from, String provider,
+    record Attempt(String from, @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
                    @Schema(allowableValues = {"accepted", "not_sent", "refused", "unknown"}) String outcome,
                    @Nullable String code, @Nullable String detail, Instant at) {
     }

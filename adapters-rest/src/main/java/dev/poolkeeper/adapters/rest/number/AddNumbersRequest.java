@@ -27,7 +27,7 @@ record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> nu
     @Schema(name = "NewMember")
     record Item(
             @Schema(example = "+14155550100", requiredMode = Schema.RequiredMode.REQUIRED) String number,
-            @Schema(allowableValues = {"vonage", "telnyx", "pinpoint"}, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}, requiredMode = Schema.RequiredMode.REQUIRED)
             String provider,
             @Schema(allowableValues = {"long_code", "toll_free"},
                     description = "derived from the number when absent") @Nullable String type,

@@ -14,7 +14,7 @@ import java.time.Instant;
 @Schema(name = "Member")
 record MemberResponse(
         @Schema(example = "+14155550100") String number,
-        @Schema(allowableValues = {"vonage", "telnyx", "pinpoint"}) String provider,
+        @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
         @Schema(allowableValues = {"long_code", "toll_free"}) String type,
         @Schema(description = "ISO 3166 alpha-2, derived from the number") String country,
         @Nullable String campaign_id,

@@ -1,5 +1,7 @@
 package dev.poolkeeper.adapters.rest.number;
 
+import dev.poolkeeper.domain.number.MemberFilter;
+
 import dev.poolkeeper.adapters.rest.support.BodyProblems;
 import dev.poolkeeper.adapters.rest.support.CommonProblems;
 import dev.poolkeeper.adapters.rest.support.Problem;
@@ -106,7 +108,7 @@ final class PoolNumberController {
                                       @QueryValue @Nullable String type, @QueryValue @Nullable String health,
                                       @QueryValue @Nullable Integer page_size,
                                       @QueryValue @Nullable String page_token) {
-        ListNumbersQuery.Filter filter = new ListNumbersQuery.Filter(
+        MemberFilter filter = new MemberFilter(
                 QueryFilters.filter("country", country, c -> c.matches("[A-Za-z]{2}")
                         ? Optional.of(c.toUpperCase(Locale.ROOT)) : Optional.empty()),
                 QueryFilters.oneOf("provider", provider, Provider.class),

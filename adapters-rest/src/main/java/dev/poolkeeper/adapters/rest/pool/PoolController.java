@@ -1,5 +1,7 @@
 package dev.poolkeeper.adapters.rest.pool;
 
+import dev.poolkeeper.domain.pool.PoolFilter;
+
 import dev.poolkeeper.adapters.rest.support.BodyProblems;
 import dev.poolkeeper.adapters.rest.support.CommonProblems;
 import dev.poolkeeper.adapters.rest.support.Problem;
@@ -123,7 +125,7 @@ final class PoolController {
                                     @QueryValue @Nullable String message_type, @QueryValue @Nullable String provider,
                                     @QueryValue @Nullable String name, @QueryValue @Nullable Integer page_size,
                                     @QueryValue @Nullable String page_token) {
-        ListPoolsQuery.Filter filter = new ListPoolsQuery.Filter(
+        PoolFilter filter = new PoolFilter(
                 QueryFilters.oneOf("status", status, PoolStatus.class),
                 QueryFilters.oneOf("message_type", message_type, MessageType.class),
                 QueryFilters.oneOf("provider", provider, Provider.class),
@@ -164,7 +166,7 @@ String idempotencyKey,
 
     @Serdeable
     @Schema(name = "ImportPoolRequest")
-    record ImportRequest(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint"},
+    record ImportRequest(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"},
             requiredMode = Schema.RequiredMode.REQUIRED) String provider,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String provider_pool_id,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,

@@ -15,7 +15,7 @@ import java.util.List;
 @Schema(name = "SenderSelection")
 record SelectionResponse(
         @Schema(description = "E.164 number, or the pool's alphanumeric sender for fallback_custom_from") String from,
-        @Nullable @Schema(allowableValues = {"vonage", "telnyx", "pinpoint"}) String provider,
+        @Nullable @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
         @Nullable @Schema(allowableValues = {"long_code", "toll_free"}) String type,
         @Schema(allowableValues = {"sticky", "geomatch_area_code", "localized_country", "weighted", "fallback_pool",
             "fallback_custom_from"}) String reason,

@@ -54,7 +54,7 @@ final class SyncController {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "SyncPart")
-    record PartResponse(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint"}) String provider,
+    record PartResponse(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
                         @Nullable String provider_pool_id,
                         @Schema(allowableValues = {"in_sync", "pending", "drifted", "failed"}) String state,
                         @Nullable Instant last_synced_at, @Nullable String last_error, int pending_operations) {
@@ -74,14 +74,15 @@ final class SyncController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "SyncOperation")
     record OperationResponse(@Schema(allowableValues = {"create_pool", "update_pool", "add_numbers", "remove_numbers",
-        "disable_deletion_protection", "delete_pool"}) String operation, List<String> numbers,
+        "disable_deletion_protection", "delete_pool", "create_opt_out_list", "opt_out_numbers", "opt_in_numbers"})
+        String operation, List<String> numbers,
                              Map<String, Object> settings) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "SyncPartPlan")
-    record PartPlanResponse(String provider, @Nullable String provider_pool_id, List<OperationResponse> operations,
+    record PartPlanResponse(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider, @Nullable String provider_pool_id, List<OperationResponse> operations,
                             @Nullable String error) {
         static PartPlanResponse of(PartPlan p) {
             return new PartPlanResponse(p.provider().wireName(), p.providerPoolId().orElse(null),

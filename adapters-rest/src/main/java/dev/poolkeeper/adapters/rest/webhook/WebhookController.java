@@ -4,15 +4,17 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.adapters.rest.support.Problem;
-import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
 import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
-import dev.poolkeeper.application.port.in.webhook.InboundMessage;
 import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
+import dev.poolkeeper.application.port.out.webhook.ProviderWebhookPort;
+import dev.poolkeeper.application.port.out.webhook.RawWebhook;
+import dev.poolkeeper.application.port.out.webhook.WebhookEvent;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -25,10 +27,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -61,12 +63,12 @@ import org.slf4j.LoggerFactory;
 final class WebhookController {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
 
-    private final Map<String, ProviderWebhook> webhooks;
+    private final Map<String, ProviderWebhookPort> webhooks;
     private final RecordDeliveryReceiptUseCase receipts;
     private final HandleInboundMessageUseCase inbound;
     private final Clock clock;
 
-    WebhookController(List<ProviderWebhook> webhooks, RecordDeliveryReceiptUseCase receipts,
+    WebhookController(List<ProviderWebhookPort> webhooks, RecordDeliveryReceiptUseCase receipts,
                       HandleInboundMessageUseCase inbound, Clock clock) {
         this.webhooks = webhooks.stream().collect(Collectors.toMap(w -> w.provider().wireName(), Function.identity()));
         this.receipts = receipts;
@@ -90,21 +92,17 @@ final class WebhookController {
     @Post("/delivery-receipts")
     @Consumes({"application/json", "application/x-www-form-urlencoded", "text/plain"})
     @Operation(operationId = "receiveDeliveryReceipt",
-            summary = "A delivery receipt in the provider's own format (vonage, telnyx, pinpoint via SNS)")
+            summary = "A delivery receipt in the provider's own format (vonage, telnyx, pinpoint via SNS, sandbox)")
     HttpResponse<Acknowledged> deliveryReceipt(HttpRequest<?> request, @PathVariable("provider") String provider,
                                                @Body @Nullable String body) {
-        ProviderWebhook webhook = webhook(provider);
-        Optional<Map<String, Object>> payload = webhook.verify(request, body, clock.instant());
-        if (payload.isEmpty()) {
-            return HttpResponse.ok(Acknowledged.of("confirmed"));
+        WebhookEvent event = webhook(provider).decode(ProviderWebhookPort.Kind.DELIVERY_RECEIPT, raw(request, body),
+                clock.instant());
+        if (!(event instanceof WebhookEvent.Receipt r)) {
+            return HttpResponse.ok(acknowledged(event));
         }
-        Optional<DeliveryReceipt> receipt = webhook.receipt(payload.get(), clock.instant());
-        if (receipt.isEmpty()) {
-            return HttpResponse.ok(Acknowledged.of("ignored"));
-        }
-        RecordDeliveryReceiptUseCase.Result result = receipts.recordDeliveryReceipt(receipt.get());
-        LOG.info("receipt provider={} message={} status={} result={}", provider, receipt.get().providerMessageId(),
-                receipt.get().providerStatus(), result);
+        RecordDeliveryReceiptUseCase.Result result = receipts.recordDeliveryReceipt(r.receipt());
+        LOG.info("receipt provider={} message={} status={} result={}", provider, r.receipt().providerMessageId(),
+                r.receipt().providerStatus(), result);
         return HttpResponse.ok(Acknowledged.of(result.name().toLowerCase(Locale.ROOT)));
     }
 
@@ -115,23 +113,34 @@ final class WebhookController {
             + " START-type opt back in")
     HttpResponse<Acknowledged> inbound(HttpRequest<?> request, @PathVariable("provider") String provider,
                                        @Body @Nullable String body) {
-        ProviderWebhook webhook = webhook(provider);
-        Optional<Map<String, Object>> payload = webhook.verify(request, body, clock.instant());
-        if (payload.isEmpty()) {
-            return HttpResponse.ok(Acknowledged.of("confirmed"));
+        WebhookEvent event = webhook(provider).decode(ProviderWebhookPort.Kind.INBOUND, raw(request, body),
+                clock.instant());
+        if (!(event instanceof WebhookEvent.Inbound in)) {
+            return HttpResponse.ok(acknowledged(event));
         }
-        Optional<InboundMessage> message = webhook.inbound(payload.get());
-        if (message.isEmpty()) {
-            return HttpResponse.ok(Acknowledged.of("ignored"));
-        }
-        HandleInboundMessageUseCase.Result result = inbound.handleInboundMessage(message.get());
+        HandleInboundMessageUseCase.Result result = inbound.handleInboundMessage(in.message());
         LOG.info("inbound provider={} keyword={} pools_changed={}", provider, result.keyword(), result.poolsChanged());
         return HttpResponse.ok(new Acknowledged(result.keyword().name().toLowerCase(Locale.ROOT),
                 result.poolsChanged()));
     }
 
-    private ProviderWebhook webhook(String provider) {
-        ProviderWebhook webhook = webhooks.get(provider);
+    private static Acknowledged acknowledged(WebhookEvent event) {
+        return Acknowledged.of(event instanceof WebhookEvent.Housekeeping ? "confirmed" : "ignored");
+    }
+
+    /** The request as the provider sent it: every header (its first value), the media type, the body unread. */
+    private static RawWebhook raw(HttpRequest<?> request, String body) {
+        Map<String, String> headers = new HashMap<>();
+        request.getHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                headers.putIfAbsent(name, values.get(0));
+            }
+        });
+        return new RawWebhook(headers, request.getContentType().map(MediaType::toString), body);
+    }
+
+    private ProviderWebhookPort webhook(String provider) {
+        ProviderWebhookPort webhook = webhooks.get(provider);
         if (webhook == null) {
             throw new DomainException(ErrorCode.ROUTE_NOT_FOUND, "no webhooks for provider " + provider);
         }

@@ -15,6 +15,7 @@ import dev.poolkeeper.domain.message.Sender;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.ProviderCapabilities;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.selection.Candidate;
@@ -27,6 +28,7 @@ import dev.poolkeeper.domain.shared.Times;
 import dev.poolkeeper.domain.sync.SyncPart;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -43,10 +45,6 @@ import java.util.function.Predicate;
  * is on record and a message is never handed to a provider after one accepted it or may have.
  */
 public final class SendMessageService implements SendMessageUseCase {
-    /** Providers that can send from the pool's alphanumeric sender, in the order they are tried. */
-    private static final List<Provider> ALPHANUMERIC_ORDER = List.of(Provider.VONAGE, Provider.PINPOINT,
-            Provider.TELNYX);
-
     private final SenderDecisions decisions;
     private final MessageRepository messages;
     private final SyncPartRepository parts;
@@ -169,22 +167,30 @@ public final class SendMessageService implements SendMessageUseCase {
         }
         if (decision instanceof Decision.AlphanumericSender a) {
             return alphanumeric(a.sender().value(), failedProviders, mirrors)
-                    .or(() -> Optional.of(alphanumericThrough(a.sender().value(), ALPHANUMERIC_ORDER.get(0))));
+                    .or(() -> firstAlphanumeric().map(p -> alphanumericThrough(a.sender().value(), p)));
         }
         return Optional.empty();
     }
 
     /**
-     * The first provider that sends alphanumeric (for some, only through the pool's mirror there), is
-     * configured and has not failed this message.
+     * The provider of the lowest {@link dev.poolkeeper.domain.provider.ProviderCapabilities#alphanumericRank()}
+     * that sends alphanumeric (for some, only through the pool's mirror there), is configured and has not
+     * failed this message.
      */
     private Optional<Sender> alphanumeric(String from, Set<Provider> failedProviders, Map<Provider, String> mirrors) {
-        return ALPHANUMERIC_ORDER.stream()
-                .filter(p -> !failedProviders.contains(p))
-                .filter(p -> ports.containsKey(p) && ports.get(p).configured()
-                        && ports.get(p).sendsAlphanumeric(mirrors.containsKey(p)))
-                .findFirst()
-                .map(p -> alphanumericThrough(from, p));
+        return ports.values().stream()
+                .filter(port -> !failedProviders.contains(port.provider()) && port.configured()
+                        && port.capabilities().alphanumeric().sends(mirrors.containsKey(port.provider())))
+                .min(Comparator.comparingInt(port -> port.capabilities().alphanumericRank()))
+                .map(port -> alphanumericThrough(from, port.provider()));
+    }
+
+    /** The provider first in line for alphanumeric senders, usable or not: its answer says why it failed. */
+    private Optional<Provider> firstAlphanumeric() {
+        return ports.values().stream()
+                .filter(port -> port.capabilities().alphanumeric() != ProviderCapabilities.Alphanumeric.NEVER)
+                .min(Comparator.comparingInt(port -> port.capabilities().alphanumericRank()))
+                .map(SmsPort::provider);
     }
 
     /** The pool's mirrors at the providers: provider → the provider's pool id, for those it has one at. */

@@ -26,7 +26,6 @@ import dev.poolkeeper.domain.pool.PoolMembership;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.Times;
-import dev.poolkeeper.domain.sync.ImportedSettings;
 import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.SyncPart;
 import dev.poolkeeper.domain.sync.SyncState;
@@ -74,7 +73,7 @@ public final class ImportPoolService implements ImportPoolUseCase {
         refuseIfMirrored(command);
         ObservedPart observed = read(port, command);
         NumberPool pool = NumberPool.create(command.caller().accountId(),
-                ImportedSettings.of(command.provider(), command.name(), observed.settings()), now);
+                port.dialect().imported(command.name(), observed.settings()), now);
         List<MemberRequest> requests = observed.numbers().stream().sorted(Comparator.comparing(PhoneNumber::e164))
                 .map(n -> new MemberRequest(n.e164(), command.provider(), null, command.campaign().orElse(null), false,
                         MemberRequest.DEFAULT_WEIGHT))

@@ -7,7 +7,7 @@ import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.OptOutListName;
 import dev.poolkeeper.domain.pool.PoolId;
-import dev.poolkeeper.domain.sync.VendorRules;
+import dev.poolkeeper.application.service.provider.ProviderCatalog;
 import java.time.Instant;
 
 /**
@@ -18,8 +18,11 @@ public final class OptOutListMirror {
     private final PoolRepository pools;
     private final OptOutListRepository lists;
     private final SyncRequestRepository requests;
+    private final ProviderCatalog providers;
 
-    public OptOutListMirror(PoolRepository pools, OptOutListRepository lists, SyncRequestRepository requests) {
+    public OptOutListMirror(PoolRepository pools, OptOutListRepository lists, SyncRequestRepository requests,
+                            ProviderCatalog providers) {
+        this.providers = providers;
         this.pools = pools;
         this.lists = lists;
         this.requests = requests;
@@ -34,7 +37,7 @@ public final class OptOutListMirror {
 
     /** The list this pool uses changed (its own, or a named one it shares with other pools). */
     public void poolListChanged(NumberPool pool, Instant at) {
-        if (pool.providers().stream().map(VendorRules::of).anyMatch(VendorRules::mirrorsOptOutList)) {
+        if (pool.providers().stream().anyMatch(providers::mirrorsOptOutList)) {
             requests.requestAfterChange(pool.accountId(), pool.id(), at);
         }
     }

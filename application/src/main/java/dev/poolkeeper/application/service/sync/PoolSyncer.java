@@ -30,7 +30,6 @@ import dev.poolkeeper.domain.sync.SyncOperation;
 import dev.poolkeeper.domain.sync.SyncPart;
 import dev.poolkeeper.domain.sync.SyncPlanner;
 import dev.poolkeeper.domain.sync.SyncState;
-import dev.poolkeeper.domain.sync.VendorRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +89,7 @@ public final class PoolSyncer {
         return tx.inTransaction(() -> {
             Optional<NumberPool> pool = pools.find(accountId, poolId);
             List<PoolMember> all = pool.isPresent() ? members.all(poolId) : List.of();
-            boolean mirrored = all.stream().anyMatch(m -> VendorRules.of(m.provider()).mirrorsOptOutList());
+            boolean mirrored = all.stream().anyMatch(m -> mirrorsOptOutList(m.provider()));
             return new Loaded(pool, all, parts.parts(poolId),
                     mirrored ? optedOut(pool.get()) : Set.of());
         });
@@ -117,13 +116,18 @@ public final class PoolSyncer {
         return providers;
     }
 
-    private static DesiredPart desired(PoolId poolId, Loaded loaded, Provider provider) {
+    private boolean mirrorsOptOutList(Provider provider) {
+        ProviderPoolPort port = ports.get(provider);
+        return port != null && port.capabilities().mirrorsOptOutList();
+    }
+
+    private DesiredPart desired(PoolId poolId, Loaded loaded, Provider provider) {
         Set<PhoneNumber> numbers = loaded.members().stream().filter(m -> m.provider() == provider)
                 .map(PoolMember::number).collect(Collectors.toSet());
         return new DesiredPart(poolId, loaded.pool().map(p -> p.name().value()).orElse(poolId.value()),
                 loaded.pool().map(NumberPool::settings),
                 loaded.pool().map(NumberPool::messageType).orElse(MessageType.TRANSACTIONAL), numbers,
-                VendorRules.of(provider).mirrorsOptOutList() ? loaded.optedOut() : Set.of());
+                mirrorsOptOutList(provider) ? loaded.optedOut() : Set.of());
     }
 
     private static SyncPart partOf(AccountId accountId, PoolId poolId, Loaded loaded, Provider provider) {
@@ -146,7 +150,8 @@ public final class PoolSyncer {
                 PartRef ref = new PartRef(poolId, part.providerPoolId());
                 Optional<ObservedPart> observed = withRetries(() -> port.read(ref));
                 plans.add(new PartPlan(provider, observed.map(ObservedPart::providerPoolId).or(part::providerPoolId),
-                        SyncPlanner.plan(VendorRules.of(provider), desired(poolId, loaded, provider), observed),
+                        SyncPlanner.plan(port.capabilities(), port.dialect(), desired(poolId, loaded, provider),
+                                observed),
                         Optional.empty()));
             } catch (ProviderSyncException e) {
                 plans.add(new PartPlan(provider, part.providerPoolId(), List.of(),
@@ -188,7 +193,7 @@ public final class PoolSyncer {
         try {
             Optional<ObservedPart> observed = withRetries(() -> port.read(new PartRef(poolId, part.providerPoolId())));
             Optional<String> providerPoolId = observed.map(ObservedPart::providerPoolId).or(part::providerPoolId);
-            List<SyncOperation> plan = SyncPlanner.plan(VendorRules.of(provider), desired, observed);
+            List<SyncOperation> plan = SyncPlanner.plan(port.capabilities(), port.dialect(), desired, observed);
             if (plan.isEmpty()) {
                 if (!desired.wanted() && observed.isEmpty()) {
                     tx.inTransaction(() -> {

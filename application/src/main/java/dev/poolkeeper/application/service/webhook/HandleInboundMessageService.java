@@ -1,7 +1,7 @@
 package dev.poolkeeper.application.service.webhook;
 
 import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
-import dev.poolkeeper.application.port.in.webhook.InboundMessage;
+import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;

@@ -1,6 +1,6 @@
 package dev.poolkeeper.application.service.webhook;
 
-import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
+import dev.poolkeeper.domain.message.DeliveryReceipt;
 import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;

@@ -1,5 +1,6 @@
 package dev.poolkeeper.application.port.in.webhook;
 
+import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.domain.optout.Keyword;
 
 /**

@@ -1,5 +1,7 @@
 package dev.poolkeeper.application.port.in.webhook;
 
+import dev.poolkeeper.domain.message.DeliveryReceipt;
+
 /**
  * Applies a receipt to its message and to the sending number's health. A repeated receipt (providers
  * retry) changes nothing.

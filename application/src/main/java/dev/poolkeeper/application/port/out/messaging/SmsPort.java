@@ -7,12 +7,6 @@ import dev.poolkeeper.application.port.out.ProviderPort;
  * only after {@link SendResult.NotSent}). Never throws for a vendor's answer or a network failure.
  */
 public interface SmsPort extends ProviderPort {
-    /**
-     * Whether the provider can send from an alphanumeric sender id; {@code mirrored}: the message's pool
-     * has a pool of its own at this provider ({@link OutboundSms#providerPool()}), which some need for it.
-     */
-    boolean sendsAlphanumeric(boolean mirrored);
-
     /** Sends; a port that is not {@link #configured()} answers {@code provider.not_configured} and calls nobody. */
     SendResult send(OutboundSms sms);
 }

@@ -1,8 +1,9 @@
 package dev.poolkeeper.application.port.out.pool;
 
+import dev.poolkeeper.domain.number.MemberFilter;
+
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
-import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.PhoneNumber;
@@ -53,7 +54,7 @@ public interface PoolMemberRepository {
     /** The pool's members among {@code numbers}. */
     Map<PhoneNumber, PoolMember> findAll(PoolId poolId, Collection<PhoneNumber> numbers);
 
-    Page<PoolMember> list(PoolId poolId, ListNumbersQuery.Filter filter, PageRequest page);
+    Page<PoolMember> list(PoolId poolId, MemberFilter filter, PageRequest page);
 
     long count(PoolId poolId);
 

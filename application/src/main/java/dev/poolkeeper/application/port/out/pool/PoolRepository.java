@@ -1,8 +1,9 @@
 package dev.poolkeeper.application.port.out.pool;
 
+import dev.poolkeeper.domain.pool.PoolFilter;
+
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
-import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
@@ -44,7 +45,7 @@ public interface PoolRepository {
      */
     void touch(AccountId accountId, PoolId poolId, Instant at);
 
-    Page<NumberPool> list(AccountId accountId, ListPoolsQuery.Filter filter, PageRequest page);
+    Page<NumberPool> list(AccountId accountId, PoolFilter filter, PageRequest page);
 
     long count();
 

@@ -3,6 +3,7 @@ package dev.poolkeeper.application.port.out.sync;
 import dev.poolkeeper.application.port.out.ProviderPort;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.sync.ObservedPart;
+import dev.poolkeeper.domain.sync.PoolDialect;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import java.util.Optional;
  * failures are {@link ProviderSyncException}s.
  */
 public interface ProviderPoolPort extends ProviderPort {
+    /** How the provider words a pool's settings, and how its copy is compared and imported. */
+    PoolDialect dialect();
+
     /** What the provider holds for the part, every page followed; empty when it holds no such pool. */
     Optional<ObservedPart> read(PartRef part);
 

@@ -1,12 +1,16 @@
-package dev.poolkeeper.adapters.rest.webhook;
+package dev.poolkeeper.adapters.providers.telnyx;
 
-import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
-import dev.poolkeeper.application.port.in.webhook.InboundMessage;
+import dev.poolkeeper.adapters.providers.webhook.Payloads;
+import dev.poolkeeper.adapters.providers.webhook.WebhookDecoder;
+import dev.poolkeeper.adapters.providers.webhook.WebhookRejected;
+import dev.poolkeeper.application.port.out.webhook.RawWebhook;
+
+import dev.poolkeeper.domain.message.DeliveryReceipt;
+import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +34,7 @@ import java.util.Optional;
  * {@code message.finalized} are receipts, {@code message.received} is an inbound SMS.
  */
 @Singleton
-final class TelnyxWebhook implements ProviderWebhook {
+final class TelnyxWebhook extends WebhookDecoder {
     /** The DER prefix that turns a raw 32-byte Ed25519 key into a SubjectPublicKeyInfo. */
     private static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
@@ -67,12 +71,13 @@ final class TelnyxWebhook implements ProviderWebhook {
     }
 
     @Override
-    public Optional<Map<String, Object>> verify(HttpRequest<?> request, String body, Instant now) {
+    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now) {
+        String body = request.body();
         if (publicKey == null) {
             throw new WebhookRejected("no Telnyx public key is configured");
         }
-        String signature = request.getHeaders().get("telnyx-signature-ed25519");
-        String timestamp = request.getHeaders().get("telnyx-timestamp");
+        String signature = request.header("telnyx-signature-ed25519").orElse(null);
+        String timestamp = request.header("telnyx-timestamp").orElse(null);
         if (signature == null || timestamp == null) {
             throw new WebhookRejected("telnyx-signature-ed25519 and telnyx-timestamp are required");
         }
@@ -91,7 +96,7 @@ final class TelnyxWebhook implements ProviderWebhook {
     }
 
     @Override
-    public Optional<DeliveryReceipt> receipt(Map<String, Object> payload, Instant now) {
+    protected Optional<DeliveryReceipt> receipt(Map<String, Object> payload, Instant now) {
         String event = Payloads.required(payload, "data", "event_type");
         if (!event.equals("message.sent") && !event.equals("message.finalized")) {
             return Optional.empty();
@@ -111,7 +116,7 @@ final class TelnyxWebhook implements ProviderWebhook {
     }
 
     @Override
-    public Optional<InboundMessage> inbound(Map<String, Object> payload) {
+    protected Optional<InboundMessage> inbound(Map<String, Object> payload) {
         if (!"message.received".equals(Payloads.required(payload, "data", "event_type"))) {
             return Optional.empty();
         }

@@ -1,6 +1,5 @@
-package dev.poolkeeper.application.port.in.webhook;
+package dev.poolkeeper.domain.message;
 
-import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.number.Provider;
 import java.time.Instant;
 import java.util.Objects;

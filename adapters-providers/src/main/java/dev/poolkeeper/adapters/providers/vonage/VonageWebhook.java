@@ -1,13 +1,16 @@
-package dev.poolkeeper.adapters.rest.webhook;
+package dev.poolkeeper.adapters.providers.vonage;
 
-import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
-import dev.poolkeeper.application.port.in.webhook.InboundMessage;
+import dev.poolkeeper.adapters.providers.webhook.Payloads;
+import dev.poolkeeper.adapters.providers.webhook.WebhookDecoder;
+import dev.poolkeeper.adapters.providers.webhook.WebhookRejected;
+import dev.poolkeeper.application.port.out.webhook.RawWebhook;
+
+import dev.poolkeeper.domain.message.DeliveryReceipt;
+import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.net.URLDecoder;
@@ -33,7 +36,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code sha256}, {@code sha512}: HMAC), compared without case. {@code timestamp} must be recent.
  */
 @Singleton
-final class VonageWebhook implements ProviderWebhook {
+final class VonageWebhook extends WebhookDecoder {
     private final JsonMapper json;
     private final String secret;
     private final String method;
@@ -55,12 +58,12 @@ final class VonageWebhook implements ProviderWebhook {
     }
 
     @Override
-    public Optional<Map<String, Object>> verify(HttpRequest<?> request, String body, Instant now) {
+    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now) {
+        String body = request.body();
         if (secret.isBlank()) {
             throw new WebhookRejected("no Vonage signature secret is configured");
         }
-        Map<String, Object> params = request.getContentType().filter(MediaType.APPLICATION_FORM_URLENCODED_TYPE::equals)
-                .isPresent() ? form(body) : Payloads.object(json, body);
+        Map<String, Object> params = request.formEncoded() ? form(body) : Payloads.object(json, body);
         Object sig = params.get("sig");
         Object timestamp = params.get("timestamp");
         if (sig == null || timestamp == null) {
@@ -121,7 +124,7 @@ final class VonageWebhook implements ProviderWebhook {
      * buffered, unknown), {@code err-code}, {@code msisdn} (the recipient) and {@code to} (our sender).
      */
     @Override
-    public Optional<DeliveryReceipt> receipt(Map<String, Object> payload, Instant now) {
+    protected Optional<DeliveryReceipt> receipt(Map<String, Object> payload, Instant now) {
         String id = Payloads.required(payload, "messageId");
         String status = Payloads.required(payload, "status").toLowerCase(Locale.ROOT);
         DeliveryOutcome outcome = switch (status) {
@@ -143,7 +146,7 @@ final class VonageWebhook implements ProviderWebhook {
 
     /** An inbound SMS: {@code msisdn} (the person), {@code to} (our number), {@code text}, {@code messageId}. */
     @Override
-    public Optional<InboundMessage> inbound(Map<String, Object> payload) {
+    protected Optional<InboundMessage> inbound(Map<String, Object> payload) {
         return Optional.of(new InboundMessage(Provider.VONAGE, Payloads.requiredNumber(payload, "msisdn"),
                 Payloads.requiredNumber(payload, "to"), Payloads.at(payload, "text").orElse(""),
                 Payloads.at(payload, "messageId")));

@@ -1,4 +1,4 @@
-package dev.poolkeeper.adapters.rest.webhook;
+package dev.poolkeeper.adapters.providers.webhook;
 
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.shared.DomainException;
@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reading provider payloads: JSON objects, nested fields, numbers written with or without {@code +}. */
-final class Payloads {
+public final class Payloads {
     private static final Argument<Map<String, Object>> OBJECT = Argument.mapOf(String.class, Object.class);
 
     private Payloads() {
     }
 
-    static Map<String, Object> object(JsonMapper json, String body) {
+    public static Map<String, Object> object(JsonMapper json, String body) {
         try {
             Map<String, Object> map = body == null || body.isBlank() ? null : json.readValue(body, OBJECT);
             if (map == null) {
@@ -34,7 +34,7 @@ final class Payloads {
     }
 
     /** The value at a path of object keys and list indexes, as a string. */
-    static Optional<String> at(Map<String, Object> root, Object... path) {
+    public static Optional<String> at(Map<String, Object> root, Object... path) {
         Object current = root;
         for (Object step : path) {
             if (step instanceof String key && current instanceof Map<?, ?> map) {
@@ -49,7 +49,7 @@ final class Payloads {
                 : Optional.of(String.valueOf(current));
     }
 
-    static String required(Map<String, Object> root, Object... path) {
+    public static String required(Map<String, Object> root, Object... path) {
         return at(root, path).orElseThrow(() -> DomainException.invalidField(pathName(path), "is required"));
     }
 
@@ -62,7 +62,7 @@ final class Payloads {
     }
 
     /** A number as providers write it ({@code 14155550100} or {@code +14155550100}); empty if it is not one. */
-    static Optional<PhoneNumber> number(String raw) {
+    public static Optional<PhoneNumber> number(String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
@@ -73,20 +73,20 @@ final class Payloads {
         }
     }
 
-    static PhoneNumber requiredNumber(Map<String, Object> root, Object... path) {
+    public static PhoneNumber requiredNumber(Map<String, Object> root, Object... path) {
         return number(required(root, path)).orElseThrow(() ->
                 DomainException.invalidField(pathName(path), "is not a phone number"));
     }
 
     /** Throws unless {@code at} is within {@code tolerance} of {@code now}, either way. */
-    static void fresh(Instant at, Instant now, Duration tolerance) {
+    public static void fresh(Instant at, Instant now, Duration tolerance) {
         if (Duration.between(at, now).abs().compareTo(tolerance) > 0) {
             throw new WebhookRejected("timestamp " + at + " is outside the " + tolerance.toSeconds()
                     + " s tolerance window");
         }
     }
 
-    static Instant epochSeconds(String raw) {
+    public static Instant epochSeconds(String raw) {
         try {
             return Instant.ofEpochSecond(Long.parseLong(raw.trim()));
         } catch (RuntimeException e) {

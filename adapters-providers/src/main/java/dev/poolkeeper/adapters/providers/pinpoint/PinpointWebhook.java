@@ -1,12 +1,16 @@
-package dev.poolkeeper.adapters.rest.webhook;
+package dev.poolkeeper.adapters.providers.pinpoint;
 
-import dev.poolkeeper.application.port.in.webhook.DeliveryReceipt;
-import dev.poolkeeper.application.port.in.webhook.InboundMessage;
+import dev.poolkeeper.adapters.providers.webhook.Payloads;
+import dev.poolkeeper.adapters.providers.webhook.WebhookDecoder;
+import dev.poolkeeper.adapters.providers.webhook.WebhookRejected;
+import dev.poolkeeper.application.port.out.webhook.RawWebhook;
+
+import dev.poolkeeper.domain.message.DeliveryReceipt;
+import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
@@ -39,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * verified {@code SubscriptionConfirmation} is confirmed by visiting its {@code SubscribeURL}.
  */
 @Singleton
-final class PinpointWebhook implements ProviderWebhook {
+final class PinpointWebhook extends WebhookDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(PinpointWebhook.class);
     private static final List<String> NOTIFICATION_FIELDS = List.of("Message", "MessageId", "Subject", "Timestamp",
             "TopicArn", "Type");
@@ -67,7 +71,8 @@ final class PinpointWebhook implements ProviderWebhook {
     }
 
     @Override
-    public Optional<Map<String, Object>> verify(HttpRequest<?> request, String body, Instant now) {
+    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now) {
+        String body = request.body();
         Map<String, Object> sns = Payloads.object(json, body);
         String type = Payloads.at(sns, "Type").orElseThrow(() -> new WebhookRejected("not an SNS message"));
         String version = Payloads.at(sns, "SignatureVersion").orElse("");
@@ -154,7 +159,7 @@ final class PinpointWebhook implements ProviderWebhook {
      * {@code originationPhoneNumber}, {@code destinationPhoneNumber}.
      */
     @Override
-    public Optional<DeliveryReceipt> receipt(Map<String, Object> payload, Instant now) {
+    protected Optional<DeliveryReceipt> receipt(Map<String, Object> payload, Instant now) {
         Optional<String> id = Payloads.at(payload, "messageId");
         Optional<String> status = Payloads.at(payload, "messageStatus")
                 .or(() -> Payloads.at(payload, "eventType").map(t -> t.replaceFirst("^TEXT_", "")));
@@ -176,7 +181,7 @@ final class PinpointWebhook implements ProviderWebhook {
 
     /** An inbound SMS of a two-way channel: {@code originationNumber}, {@code destinationNumber}, {@code messageBody}. */
     @Override
-    public Optional<InboundMessage> inbound(Map<String, Object> payload) {
+    protected Optional<InboundMessage> inbound(Map<String, Object> payload) {
         return Optional.of(new InboundMessage(Provider.PINPOINT, Payloads.requiredNumber(payload, "originationNumber"),
                 Payloads.requiredNumber(payload, "destinationNumber"), Payloads.at(payload, "messageBody").orElse(""),
                 Payloads.at(payload, "inboundMessageId")));

@@ -1,4 +1,4 @@
-package dev.poolkeeper.application.port.in.webhook;
+package dev.poolkeeper.domain.message;
 
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
