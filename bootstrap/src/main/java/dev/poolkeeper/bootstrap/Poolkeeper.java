@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts Poolkeeper. Without {@code DATASOURCES_DEFAULT_URL} it first starts an embedded MariaDB
  * whose files live in {@code POOLKEEPER_DATA_DIR} (default {@code ./var}), so a restart keeps the
- * pools, and creates a development account; with a MySQL URL it uses that server and starts nothing.
+ * pools, creates a development account and turns the sandbox provider on (unless
+ * {@code POOLKEEPER_PROVIDERS_SANDBOX_ENABLED} says otherwise); with a MySQL URL it uses that server and
+ * starts nothing.
  */
 public final class Poolkeeper {
     static {
@@ -34,6 +36,8 @@ public final class Poolkeeper {
         return "json".equalsIgnoreCase(format.trim()) ? "JSON" : "TEXT";
     }
 
+    private static final String SANDBOX_ENABLED = "poolkeeper.providers.sandbox.enabled";
+
     public static void main(String[] args) {
         Map<String, Object> properties = new HashMap<>();
         EmbeddedMariaDb embedded = null;
@@ -46,6 +50,10 @@ public final class Poolkeeper {
             properties.put("datasources.default.username", embedded.username());
             properties.put("datasources.default.password", embedded.password());
             properties.put(DevelopmentAccount.ENABLED, true);
+            if (isBlank(System.getenv("POOLKEEPER_PROVIDERS_SANDBOX_ENABLED"))
+                    && isBlank(System.getProperty(SANDBOX_ENABLED))) {
+                properties.put(SANDBOX_ENABLED, true);
+            }
         }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Poolkeeper.class)
