@@ -49,6 +49,9 @@ public final class ApiKeyFilter {
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     public @Nullable HttpResponse<?> authenticate(HttpRequest<?> request) {
+        // the thread may have served another caller last: its names must not label this request's lines
+        MDC.remove("account_id");
+        MDC.remove("key_id");
         String path = request.getPath();
         if (path.startsWith("/v1/webhooks/")) {
             return null;
