@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts Poolkeeper. Without {@code DATASOURCES_DEFAULT_URL} it first starts an embedded MariaDB
  * whose files live in {@code POOLKEEPER_DATA_DIR} (default {@code ./var}), so a restart keeps the
- * pools, creates a development account and turns the sandbox provider on (unless
+ * pools, creates a development account, keeps the key that encrypts provider credentials next to the
+ * database (unless {@code POOLKEEPER_SECRETS_KEYS} is set) and turns the sandbox provider on (unless
  * {@code POOLKEEPER_PROVIDERS_SANDBOX_ENABLED} says otherwise); with a MySQL URL it uses that server and
  * starts nothing.
  */
@@ -37,6 +38,7 @@ public final class Poolkeeper {
     }
 
     private static final String SANDBOX_ENABLED = "poolkeeper.providers.sandbox.enabled";
+    private static final String SECRETS_KEYS = "poolkeeper.secrets.keys";
 
     public static void main(String[] args) {
         Map<String, Object> properties = new HashMap<>();
@@ -50,6 +52,9 @@ public final class Poolkeeper {
             properties.put("datasources.default.username", embedded.username());
             properties.put("datasources.default.password", embedded.password());
             properties.put(DevelopmentAccount.ENABLED, true);
+            if (isBlank(System.getenv("POOLKEEPER_SECRETS_KEYS")) && isBlank(System.getProperty(SECRETS_KEYS))) {
+                properties.put(SECRETS_KEYS, LocalSecretKey.readOrCreate(dataDir.resolve("secrets.key")));
+            }
             if (isBlank(System.getenv("POOLKEEPER_PROVIDERS_SANDBOX_ENABLED"))
                     && isBlank(System.getProperty(SANDBOX_ENABLED))) {
                 properties.put(SANDBOX_ENABLED, true);

@@ -31,6 +31,11 @@ import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
 import dev.poolkeeper.application.port.in.pool.ListPoolEventsUseCase;
 import dev.poolkeeper.application.port.in.pool.ListPoolsUseCase;
 import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
+import dev.poolkeeper.application.port.in.provider.CreateProviderConnectionUseCase;
+import dev.poolkeeper.application.port.in.provider.DeleteProviderConnectionUseCase;
+import dev.poolkeeper.application.port.in.provider.ListProviderConnectionsUseCase;
+import dev.poolkeeper.application.port.in.provider.TestProviderConnectionUseCase;
+import dev.poolkeeper.application.port.in.provider.UpdateProviderConnectionUseCase;
 import dev.poolkeeper.application.port.in.selection.GetStickySenderUseCase;
 import dev.poolkeeper.application.port.in.selection.PinStickySenderUseCase;
 import dev.poolkeeper.application.port.in.selection.ResetStickySenderUseCase;
@@ -60,6 +65,8 @@ import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.selection.SharedSendBudget;
 import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
 import dev.poolkeeper.application.port.out.stats.BacklogRepository;
+import dev.poolkeeper.application.port.out.provider.ProviderConnectionRepository;
+import dev.poolkeeper.application.port.out.provider.ProviderConnector;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
@@ -93,7 +100,14 @@ import dev.poolkeeper.application.service.optout.OptInNumberService;
 import dev.poolkeeper.application.service.optout.OptOutLists;
 import dev.poolkeeper.application.service.optout.OptOutNumberService;
 import dev.poolkeeper.application.service.pool.CreatePoolService;
+import dev.poolkeeper.application.service.provider.CreateProviderConnectionService;
+import dev.poolkeeper.application.service.provider.DeleteProviderConnectionService;
+import dev.poolkeeper.application.service.provider.ListProviderConnectionsService;
 import dev.poolkeeper.application.service.provider.ProviderCatalog;
+import dev.poolkeeper.application.service.provider.ProviderConnections;
+import dev.poolkeeper.application.service.provider.ProviderPorts;
+import dev.poolkeeper.application.service.provider.TestProviderConnectionService;
+import dev.poolkeeper.application.service.provider.UpdateProviderConnectionService;
 import dev.poolkeeper.application.service.pool.DeletePoolService;
 import dev.poolkeeper.application.service.pool.GetPoolService;
 import dev.poolkeeper.application.service.pool.ListPoolEventsService;
@@ -121,7 +135,6 @@ import dev.poolkeeper.application.service.webhook.HandleInboundMessageService;
 import dev.poolkeeper.application.service.webhook.RecordDeliveryReceiptService;
 import dev.poolkeeper.domain.number.HealthPolicy;
 import dev.poolkeeper.domain.number.NumberType;
-import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.selection.AlphanumericSenderPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
@@ -130,11 +143,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one place where the framework-free services meet their adapters: each use case is built
@@ -273,14 +284,12 @@ final class UseCaseFactory {
     @Singleton
     SenderDecisions senderDecisions(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
                                     StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx,
-                                    Clock clock, List<SmsPort> senders,
+                                    Clock clock, ProviderPorts providers,
                                     @Value("${poolkeeper.alphanumeric-sender.not-allowed:}") String notAllowed) {
-        Set<Provider> unavailable = EnumSet.allOf(Provider.class);
-        senders.stream().filter(SmsPort::configured).forEach(p -> unavailable.remove(p.provider()));
         AlphanumericSenderPolicy alphanumeric = notAllowed.isBlank() ? AlphanumericSenderPolicy.published()
                 : AlphanumericSenderPolicy.notAllowedIn(List.of(notAllowed.split(",")));
         return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies, budgets, tx, clock,
-                unavailable, alphanumeric);
+                providers::unavailable, alphanumeric);
     }
 
     /** Shared with the heartbeat, which tells it how many instances are alive. */
@@ -320,10 +329,9 @@ final class UseCaseFactory {
 
     @Singleton
     SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
-                                   List<SmsPort> providers, MeterRegistry registry,
+                                   ProviderPorts providers,
                                    @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts, Clock clock) {
-        return new SendMessageService(decisions, messages, parts, providers.stream()
-                .<SmsPort>map(p -> new MeteredSmsPort(p, registry)).toList(), maxAttempts, clock);
+        return new SendMessageService(decisions, messages, parts, providers, maxAttempts, clock);
     }
 
     /**
@@ -439,12 +447,12 @@ final class UseCaseFactory {
 
     @Singleton
     PoolSyncer poolSyncer(PoolRepository pools, PoolMemberRepository members, SyncPartRepository parts,
-                          OptOutRepository optOuts, PoolEventRepository events, List<ProviderPoolPort> providers,
-                          TransactionRunner tx, Clock clock, MeterRegistry registry,
+                          OptOutRepository optOuts, PoolEventRepository events, ProviderPorts providers,
+                          TransactionRunner tx, Clock clock,
                           @Value("${poolkeeper.sync.max-attempts:5}") int maxAttempts,
                           @Value("${poolkeeper.sync.backoff:PT0.2S}") Duration backoff,
                           @Value("${poolkeeper.sync.max-wait:PT30S}") Duration maxWait) {
-        return new PoolSyncer(pools, members, parts, optOuts, events, metered(providers, registry), tx,
+        return new PoolSyncer(pools, members, parts, optOuts, events, providers, tx,
                 new Backoff(maxAttempts, backoff, maxWait),
                 wait -> Thread.sleep(wait.toMillis()), clock);
     }
@@ -477,13 +485,56 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    ImportPoolUseCase importPool(List<ProviderPoolPort> providers, PoolRepository pools, PoolMemberRepository members,
+    ImportPoolUseCase importPool(ProviderPorts providers, PoolRepository pools, PoolMemberRepository members,
                                  PoolEventRepository events, SyncPartRepository parts, TransactionRunner tx,
-                                 Clock clock, MeterRegistry registry) {
-        return new ImportPoolService(metered(providers, registry), pools, members, events, parts, tx, clock);
+                                 Clock clock) {
+        return new ImportPoolService(providers, pools, members, events, parts, tx, clock);
     }
 
-    private static List<ProviderPoolPort> metered(List<ProviderPoolPort> providers, MeterRegistry registry) {
-        return providers.stream().<ProviderPoolPort>map(p -> new MeteredProviderPoolPort(p, registry)).toList();
+    /**
+     * The ports every provider call goes through: bound to the account's own connection when it has one,
+     * metered either way.
+     */
+    @Singleton
+    ProviderPorts providerPorts(List<SmsPort> sms, List<ProviderPoolPort> pools, List<ProviderConnector> connectors,
+                                ProviderConnectionRepository connections, MeterRegistry registry, Clock clock,
+                                @Value("${poolkeeper.provider-connections.cache-ttl:PT5S}") Duration ttl) {
+        return new ProviderPorts(sms, pools, connectors, connections, p -> new MeteredSmsPort(p, registry),
+                p -> new MeteredProviderPoolPort(p, registry), ttl, clock);
+    }
+
+    @Singleton
+    ProviderConnections providerConnections(ProviderConnectionRepository repository, List<ProviderConnector> connectors,
+                                            @Value("${poolkeeper.provider-connections.base-url-allowed:false}")
+                                            boolean baseUrlAllowed) {
+        return new ProviderConnections(repository, connectors, baseUrlAllowed);
+    }
+
+    @Singleton
+    CreateProviderConnectionUseCase createProviderConnection(ProviderConnections connections, ProviderPorts ports,
+                                                             Clock clock) {
+        return new CreateProviderConnectionService(connections, ports, clock);
+    }
+
+    @Singleton
+    ListProviderConnectionsUseCase listProviderConnections(ProviderConnections connections) {
+        return new ListProviderConnectionsService(connections);
+    }
+
+    @Singleton
+    UpdateProviderConnectionUseCase updateProviderConnection(ProviderConnections connections, ProviderPorts ports,
+                                                             Clock clock) {
+        return new UpdateProviderConnectionService(connections, ports, clock);
+    }
+
+    @Singleton
+    DeleteProviderConnectionUseCase deleteProviderConnection(ProviderConnections connections, PoolRepository pools,
+                                                             ProviderPorts ports, TransactionRunner tx) {
+        return new DeleteProviderConnectionService(connections, pools, ports, tx);
+    }
+
+    @Singleton
+    TestProviderConnectionUseCase testProviderConnection(ProviderConnections connections) {
+        return new TestProviderConnectionService(connections);
     }
 }

@@ -53,6 +53,7 @@ import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
 import dev.poolkeeper.application.service.provider.ProviderCatalog;
+import dev.poolkeeper.application.service.provider.ProviderPorts;
 import dev.poolkeeper.domain.pool.MemberRequest;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolEventType;
@@ -128,7 +129,8 @@ class SendMessageServiceTest {
         for (Provider p : Provider.values()) {
             ports.computeIfAbsent(p, ScriptedPort::new);
         }
-        return new SendMessageService(decisions, messages, parts, List.copyOf(ports.values()), maxAttempts, f.clock);
+        return new SendMessageService(decisions, messages, parts,
+                ProviderPorts.instanceOnly(List.copyOf(ports.values()), List.of()), maxAttempts, f.clock);
     }
 
     private NumberPool poolWith(Provider... providers) {
@@ -415,7 +417,8 @@ class SendMessageServiceTest {
         for (Provider p : Provider.values()) {
             ports.computeIfAbsent(p, ScriptedPort::new);
         }
-        SendMessageService service = new SendMessageService(oneASecond, messages, parts, List.copyOf(ports.values()),
+        SendMessageService service = new SendMessageService(oneASecond, messages, parts,
+                ProviderPorts.instanceOnly(List.copyOf(ports.values()), List.of()),
                 3, f.clock);
         ports.get(Provider.TELNYX).answers.add(sms -> SendResult.NotSent.neverLeft("provider.unavailable",
                 "could not connect"));

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class TestServer implements AutoCloseable {
     static final String ADMIN_KEY = "admin-key-for-tests-0123456789";
+    /** The key provider credentials are encrypted with (32 bytes of 0x2a). */
+    static final String SECRETS_KEYS = "test-1:KioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKio=";
 
     private final EmbeddedServer server;
     private final Map<String, Object> properties;
@@ -49,6 +51,8 @@ final class TestServer implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(TestDatabase.freshSchema().properties());
         properties.put("micronaut.server.port", -1);
         properties.put("poolkeeper.admin-api-key", ADMIN_KEY);
+        properties.put("poolkeeper.secrets.keys", SECRETS_KEYS);
+        properties.put("poolkeeper.provider-connections.base-url-allowed", "true");
         properties.putAll(overrides);
         return new TestServer(ApplicationContext.run(EmbeddedServer.class, properties), properties);
     }

@@ -6,6 +6,7 @@ import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.ConnectionCheck;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.Hashes;
 import dev.poolkeeper.domain.sync.ObservedPart;
@@ -325,6 +326,20 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
             throw new NotFound(number.e164() + " is not a phone number of this AWS account");
         }
         return found;
+    }
+
+    /** One read that changes nothing: the first pool of the account. */
+    ConnectionCheck check() {
+        if (client == null) {
+            return new ConnectionCheck(false, "no region or keys");
+        }
+        try {
+            int found = call(() -> client.describePools(r -> r.maxResults(1))).pools().size();
+            return new ConnectionCheck(true, "AWS accepted the credentials; DescribePools answered "
+                    + (found == 0 ? "no pools" : "with pools"));
+        } catch (ProviderSyncException | NotFound e) {
+            return new ConnectionCheck(false, e.getMessage());
+        }
     }
 
     /** A resource the call named does not exist; each operation decides what that means. */

@@ -18,6 +18,10 @@ final class TelnyxAccount {
         this.apiKey = apiKey;
     }
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
     boolean configured() {
         return !apiKey.isBlank();
     }

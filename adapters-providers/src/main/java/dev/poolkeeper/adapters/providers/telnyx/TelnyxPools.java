@@ -7,6 +7,7 @@ import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.ConnectionCheck;
 import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.PoolDialect;
 import dev.poolkeeper.domain.sync.SyncOperation;
@@ -170,6 +171,21 @@ final class TelnyxPools extends VendorPort implements ProviderPoolPort {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> data(ProviderHttp.Answer answer) {
         return answer.object().get("data") instanceof Map<?, ?> data ? (Map<String, Object>) data : Map.of();
+    }
+
+    /** One read that changes nothing: the first messaging profile of the account. */
+    ConnectionCheck check() {
+        try {
+            ProviderHttp.Answer answer = http.call(request("/v2/messaging_profiles?page[size]=1").GET());
+            if (answer.status() == 200) {
+                Object total = answer.object().get("meta") instanceof Map<?, ?> meta ? meta.get("total_results") : null;
+                return new ConnectionCheck(true, "Telnyx accepted the key" + (total == null ? ""
+                        : "; the account has " + total + " messaging profiles"));
+            }
+            return new ConnectionCheck(false, "HTTP " + answer.status() + ", " + errorText(answer));
+        } catch (ProviderSyncException e) {
+            return new ConnectionCheck(false, e.getMessage());
+        }
     }
 
     private static String errorText(ProviderHttp.Answer answer) {

@@ -7,6 +7,7 @@ import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.ConnectionCheck;
 import dev.poolkeeper.domain.sync.ObservedPart;
 import dev.poolkeeper.domain.sync.PoolDialect;
 import dev.poolkeeper.domain.sync.SyncOperation;
@@ -196,6 +197,21 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
             return new Applied(Optional.empty(), refused, String.join("; ", reasons));
         }
         throw refusal(answer, what);
+    }
+
+    /** One read that changes nothing: the first page of the account's pools. */
+    ConnectionCheck check() {
+        try {
+            ProviderHttp.Answer answer = http.call(request(pools() + "?page=1&page_size=1").GET());
+            if (answer.status() == 200) {
+                Object total = answer.object().get("total_items");
+                return new ConnectionCheck(true, "Vonage accepted the credentials" + (total == null ? ""
+                        : "; the account has " + total + " number pools"));
+            }
+            return new ConnectionCheck(false, refusal(answer, "list pools").getMessage());
+        } catch (ProviderSyncException e) {
+            return new ConnectionCheck(false, e.getMessage());
+        }
     }
 
     private static void expect(ProviderHttp.Answer answer, String what, int... statuses) {

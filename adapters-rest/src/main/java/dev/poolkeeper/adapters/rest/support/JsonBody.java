@@ -175,6 +175,28 @@ public final class JsonBody {
             return read.apply(name).map(Update::to).orElse(null);
         }
 
+        /**
+         * An object of one-line strings (a JSON {@code null} or empty string stands for "remove", as a blank
+         * value), each checked like {@link #string}; key order kept.
+         */
+        public Optional<Map<String, String>> stringMap(String name) {
+            return scalar(name, JsonNode::isObject, "must be an object").map(object -> {
+                Map<String, String> values = new java.util.LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> e : object.entries()) {
+                    String entryPath = field(name) + "." + e.getKey();
+                    JsonNode v = e.getValue();
+                    if (v.isNull()) {
+                        values.put(e.getKey(), "");
+                    } else if (v.isString() && TextRules.problem(v.getStringValue(), false) == null) {
+                        values.put(e.getKey(), v.getStringValue());
+                    } else {
+                        violations.add(FieldViolation.invalid(entryPath, "must be a string without control characters"));
+                    }
+                }
+                return values;
+            });
+        }
+
         /** An array of objects; each element gets its own reader with an indexed path. */
         public Optional<List<Reader>> objects(String name) {
             return elements(name, JsonNode::isObject, "must be an object", Reader::new);

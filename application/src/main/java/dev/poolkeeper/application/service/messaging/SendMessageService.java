@@ -15,6 +15,8 @@ import dev.poolkeeper.domain.message.Sender;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.application.service.provider.ProviderPorts;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
@@ -48,19 +50,19 @@ public final class SendMessageService implements SendMessageUseCase {
     private final SenderDecisions decisions;
     private final MessageRepository messages;
     private final SyncPartRepository parts;
-    private final Map<Provider, SmsPort> ports = new EnumMap<>(Provider.class);
+    private final ProviderPorts ports;
     private final int maxAttempts;
     private final Clock clock;
 
     public SendMessageService(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
-                              List<SmsPort> smsPorts, int maxAttempts, Clock clock) {
+                              ProviderPorts ports, int maxAttempts, Clock clock) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
         this.decisions = decisions;
         this.messages = messages;
         this.parts = parts;
-        smsPorts.forEach(port -> ports.put(port.provider(), port));
+        this.ports = ports;
         this.maxAttempts = maxAttempts;
         this.clock = clock;
     }
@@ -83,14 +85,14 @@ public final class SendMessageService implements SendMessageUseCase {
         Set<String> tried = new HashSet<>();
         Map<Provider, String> mirrors = choice.decision() instanceof Decision.AlphanumericSender
                 ? providerPools(pool.id()) : Map.of();
-        Sender sender = senderOf(choice.decision(), failedProviders, mirrors).orElseThrow();
+        Sender sender = senderOf(pool.accountId(), choice.decision(), failedProviders, mirrors).orElseThrow();
         Message message = Message.queue(pool.accountId(), pool.id(), to, text, sender, choice.decision().trace(),
                 command.idempotencyKey(), Times.now(clock));
         if (!messages.insert(message)) {
             return SendMessageResult.stored(boundToKey(command).orElseThrow());
         }
         for (int attempt = 1; ; attempt++) {
-            SendResult result = send(sender, new OutboundSms(sender.from(), to, text, message.id(),
+            SendResult result = send(pool.accountId(), sender, new OutboundSms(sender.from(), to, text, message.id(),
                     Optional.ofNullable(mirrors.get(sender.provider()))));
             message.record(new SendAttempt(sender.from(), sender.provider(), result.outcome(), result.code(),
                     result.detail(), Times.now(clock)), accepted(result));
@@ -141,7 +143,7 @@ public final class SendMessageService implements SendMessageUseCase {
     private Next next(SendMessageCommand command, Sender failed, Set<String> tried, Set<Provider> failedProviders,
                       Map<Provider, String> mirrors) {
         if (failed.isAlphanumeric()) {
-            Optional<Sender> other = alphanumeric(failed.from(), failedProviders, mirrors);
+            Optional<Sender> other = alphanumeric(command.caller().accountId(), failed.from(), failedProviders, mirrors);
             return new Next(other, List.of(new TraceStep("failover", other.isPresent() ? 1 : 0, other
                     .map(s -> "alphanumeric sender through " + s.provider().wireName())
                     .orElse("no other provider sends alphanumeric"))));
@@ -157,17 +159,18 @@ public final class SendMessageService implements SendMessageUseCase {
                     .decision();
         }
         trace.addAll(decision.trace());
-        return new Next(senderOf(decision, failedProviders, mirrors), trace);
+        return new Next(senderOf(command.caller().accountId(), decision, failedProviders, mirrors), trace);
     }
 
-    private Optional<Sender> senderOf(Decision decision, Set<Provider> failedProviders, Map<Provider, String> mirrors) {
+    private Optional<Sender> senderOf(AccountId account, Decision decision, Set<Provider> failedProviders,
+                                      Map<Provider, String> mirrors) {
         if (decision instanceof Decision.Selected s) {
             Candidate c = s.sender();
             return Optional.of(new Sender(c.number().e164(), c.provider(), Optional.of(c.type()), s.reason()));
         }
         if (decision instanceof Decision.AlphanumericSender a) {
-            return alphanumeric(a.sender().value(), failedProviders, mirrors)
-                    .or(() -> firstAlphanumeric().map(p -> alphanumericThrough(a.sender().value(), p)));
+            return alphanumeric(account, a.sender().value(), failedProviders, mirrors)
+                    .or(() -> firstAlphanumeric(account).map(p -> alphanumericThrough(a.sender().value(), p)));
         }
         return Optional.empty();
     }
@@ -177,8 +180,9 @@ public final class SendMessageService implements SendMessageUseCase {
      * that sends alphanumeric (for some, only through the pool's mirror there), is configured and has not
      * failed this message.
      */
-    private Optional<Sender> alphanumeric(String from, Set<Provider> failedProviders, Map<Provider, String> mirrors) {
-        return ports.values().stream()
+    private Optional<Sender> alphanumeric(AccountId account, String from, Set<Provider> failedProviders,
+                                          Map<Provider, String> mirrors) {
+        return ports.sms(account).stream()
                 .filter(port -> !failedProviders.contains(port.provider()) && port.configured()
                         && port.capabilities().alphanumeric().sends(mirrors.containsKey(port.provider())))
                 .min(Comparator.comparingInt(port -> port.capabilities().alphanumericRank()))
@@ -186,8 +190,8 @@ public final class SendMessageService implements SendMessageUseCase {
     }
 
     /** The provider first in line for alphanumeric senders, usable or not: its answer says why it failed. */
-    private Optional<Provider> firstAlphanumeric() {
-        return ports.values().stream()
+    private Optional<Provider> firstAlphanumeric(AccountId account) {
+        return ports.sms(account).stream()
                 .filter(port -> port.capabilities().alphanumeric() != ProviderCapabilities.Alphanumeric.NEVER)
                 .min(Comparator.comparingInt(port -> port.capabilities().alphanumericRank()))
                 .map(SmsPort::provider);
@@ -207,8 +211,8 @@ public final class SendMessageService implements SendMessageUseCase {
                 Reason.FALLBACK_CUSTOM_FROM);
     }
 
-    private SendResult send(Sender sender, OutboundSms sms) {
-        SmsPort port = ports.get(sender.provider());
+    private SendResult send(AccountId account, Sender sender, OutboundSms sms) {
+        SmsPort port = ports.sms(account, sender.provider()).orElse(null);
         if (port == null) {
             return SendResult.NotSent.notConfigured(sender.provider().wireName());
         }

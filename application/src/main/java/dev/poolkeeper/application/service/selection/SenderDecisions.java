@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -37,22 +38,24 @@ public final class SenderDecisions {
     private final SendBudgets budgets;
     private final TransactionRunner tx;
     private final Clock clock;
-    private final Set<Provider> unavailable;
+    private final Function<AccountId, Set<Provider>> unavailable;
     private final AlphanumericSenderPolicy alphanumeric;
 
     /** Every provider available, the published alphanumeric-sender list. */
     public SenderDecisions(PoolRepository pools, PoolIndexCache indexes, OptOutRepository optOuts,
                            StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx, Clock clock) {
-        this(pools, indexes, optOuts, stickies, budgets, tx, clock, Set.of(), AlphanumericSenderPolicy.published());
+        this(pools, indexes, optOuts, stickies, budgets, tx, clock, account -> Set.of(),
+                AlphanumericSenderPolicy.published());
     }
 
     /**
-     * @param unavailable  providers without credentials on this instance: their numbers are never chosen
+     * @param unavailable  an account's providers without credentials (its own or the instance's): their numbers
+     *                     are never chosen
      * @param alphanumeric where the pools' alphanumeric senders may be used
      */
     public SenderDecisions(PoolRepository pools, PoolIndexCache indexes, OptOutRepository optOuts,
                            StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx, Clock clock,
-                           Set<Provider> unavailable, AlphanumericSenderPolicy alphanumeric) {
+                           Function<AccountId, Set<Provider>> unavailable, AlphanumericSenderPolicy alphanumeric) {
         this.pools = pools;
         this.indexes = indexes;
         this.optOuts = optOuts;
@@ -60,7 +63,7 @@ public final class SenderDecisions {
         this.budgets = budgets;
         this.tx = tx;
         this.clock = clock;
-        this.unavailable = Set.copyOf(unavailable);
+        this.unavailable = unavailable;
         this.alphanumeric = alphanumeric;
     }
 
@@ -88,6 +91,7 @@ public final class SenderDecisions {
         });
         NumberPool pool = in.pool();
         Predicate<Candidate> budget = dryRun ? budgets::hasCapacity : budgets::tryTake;
+        Set<Provider> unavailable = this.unavailable.apply(accountId);
         Decision decision = SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to, in.optedOut(),
                 in.sticky(), allowed.and(budget), now, unavailable, alphanumeric));
         if (dryRun || !(decision instanceof Decision.Selected selected)) {

@@ -8,6 +8,7 @@ import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.service.provider.ProviderPorts;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
@@ -40,7 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 
 public final class ImportPoolService implements ImportPoolUseCase {
-    private final List<ProviderPoolPort> providers;
+    private final ProviderPorts providers;
     private final PoolRepository pools;
     private final PoolMemberRepository members;
     private final PoolEventRepository events;
@@ -48,7 +49,7 @@ public final class ImportPoolService implements ImportPoolUseCase {
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public ImportPoolService(List<ProviderPoolPort> providers, PoolRepository pools, PoolMemberRepository members,
+    public ImportPoolService(ProviderPorts providers, PoolRepository pools, PoolMemberRepository members,
                              PoolEventRepository events, SyncPartRepository parts, TransactionRunner tx, Clock clock) {
         this.providers = providers;
         this.pools = pools;
@@ -62,7 +63,7 @@ public final class ImportPoolService implements ImportPoolUseCase {
     @Override
     public ImportResult importPool(ImportPoolCommand command) {
         Instant now = Times.now(clock);
-        ProviderPoolPort port = providers.stream().filter(p -> p.provider() == command.provider()).findFirst()
+        ProviderPoolPort port = providers.pools(command.caller().accountId(), command.provider())
                 .filter(ProviderPoolPort::configured)
                 .orElseThrow(() -> new DomainException(ErrorCode.PROVIDER_NOT_CONFIGURED,
                         command.provider().wireName() + " has no credentials configured"));

@@ -9,6 +9,7 @@ import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.service.provider.ProviderPorts;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
@@ -34,7 +35,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,21 +64,21 @@ public final class PoolSyncer {
     private final SyncPartRepository parts;
     private final OptOutRepository optOuts;
     private final PoolEventRepository events;
-    private final Map<Provider, ProviderPoolPort> ports = new EnumMap<>(Provider.class);
+    private final ProviderPorts ports;
     private final TransactionRunner tx;
     private final Backoff backoff;
     private final Backoff.Sleeper sleeper;
     private final Clock clock;
 
     public PoolSyncer(PoolRepository pools, PoolMemberRepository members, SyncPartRepository parts,
-                      OptOutRepository optOuts, PoolEventRepository events, List<ProviderPoolPort> providerPorts,
+                      OptOutRepository optOuts, PoolEventRepository events, ProviderPorts ports,
                       TransactionRunner tx, Backoff backoff, Backoff.Sleeper sleeper, Clock clock) {
         this.pools = pools;
         this.members = members;
         this.parts = parts;
         this.optOuts = optOuts;
         this.events = events;
-        providerPorts.forEach(p -> ports.put(p.provider(), p));
+        this.ports = ports;
         this.tx = tx;
         this.backoff = backoff;
         this.sleeper = sleeper;
@@ -117,8 +117,7 @@ public final class PoolSyncer {
     }
 
     private boolean mirrorsOptOutList(Provider provider) {
-        ProviderPoolPort port = ports.get(provider);
-        return port != null && port.capabilities().mirrorsOptOutList();
+        return ports.capabilities(provider).map(c -> c.mirrorsOptOutList()).orElse(false);
     }
 
     private DesiredPart desired(PoolId poolId, Loaded loaded, Provider provider) {
@@ -141,7 +140,7 @@ public final class PoolSyncer {
         List<PartPlan> plans = new ArrayList<>();
         for (Provider provider : providers(loaded)) {
             SyncPart part = partOf(accountId, poolId, loaded, provider);
-            ProviderPoolPort port = ports.get(provider);
+            ProviderPoolPort port = ports.pools(accountId, provider).orElse(null);
             if (port == null || !port.configured()) {
                 plans.add(new PartPlan(provider, part.providerPoolId(), List.of(), Optional.of(notConfigured(provider))));
                 continue;
@@ -182,7 +181,7 @@ public final class PoolSyncer {
     private Optional<Instant> syncPart(AccountId accountId, PoolId poolId, Loaded loaded, Provider provider,
                                        Instant now, Runnable heartbeat) {
         SyncPart part = partOf(accountId, poolId, loaded, provider);
-        ProviderPoolPort port = ports.get(provider);
+        ProviderPoolPort port = ports.pools(accountId, provider).orElse(null);
         if (port == null || !port.configured()) {
             save(part.with(part.providerPoolId(), SyncState.FAILED, part.lastSyncedAt(),
                     Optional.of(notConfigured(provider)), 0));

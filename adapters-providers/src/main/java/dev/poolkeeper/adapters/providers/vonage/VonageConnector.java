@@ -1,0 +1,61 @@
+package dev.poolkeeper.adapters.providers.vonage;
+
+import dev.poolkeeper.adapters.providers.http.ProviderHttp;
+import dev.poolkeeper.application.port.out.messaging.SmsPort;
+import dev.poolkeeper.application.port.out.provider.ProviderConnector;
+import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.ConnectionCheck;
+import dev.poolkeeper.domain.provider.CredentialField;
+import dev.poolkeeper.domain.provider.ProviderConnection;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * A Vonage account of one Poolkeeper account: its API key and secret; a base URL, where the instance allows
+ * one, stands for both the Number Pools API and the SMS API.
+ */
+@Singleton
+final class VonageConnector implements ProviderConnector {
+    private static final List<CredentialField> FIELDS = List.of(
+            new CredentialField("api_key", true, "the Vonage API key"),
+            new CredentialField("api_secret", true, "the Vonage API secret"));
+
+    private final ProviderHttp http;
+    private final VonageAccount instance;
+
+    VonageConnector(ProviderHttp http, VonageAccount instance) {
+        this.http = http;
+        this.instance = instance;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.VONAGE;
+    }
+
+    @Override
+    public List<CredentialField> credentialFields() {
+        return FIELDS;
+    }
+
+    private VonageAccount account(ProviderConnection c) {
+        return new VonageAccount(c.baseUrl().orElse(instance.baseUrl), c.baseUrl().orElse(instance.smsBaseUrl),
+                c.credentials().require("api_key"), c.credentials().require("api_secret"));
+    }
+
+    @Override
+    public SmsPort sms(ProviderConnection connection) {
+        return new VonageSms(http, account(connection));
+    }
+
+    @Override
+    public ProviderPoolPort pools(ProviderConnection connection) {
+        return new VonagePools(http, account(connection));
+    }
+
+    @Override
+    public ConnectionCheck check(ProviderConnection connection) {
+        return new VonagePools(http, account(connection)).check();
+    }
+}

@@ -1,0 +1,197 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accounts with their own Telnyx accounts: two simulated Telnyx accounts, each knowing only its own key,
+ * and an instance with no Telnyx credentials of its own. Each account's pools sync and send through its
+ * own connection; the credentials never come back and are not in the database in clear.
+ */
+class ProviderConnectionsTest {
+    private static final String KEY_A = "KEYaaaaaaaaaaaaaaaaaaaaaaaa-alpha";
+    private static final String KEY_B = "KEYbbbbbbbbbbbbbbbbbbbbbbbb-bravo";
+    private static TelnyxProfilesSimulator simulatorA;
+    private static TelnyxProfilesSimulator simulatorB;
+    private static WireMockServer telnyxA;
+    private static WireMockServer telnyxB;
+    private static TestServer server;
+    private static int block;
+
+    @BeforeAll
+    static void start() {
+        simulatorA = new TelnyxProfilesSimulator(KEY_A);
+        simulatorB = new TelnyxProfilesSimulator(KEY_B);
+        telnyxA = Simulations.start(simulatorA, "/v2/.*");
+        telnyxB = Simulations.start(simulatorB, "/v2/.*");
+        for (WireMockServer telnyx : List.of(telnyxA, telnyxB)) {
+            telnyx.stubFor(post(urlEqualTo("/v2/messages")).atPriority(1).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody("{\"data\":{\"id\":\"msg-at-telnyx\"}}")));
+        }
+        server = TestServer.start(Simulations.quickSync());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        telnyxA.stop();
+        telnyxB.stop();
+        Api.assertServedAsDocumented();
+    }
+
+    private static String connection(Api api, String name, String key, WireMockServer telnyx) {
+        Api.Response created = api.post("/v1/provider-connections", "{\"provider\":\"telnyx\",\"name\":\"" + name
+                + "\",\"credentials\":{\"api_key\":\"" + key + "\"},\"base_url\":\"" + telnyx.baseUrl() + "\"}");
+        assertEquals(201, created.status(), created.body());
+        assertFalse(created.body().contains(key), "the key never comes back: " + created.body());
+        return created.json().get("id").asText();
+    }
+
+    private static String poolWithTelnyxNumbers(Api api) {
+        int b = ++block;
+        Api.Response pool = api.post("/v1/pools", "{\"name\":\"own-" + b + "\"}");
+        assertEquals(201, pool.status(), pool.body());
+        String id = pool.json().get("id").asText();
+        String items = IntStream.range(0, 2).mapToObj(i -> String.format(Locale.ROOT,
+                "{\"number\":\"+1646%03d%04d\",\"provider\":\"telnyx\",\"campaign_id\":\"CABC123\"}", 500 + b, i))
+                .collect(Collectors.joining(","));
+        assertEquals(200, api.post("/v1/pools/" + id + "/numbers", "{\"numbers\":[" + items + "]}").status());
+        return id;
+    }
+
+    private static Set<String> authorizations(WireMockServer telnyx) {
+        return telnyx.getAllServeEvents().stream().map(e -> e.getRequest().getHeader("Authorization"))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void twoAccountsSyncAndSendEachThroughTheirOwnTelnyxAccount() throws Exception {
+        Api alice = server.newAccount();
+        Api bob = server.newAccount();
+        connection(alice, "telnyx-main", KEY_A, telnyxA);
+        connection(bob, "telnyx-main", KEY_B, telnyxB);
+        String alicePool = poolWithTelnyxNumbers(alice);
+        String bobPool = poolWithTelnyxNumbers(bob);
+        String aliceProfile = SyncStatus.await(alice, alicePool, "in_sync").get("provider_pool_id").asText();
+        String bobProfile = SyncStatus.await(bob, bobPool, "in_sync").get("provider_pool_id").asText();
+        assertEquals(Set.of(aliceProfile), simulatorA.profiles.keySet(), "alice's profile is at alice's Telnyx only");
+        assertEquals(Set.of(bobProfile), simulatorB.profiles.keySet(), "bob's profile is at bob's Telnyx only");
+        assertEquals(alicePool, simulatorA.profiles.get(aliceProfile).get("name").asText());
+
+        Api.Response sent = alice.post("/v1/messages", "{\"pool_id\":\"" + alicePool
+                + "\",\"to\":\"+12125550100\",\"text\":\"hi\"}");
+        assertEquals(202, sent.status(), sent.body());
+        assertEquals("sent", sent.json().get("status").asText(), sent.body());
+        List<LoggedRequest> sends = telnyxA.findAll(postRequestedFor(urlEqualTo("/v2/messages")));
+        assertEquals(1, sends.size());
+        assertEquals("Bearer " + KEY_A, sends.get(0).getHeader("Authorization"));
+        assertEquals(0, telnyxB.findAll(postRequestedFor(urlEqualTo("/v2/messages"))).size());
+        assertEquals(Set.of("Bearer " + KEY_A), authorizations(telnyxA), "only alice's key reached alice's Telnyx");
+        assertEquals(Set.of("Bearer " + KEY_B), authorizations(telnyxB), "only bob's key reached bob's Telnyx");
+    }
+
+    @Test
+    void anAccountWithoutAConnectionHasNoTelnyxHere() {
+        Api carol = server.newAccount();
+        String pool = poolWithTelnyxNumbers(carol);
+        Api.Response refused = carol.post("/v1/messages", "{\"pool_id\":\"" + pool
+                + "\",\"to\":\"+12125550100\",\"text\":\"hi\"}");
+        assertEquals("selection.provider_not_configured", refused.code(), refused.body());
+    }
+
+    @Test
+    void credentialsAreCheckedNeverShownAndSealedInTheDatabase() throws Exception {
+        Api api = server.newAccount();
+        String id = connection(api, "checked", KEY_A, telnyxA);
+        JsonNode shown = api.get("/v1/provider-connections/" + id).json();
+        assertEquals(List.of("api_key"), List.of(shown.get("credential_fields").get(0).asText()));
+        assertEquals("telnyx", shown.get("provider").asText());
+        assertFalse(api.get("/v1/provider-connections").body().contains(KEY_A));
+
+        JsonNode ok = api.post("/v1/provider-connections/" + id + "/test", "").json();
+        assertTrue(ok.get("ok").asBoolean(), ok.toString());
+        assertTrue(ok.get("detail").asText().contains("messaging profiles"), ok.toString());
+
+        Api.Response patched = api.patch("/v1/provider-connections/" + id, "{\"credentials\":{\"api_key\":\"wrong\"},"
+                + "\"name\":\"renamed\"}");
+        assertEquals(200, patched.status(), patched.body());
+        assertEquals("renamed", patched.json().get("name").asText());
+        JsonNode refused = api.post("/v1/provider-connections/" + id + "/test", "").json();
+        assertFalse(refused.get("ok").asBoolean(), refused.toString());
+        assertTrue(refused.get("detail").asText().contains("401"), refused.toString());
+
+        try (Connection db = server.database();
+             PreparedStatement ps = db.prepareStatement("SELECT key_id, credentials FROM provider_connections")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                int rows = 0;
+                while (rs.next()) {
+                    rows++;
+                    assertEquals("test-1", rs.getString("key_id"));
+                    String stored = new String(rs.getBytes("credentials"), StandardCharsets.ISO_8859_1);
+                    for (String secret : List.of(KEY_A, KEY_B, "wrong", "api_key")) {
+                        assertFalse(stored.contains(secret), "credentials are not stored in clear");
+                    }
+                }
+                assertTrue(rows >= 1);
+            }
+        }
+        assertEquals(404, server.newAccount().get("/v1/provider-connections/" + id).status(),
+                "another account does not see it");
+    }
+
+    @Test
+    void badConnectionsAre400Or409AndChangeNothing() {
+        Api api = server.newAccount();
+        Api.Response missing = api.post("/v1/provider-connections", "{\"provider\":\"vonage\",\"name\":\"v\","
+                + "\"credentials\":{\"api_key\":\"k\",\"token\":\"t\"}}");
+        assertEquals(400, missing.status(), missing.body());
+        Set<String> fields = Set.copyOf(missing.json().get("errors").findValuesAsText("field"));
+        assertEquals(Set.of("credentials.token", "credentials.api_secret"), fields);
+        assertEquals(400, api.post("/v1/provider-connections", "{\"provider\":\"sinch\",\"name\":\"x\"}").status());
+        assertEquals(400, api.post("/v1/provider-connections", "{\"provider\":\"telnyx\",\"name\":\"bad name!\","
+                + "\"credentials\":{\"api_key\":\"k\"}}").status());
+        assertEquals(400, api.post("/v1/provider-connections", "{\"provider\":\"telnyx\",\"name\":\"u\","
+                + "\"credentials\":{\"api_key\":\"k\"},\"base_url\":\"file:///etc/passwd\"}").status());
+        assertEquals(0, api.get("/v1/provider-connections").json().get("items").size(), "nothing was stored");
+        connection(api, "same", KEY_A, telnyxA);
+        Api.Response taken = api.post("/v1/provider-connections", "{\"provider\":\"telnyx\",\"name\":\"same\","
+                + "\"credentials\":{\"api_key\":\"k\"}}");
+        assertEquals("provider_connection.name_taken", taken.code(), taken.body());
+        assertEquals(404, api.get("/v1/provider-connections/conn_nonsense").status());
+    }
+
+    @Test
+    void aConnectionServingPoolsIsNotDeleted() {
+        Api api = server.newAccount();
+        String id = connection(api, "serving", KEY_A, telnyxA);
+        String pool = poolWithTelnyxNumbers(api);
+        Api.Response refused = api.delete("/v1/provider-connections/" + id);
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("provider_connection.in_use", refused.code());
+        assertTrue(refused.json().get("detail").asText().contains(pool), refused.body());
+        assertEquals(204, api.delete("/v1/pools/" + pool).status());
+        assertEquals(204, api.delete("/v1/provider-connections/" + id).status());
+        assertEquals(404, api.get("/v1/provider-connections/" + id).status());
+    }
+}
