@@ -36,6 +36,7 @@ import dev.poolkeeper.application.port.in.provider.DeleteProviderConnectionUseCa
 import dev.poolkeeper.application.port.in.provider.ListProviderConnectionsUseCase;
 import dev.poolkeeper.application.port.in.provider.TestProviderConnectionUseCase;
 import dev.poolkeeper.application.port.in.provider.UpdateProviderConnectionUseCase;
+import dev.poolkeeper.application.port.in.provider.WebhookConnectionUseCase;
 import dev.poolkeeper.application.port.in.selection.GetStickySenderUseCase;
 import dev.poolkeeper.application.port.in.selection.PinStickySenderUseCase;
 import dev.poolkeeper.application.port.in.selection.ResetStickySenderUseCase;
@@ -108,6 +109,7 @@ import dev.poolkeeper.application.service.provider.ProviderConnections;
 import dev.poolkeeper.application.service.provider.ProviderPorts;
 import dev.poolkeeper.application.service.provider.TestProviderConnectionService;
 import dev.poolkeeper.application.service.provider.UpdateProviderConnectionService;
+import dev.poolkeeper.application.service.provider.WebhookConnectionService;
 import dev.poolkeeper.application.service.pool.DeletePoolService;
 import dev.poolkeeper.application.service.pool.GetPoolService;
 import dev.poolkeeper.application.service.pool.ListPoolEventsService;
@@ -531,6 +533,11 @@ final class UseCaseFactory {
     DeleteProviderConnectionUseCase deleteProviderConnection(ProviderConnections connections, PoolRepository pools,
                                                              ProviderPorts ports, TransactionRunner tx) {
         return new DeleteProviderConnectionService(connections, pools, ports, tx);
+    }
+
+    @Singleton
+    WebhookConnectionUseCase webhookConnection(ProviderConnectionRepository connections) {
+        return new WebhookConnectionService(connections);
     }
 
     @Singleton

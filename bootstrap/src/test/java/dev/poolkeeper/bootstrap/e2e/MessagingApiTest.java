@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
  * {@code SendTextMessage} through the real AWS SDK client) and webhooks signed as the providers sign them.
  */
 class MessagingApiTest {
+    private static final String SNS_TOPIC = "arn:aws:sns:us-east-1:123456789012:sms-events";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TO = "+12125550100";
     private static final String TELNYX_SEND = "/v2/messages";
@@ -65,6 +66,7 @@ class MessagingApiTest {
         config.put("poolkeeper.providers.pinpoint.access-key-id", "AKIDTESTING");
         config.put("poolkeeper.providers.pinpoint.secret-access-key", "pinpoint-secret");
         config.put("poolkeeper.providers.pinpoint.sns-url-pattern", "^" + providers.baseUrl() + "/sns/");
+        config.put("poolkeeper.providers.pinpoint.topic-arns", SNS_TOPIC + ", arn:aws:sns:us-east-1:123456789012:other");
         // generous: a cold first call on a loaded CI machine must not look like a lost answer
         config.put("poolkeeper.providers.request-timeout", "PT3S");
         config.put("poolkeeper.send-budget.long-code", 1000);
@@ -383,6 +385,11 @@ class MessagingApiTest {
         String event = "{\"eventType\":\"TEXT_DELIVERED\",\"eventVersion\":\"1.0\",\"messageId\":\""
                 + p.get("provider_message_id").asText() + "\",\"messageStatus\":\"DELIVERED\","
                 + "\"originationPhoneNumber\":\"+14155550109\",\"destinationPhoneNumber\":\"" + TO + "\"}";
+        Api.Response strangeTopic = server.anonymous().post("/v1/webhooks/pinpoint/delivery-receipts",
+                snsNotification(event, providers.baseUrl() + "/sns/cert.pem", "arn:aws:sns:us-east-1:999999999999:x"),
+                "Content-Type", "text/plain");
+        assertEquals(401, strangeTopic.status(), "signed by SNS, but for a topic not configured: " + strangeTopic.body());
+        assertEquals("sent", api.get("/v1/messages/" + p.get("id").asText()).json().get("status").asText());
         Api.Response pr = server.anonymous().post("/v1/webhooks/pinpoint/delivery-receipts",
                 snsNotification(event, providers.baseUrl() + "/sns/cert.pem"), "Content-Type", "text/plain");
         assertEquals(200, pr.status(), pr.body());
@@ -564,11 +571,15 @@ class MessagingApiTest {
     }
 
     private static String snsNotification(String message, String certUrl) {
+        return snsNotification(message, certUrl, SNS_TOPIC);
+    }
+
+    private static String snsNotification(String message, String certUrl, String topic) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Message", message);
         fields.put("MessageId", java.util.UUID.randomUUID().toString());
         fields.put("Timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
-        fields.put("TopicArn", "arn:aws:sns:us-east-1:123456789012:sms-events");
+        fields.put("TopicArn", topic);
         fields.put("Type", "Notification");
         StringBuilder canonical = new StringBuilder();
         fields.forEach((k, v) -> canonical.append(k).append('\n').append(v).append('\n'));

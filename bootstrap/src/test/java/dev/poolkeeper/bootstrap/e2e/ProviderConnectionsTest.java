@@ -1,6 +1,7 @@
 package dev.poolkeeper.bootstrap.e2e;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -38,6 +39,8 @@ class ProviderConnectionsTest {
     private static WireMockServer telnyxB;
     private static TestServer server;
     private static int block;
+    private static final ProviderSigners SIGNERS = new ProviderSigners();
+    private static final ProviderSigners OTHER_SIGNERS = new ProviderSigners();
 
     @BeforeAll
     static void start() {
@@ -47,7 +50,8 @@ class ProviderConnectionsTest {
         telnyxB = Simulations.start(simulatorB, "/v2/.*");
         for (WireMockServer telnyx : List.of(telnyxA, telnyxB)) {
             telnyx.stubFor(post(urlEqualTo("/v2/messages")).atPriority(1).willReturn(aResponse().withStatus(200)
-                    .withHeader("Content-Type", "application/json").withBody("{\"data\":{\"id\":\"msg-at-telnyx\"}}")));
+                    .withHeader("Content-Type", "application/json").withTransformers("response-template")
+                    .withBody("{\"data\":{\"id\":\"{{randomValue type='UUID'}}\"}}")));
         }
         server = TestServer.start(Simulations.quickSync());
     }
@@ -95,18 +99,22 @@ class ProviderConnectionsTest {
         String bobPool = poolWithTelnyxNumbers(bob);
         String aliceProfile = SyncStatus.await(alice, alicePool, "in_sync").get("provider_pool_id").asText();
         String bobProfile = SyncStatus.await(bob, bobPool, "in_sync").get("provider_pool_id").asText();
-        assertEquals(Set.of(aliceProfile), simulatorA.profiles.keySet(), "alice's profile is at alice's Telnyx only");
-        assertEquals(Set.of(bobProfile), simulatorB.profiles.keySet(), "bob's profile is at bob's Telnyx only");
+        assertTrue(simulatorA.profiles.containsKey(aliceProfile), "alice's profile is at alice's Telnyx");
+        assertFalse(simulatorB.profiles.containsKey(aliceProfile), "alice's profile is not at bob's Telnyx");
+        assertTrue(simulatorB.profiles.containsKey(bobProfile), "bob's profile is at bob's Telnyx");
+        assertFalse(simulatorA.profiles.containsKey(bobProfile), "bob's profile is not at alice's Telnyx");
         assertEquals(alicePool, simulatorA.profiles.get(aliceProfile).get("name").asText());
 
         Api.Response sent = alice.post("/v1/messages", "{\"pool_id\":\"" + alicePool
-                + "\",\"to\":\"+12125550100\",\"text\":\"hi\"}");
+                + "\",\"to\":\"+12125550100\",\"text\":\"hi " + alicePool + "\"}");
         assertEquals(202, sent.status(), sent.body());
         assertEquals("sent", sent.json().get("status").asText(), sent.body());
-        List<LoggedRequest> sends = telnyxA.findAll(postRequestedFor(urlEqualTo("/v2/messages")));
+        List<LoggedRequest> sends = telnyxA.findAll(postRequestedFor(urlEqualTo("/v2/messages"))
+                .withRequestBody(containing(alicePool)));
         assertEquals(1, sends.size());
         assertEquals("Bearer " + KEY_A, sends.get(0).getHeader("Authorization"));
-        assertEquals(0, telnyxB.findAll(postRequestedFor(urlEqualTo("/v2/messages"))).size());
+        assertEquals(0, telnyxB.findAll(postRequestedFor(urlEqualTo("/v2/messages"))
+                .withRequestBody(containing(alicePool))).size());
         assertEquals(Set.of("Bearer " + KEY_A), authorizations(telnyxA), "only alice's key reached alice's Telnyx");
         assertEquals(Set.of("Bearer " + KEY_B), authorizations(telnyxB), "only bob's key reached bob's Telnyx");
     }
@@ -168,6 +176,10 @@ class ProviderConnectionsTest {
         assertEquals(400, missing.status(), missing.body());
         Set<String> fields = Set.copyOf(missing.json().get("errors").findValuesAsText("field"));
         assertEquals(Set.of("credentials.token", "credentials.api_secret"), fields);
+        Api.Response method = api.post("/v1/provider-connections", "{\"provider\":\"vonage\",\"name\":\"v\","
+                + "\"credentials\":{\"api_key\":\"k\",\"api_secret\":\"s\",\"signature_method\":\"SHA256\"}}");
+        assertEquals(400, method.status(), method.body());
+        assertEquals("credentials.signature_method", method.json().get("errors").get(0).get("field").asText());
         assertEquals(400, api.post("/v1/provider-connections", "{\"provider\":\"sinch\",\"name\":\"x\"}").status());
         assertEquals(400, api.post("/v1/provider-connections", "{\"provider\":\"telnyx\",\"name\":\"bad name!\","
                 + "\"credentials\":{\"api_key\":\"k\"}}").status());
@@ -193,5 +205,75 @@ class ProviderConnectionsTest {
         assertEquals(204, api.delete("/v1/pools/" + pool).status());
         assertEquals(204, api.delete("/v1/provider-connections/" + id).status());
         assertEquals(404, api.get("/v1/provider-connections/" + id).status());
+    }
+
+    private static String receipt(String messageId, String from, String status) {
+        return "{\"data\":{\"event_type\":\"message.finalized\",\"id\":\"" + java.util.UUID.randomUUID()
+                + "\",\"record_type\":\"event\",\"payload\":{\"id\":\"" + messageId + "\",\"from\":{\"phone_number\":\""
+                + from + "\"},\"to\":[{\"phone_number\":\"+12125550100\",\"status\":\"" + status + "\"}]}}}";
+    }
+
+    private static Api.Response signedReceipt(String route, ProviderSigners signers, String body) {
+        String timestamp = String.valueOf(java.time.Instant.now().getEpochSecond());
+        return server.anonymous().post(route, body, "telnyx-timestamp", timestamp, "telnyx-signature-ed25519",
+                signers.telnyxSignature(timestamp, body));
+    }
+
+    @Test
+    void aConnectionsWebhookRouteIsVerifiedWithItsOwnKeyAndReachesOnlyItsAccount() {
+        Api alice = server.newAccount();
+        Api bob = server.newAccount();
+        String aliceConnection = alice.post("/v1/provider-connections", "{\"provider\":\"telnyx\",\"name\":\"t\","
+                + "\"credentials\":{\"api_key\":\"" + KEY_A + "\",\"public_key\":\"" + SIGNERS.telnyxPublicKey()
+                + "\"},\"base_url\":\"" + telnyxA.baseUrl() + "\"}").json().get("id").asText();
+        String bobConnection = bob.post("/v1/provider-connections", "{\"provider\":\"telnyx\",\"name\":\"t\","
+                + "\"credentials\":{\"api_key\":\"" + KEY_B + "\",\"public_key\":\"" + OTHER_SIGNERS.telnyxPublicKey()
+                + "\"},\"base_url\":\"" + telnyxB.baseUrl() + "\"}").json().get("id").asText();
+        String pool = poolWithTelnyxNumbers(alice);
+        JsonNode first = alice.post("/v1/messages", "{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550100\","
+                + "\"text\":\"one\"}").json();
+        JsonNode second = alice.post("/v1/messages", "{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550100\","
+                + "\"text\":\"two\"}").json();
+        String aliceRoute = "/v1/webhooks/telnyx/connections/" + aliceConnection + "/delivery-receipts";
+        String bobRoute = "/v1/webhooks/telnyx/connections/" + bobConnection + "/delivery-receipts";
+
+        Api.Response applied = signedReceipt(aliceRoute, SIGNERS, receipt(first.get("provider_message_id").asText(),
+                first.get("from").asText(), "delivered"));
+        assertEquals("applied", applied.json().get("result").asText(), applied.body());
+        assertEquals("delivered", alice.get("/v1/messages/" + first.get("id").asText()).json().get("status").asText());
+
+        String secondId = second.get("provider_message_id").asText();
+        Api.Response forgedByBob = signedReceipt(bobRoute, OTHER_SIGNERS, receipt(secondId, second.get("from").asText(),
+                "delivery_failed"));
+        assertEquals("unknown_message", forgedByBob.json().get("result").asText(),
+                "bob's key cannot speak for alice's messages: " + forgedByBob.body());
+        Api.Response wrongKey = signedReceipt(aliceRoute, OTHER_SIGNERS, receipt(secondId, second.get("from").asText(),
+                "delivery_failed"));
+        assertEquals(401, wrongKey.status(), wrongKey.body());
+        assertEquals("sent", alice.get("/v1/messages/" + second.get("id").asText()).json().get("status").asText(),
+                "nothing changed alice's message");
+        Api.Response real = signedReceipt(aliceRoute, SIGNERS, receipt(secondId, second.get("from").asText(),
+                "delivered"));
+        assertEquals("applied", real.json().get("result").asText(), "the real receipt still counts: " + real.body());
+
+        String aliceNumber = first.get("from").asText();
+        String stop = "{\"data\":{\"event_type\":\"message.received\",\"id\":\"" + java.util.UUID.randomUUID()
+                + "\",\"record_type\":\"event\",\"payload\":{\"id\":\"" + java.util.UUID.randomUUID()
+                + "\",\"from\":{\"phone_number\":\"+12125550177\"},\"to\":[{\"phone_number\":\"" + aliceNumber
+                + "\"}],\"text\":\"STOP\"}}}";
+        Api.Response bobsStop = signedReceipt("/v1/webhooks/telnyx/connections/" + bobConnection + "/inbound",
+                OTHER_SIGNERS, stop);
+        assertEquals(200, bobsStop.status(), bobsStop.body());
+        assertEquals(0, bobsStop.json().get("pools_changed").asInt(), "bob's STOP cannot touch alice's pools");
+        assertEquals(0, alice.get("/v1/opt-out-lists/" + pool + "/numbers").json().get("items").size());
+        Api.Response alicesStop = signedReceipt("/v1/webhooks/telnyx/connections/" + aliceConnection + "/inbound",
+                SIGNERS, stop.replace("\"STOP\"", "\"stop\""));
+        assertEquals(1, alicesStop.json().get("pools_changed").asInt(), alicesStop.body());
+        assertEquals("+12125550177", alice.get("/v1/opt-out-lists/" + pool + "/numbers").json().get("items").get(0)
+                .get("number").asText());
+        assertEquals(404, signedReceipt("/v1/webhooks/telnyx/connections/conn_01ZZZZZZZZZZZZZZZZZZZZZZZZ/delivery-receipts",
+                SIGNERS, receipt(secondId, "+1", "delivered")).status());
+        assertEquals(404, signedReceipt("/v1/webhooks/vonage/connections/" + aliceConnection + "/delivery-receipts",
+                SIGNERS, receipt(secondId, "+1", "delivered")).status(), "a Telnyx connection has no Vonage route");
     }
 }

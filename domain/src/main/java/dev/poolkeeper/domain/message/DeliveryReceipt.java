@@ -1,5 +1,6 @@
 package dev.poolkeeper.domain.message;
 
+import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.Provider;
 import java.time.Instant;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Optional;
  */
 public record DeliveryReceipt(Provider provider, String providerMessageId, DeliveryOutcome outcome,
                               String providerStatus, Optional<String> errorCode, Optional<String> from,
-                              Optional<String> to, Instant at) {
+                              Optional<String> to, Instant at, Optional<AccountId> account) {
     public DeliveryReceipt {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(providerMessageId, "providerMessageId");
@@ -21,5 +22,21 @@ public record DeliveryReceipt(Provider provider, String providerMessageId, Deliv
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(account, "account");
+    }
+
+    /** A receipt verified with the instance's own provider secrets: it may concern any account's message. */
+    public DeliveryReceipt(Provider provider, String providerMessageId, DeliveryOutcome outcome, String providerStatus,
+                           Optional<String> errorCode, Optional<String> from, Optional<String> to, Instant at) {
+        this(provider, providerMessageId, outcome, providerStatus, errorCode, from, to, at, Optional.empty());
+    }
+
+    /**
+     * The receipt as verified with one account's own connection: it may only concern that account's messages
+     * (an account knows its own webhook secret, so it could sign anything).
+     */
+    public DeliveryReceipt scopedTo(AccountId accountId) {
+        return new DeliveryReceipt(provider, providerMessageId, outcome, providerStatus, errorCode, from, to, at,
+                Optional.of(accountId));
     }
 }

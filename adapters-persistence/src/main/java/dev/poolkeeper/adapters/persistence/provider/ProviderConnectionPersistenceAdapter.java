@@ -73,6 +73,12 @@ public final class ProviderConnectionPersistenceAdapter implements ProviderConne
     }
 
     @Override
+    public Optional<ProviderConnection> findById(ConnectionId id) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM provider_connections WHERE id = ?",
+                this::connection, id.value()));
+    }
+
+    @Override
     public Page<ProviderConnection> list(AccountId accountId, PageRequest page) {
         List<Positioned<ProviderConnection>> rows = jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS
                         + " FROM provider_connections WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?",

@@ -26,7 +26,9 @@ final class PinpointConnector implements ProviderConnector {
     private static final List<CredentialField> FIELDS = List.of(
             new CredentialField("region", true, "the AWS region, for example us-east-1"),
             new CredentialField("access_key_id", true, "an IAM access key id"),
-            new CredentialField("secret_access_key", true, "its secret access key"));
+            new CredentialField("secret_access_key", true, "its secret access key"),
+            new CredentialField("topic_arns", false, "the SNS topic ARNs (comma-separated) whose events this"
+                    + " account's webhook route accepts"));
 
     private record Client(Instant version, PinpointClient client) {
     }

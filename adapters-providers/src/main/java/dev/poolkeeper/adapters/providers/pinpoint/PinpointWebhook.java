@@ -10,6 +10,7 @@ import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Credentials;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -29,6 +30,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -52,6 +54,7 @@ final class PinpointWebhook extends WebhookDecoder {
 
     private final JsonMapper json;
     private final Pattern trustedUrls;
+    private final Set<String> trustedTopics;
     private final Duration tolerance;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, X509Certificate> certificates = new ConcurrentHashMap<>();
@@ -59,9 +62,11 @@ final class PinpointWebhook extends WebhookDecoder {
     PinpointWebhook(JsonMapper json,
                     @Value("${poolkeeper.providers.pinpoint.sns-url-pattern:^https://sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/.*}")
                     String trustedUrls,
+                    @Value("${poolkeeper.providers.pinpoint.topic-arns:}") String trustedTopics,
                     @Value("${poolkeeper.webhooks.tolerance:PT5M}") Duration tolerance) {
         this.json = json;
         this.trustedUrls = Pattern.compile(trustedUrls);
+        this.trustedTopics = topics(trustedTopics);
         this.tolerance = tolerance;
     }
 
@@ -71,10 +76,20 @@ final class PinpointWebhook extends WebhookDecoder {
     }
 
     @Override
-    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now) {
+    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now,
+                                                   Optional<Credentials> connection) {
         String body = request.body();
         Map<String, Object> sns = Payloads.object(json, body);
         String type = Payloads.at(sns, "Type").orElseThrow(() -> new WebhookRejected("not an SNS message"));
+        Set<String> topics = connection.isPresent() ? topics(connection.get().get("topic_arns").orElse(""))
+                : trustedTopics;
+        if (connection.isPresent() && topics.isEmpty()) {
+            throw new WebhookRejected("the connection has no topic_arns: any AWS account could sign for it");
+        }
+        String topic = Payloads.at(sns, "TopicArn").orElse("");
+        if (!topics.isEmpty() && !topics.contains(topic)) {
+            throw new WebhookRejected("TopicArn " + topic + " is not one of the trusted topics");
+        }
         String version = Payloads.at(sns, "SignatureVersion").orElse("");
         String algorithm = switch (version) {
             case "1" -> "SHA1withRSA";
@@ -136,6 +151,17 @@ final class PinpointWebhook extends WebhookDecoder {
                 throw new WebhookRejected("interrupted while fetching the signing certificate");
             }
         });
+    }
+
+    /** A comma-separated list of SNS topic ARNs. */
+    private static Set<String> topics(String list) {
+        Set<String> topics = new java.util.HashSet<>();
+        for (String t : list.split(",")) {
+            if (!t.isBlank()) {
+                topics.add(t.trim());
+            }
+        }
+        return Set.copyOf(topics);
     }
 
     private void confirm(String subscribeUrl, String topic) {

@@ -8,6 +8,7 @@ import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.message.DeliveryReceipt;
 import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Credentials;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -42,7 +43,8 @@ final class SandboxWebhook extends WebhookDecoder {
     }
 
     @Override
-    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now) {
+    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now,
+                                                   Optional<Credentials> connection) {
         if (!network.enabled()) {
             throw new WebhookRejected("the sandbox provider is not enabled on this instance");
         }

@@ -15,7 +15,9 @@ import java.util.List;
 @Singleton
 final class TelnyxConnector implements ProviderConnector {
     private static final List<CredentialField> FIELDS = List.of(
-            new CredentialField("api_key", true, "a Telnyx API v2 key"));
+            new CredentialField("api_key", true, "a Telnyx API v2 key"),
+            new CredentialField("public_key", false, "the account's webhook public key (base64, as Mission Control"
+                    + " shows it), to verify this account's webhooks"));
 
     private final ProviderHttp http;
     private final TelnyxAccount instance;

@@ -10,6 +10,7 @@ import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Credentials;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -71,8 +72,21 @@ final class TelnyxWebhook extends WebhookDecoder {
     }
 
     @Override
-    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now) {
+    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now,
+                                                   Optional<Credentials> connection) {
         String body = request.body();
+        PublicKey publicKey = this.publicKey;
+        if (connection.isPresent()) {
+            Optional<String> own = connection.get().get("public_key");
+            if (own.isEmpty()) {
+                throw new WebhookRejected("the connection has no public_key");
+            }
+            try {
+                publicKey = parse(own.get());
+            } catch (IllegalStateException e) {
+                throw new WebhookRejected("the connection's public_key is not a base64 Ed25519 public key");
+            }
+        }
         if (publicKey == null) {
             throw new WebhookRejected("no Telnyx public key is configured");
         }

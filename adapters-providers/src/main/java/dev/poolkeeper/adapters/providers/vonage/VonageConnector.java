@@ -19,7 +19,11 @@ import java.util.List;
 final class VonageConnector implements ProviderConnector {
     private static final List<CredentialField> FIELDS = List.of(
             new CredentialField("api_key", true, "the Vonage API key"),
-            new CredentialField("api_secret", true, "the Vonage API secret"));
+            new CredentialField("api_secret", true, "the Vonage API secret"),
+            new CredentialField("signature_secret", false, "the SMS API signature secret, to verify this account's"
+                    + " webhooks"),
+            new CredentialField("signature_method", false, "as chosen in the dashboard: md5hash, md5, sha1, sha256"
+                    + " (the default) or sha512", List.of("md5hash", "md5", "sha1", "sha256", "sha512")));
 
     private final ProviderHttp http;
     private final VonageAccount instance;

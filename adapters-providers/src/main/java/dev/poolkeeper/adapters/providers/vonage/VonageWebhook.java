@@ -10,6 +10,7 @@ import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Credentials;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -58,10 +59,15 @@ final class VonageWebhook extends WebhookDecoder {
     }
 
     @Override
-    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now) {
+    protected Optional<Map<String, Object>> verify(RawWebhook request, Instant now,
+                                                   Optional<Credentials> connection) {
         String body = request.body();
+        String secret = connection.isPresent() ? connection.get().get("signature_secret").orElse("") : this.secret;
+        String method = connection.isPresent() ? connection.get().get("signature_method").orElse("sha256")
+                : this.method;
         if (secret.isBlank()) {
-            throw new WebhookRejected("no Vonage signature secret is configured");
+            throw new WebhookRejected(connection.isPresent() ? "the connection has no signature_secret"
+                    : "no Vonage signature secret is configured");
         }
         Map<String, Object> params = request.formEncoded() ? form(body) : Payloads.object(json, body);
         Object sig = params.get("sig");

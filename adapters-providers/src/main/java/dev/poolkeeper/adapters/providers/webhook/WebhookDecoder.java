@@ -5,6 +5,7 @@ import dev.poolkeeper.application.port.out.webhook.RawWebhook;
 import dev.poolkeeper.application.port.out.webhook.WebhookEvent;
 import dev.poolkeeper.domain.message.DeliveryReceipt;
 import dev.poolkeeper.domain.message.InboundMessage;
+import dev.poolkeeper.domain.provider.Credentials;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import java.util.Optional;
  */
 public abstract class WebhookDecoder implements ProviderWebhookPort {
     @Override
-    public final WebhookEvent decode(Kind kind, RawWebhook request, Instant now) {
-        Optional<Map<String, Object>> payload = verify(request, now);
+    public final WebhookEvent decode(Kind kind, RawWebhook request, Instant now, Optional<Credentials> connection) {
+        Optional<Map<String, Object>> payload = verify(request, now, connection);
         if (payload.isEmpty()) {
             return new WebhookEvent.Housekeeping();
         }
@@ -28,9 +29,11 @@ public abstract class WebhookDecoder implements ProviderWebhookPort {
 
     /**
      * The verified payload's fields; empty when the request was the provider's own housekeeping and there
-     * is nothing more to do. Throws {@link WebhookRejected} when it does not verify.
+     * is nothing more to do. Throws {@link WebhookRejected} when it does not verify. {@code connection}: the
+     * account connection's credentials, whose secrets alone verify the request when present.
      */
-    protected abstract Optional<Map<String, Object>> verify(RawWebhook request, Instant now);
+    protected abstract Optional<Map<String, Object>> verify(RawWebhook request, Instant now,
+                                                            Optional<Credentials> connection);
 
     /** The receipt in the payload; empty when the payload is not a delivery receipt. */
     protected abstract Optional<DeliveryReceipt> receipt(Map<String, Object> payload, Instant now);

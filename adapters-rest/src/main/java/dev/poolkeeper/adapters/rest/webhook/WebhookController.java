@@ -4,11 +4,16 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.adapters.rest.support.Problem;
+import dev.poolkeeper.application.port.in.provider.WebhookConnectionUseCase;
 import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
 import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
 import dev.poolkeeper.application.port.out.webhook.ProviderWebhookPort;
 import dev.poolkeeper.application.port.out.webhook.RawWebhook;
 import dev.poolkeeper.application.port.out.webhook.WebhookEvent;
+import dev.poolkeeper.domain.message.DeliveryReceipt;
+import dev.poolkeeper.domain.message.InboundMessage;
+import dev.poolkeeper.domain.provider.ConnectionId;
+import dev.poolkeeper.domain.provider.ProviderConnection;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
@@ -31,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -52,7 +58,7 @@ import org.slf4j.LoggerFactory;
         schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "the signature does not verify, or it is too old (webhook.signature_invalid)", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "no such provider", content = @Content(mediaType = Problem.MEDIA_TYPE,
+@ApiResponse(responseCode = "404", description = "no such provider, or no such connection to it", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "415", description = "a media type the provider does not send", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
@@ -66,10 +72,12 @@ final class WebhookController {
     private final Map<String, ProviderWebhookPort> webhooks;
     private final RecordDeliveryReceiptUseCase receipts;
     private final HandleInboundMessageUseCase inbound;
+    private final WebhookConnectionUseCase connections;
     private final Clock clock;
 
     WebhookController(List<ProviderWebhookPort> webhooks, RecordDeliveryReceiptUseCase receipts,
-                      HandleInboundMessageUseCase inbound, Clock clock) {
+                      HandleInboundMessageUseCase inbound, WebhookConnectionUseCase connections, Clock clock) {
+        this.connections = connections;
         this.webhooks = webhooks.stream().collect(Collectors.toMap(w -> w.provider().wireName(), Function.identity()));
         this.receipts = receipts;
         this.inbound = inbound;
@@ -92,18 +100,23 @@ final class WebhookController {
     @Post("/delivery-receipts")
     @Consumes({"application/json", "application/x-www-form-urlencoded", "text/plain"})
     @Operation(operationId = "receiveDeliveryReceipt",
-            summary = "A delivery receipt in the provider's own format (vonage, telnyx, pinpoint via SNS, sandbox)")
+            summary = "A delivery receipt in the provider's own format (vonage, telnyx, pinpoint via SNS, sandbox),"
+            + " verified with the instance's provider secrets")
     HttpResponse<Acknowledged> deliveryReceipt(HttpRequest<?> request, @PathVariable("provider") String provider,
                                                @Body @Nullable String body) {
-        WebhookEvent event = webhook(provider).decode(ProviderWebhookPort.Kind.DELIVERY_RECEIPT, raw(request, body),
-                clock.instant());
-        if (!(event instanceof WebhookEvent.Receipt r)) {
-            return HttpResponse.ok(acknowledged(event));
-        }
-        RecordDeliveryReceiptUseCase.Result result = receipts.recordDeliveryReceipt(r.receipt());
-        LOG.info("receipt provider={} message={} status={} result={}", provider, r.receipt().providerMessageId(),
-                r.receipt().providerStatus(), result);
-        return HttpResponse.ok(Acknowledged.of(result.name().toLowerCase(Locale.ROOT)));
+        return receipt(request, provider, Optional.empty(), body);
+    }
+
+    @Post("/connections/{connection_id}/delivery-receipts")
+    @Consumes({"application/json", "application/x-www-form-urlencoded", "text/plain"})
+    @Operation(operationId = "receiveConnectionDeliveryReceipt",
+            summary = "A delivery receipt for one account's provider connection, verified with that connection's"
+            + " webhook secret and applied only to that account's messages")
+    HttpResponse<Acknowledged> connectionDeliveryReceipt(HttpRequest<?> request,
+                                                         @PathVariable("provider") String provider,
+                                                         @PathVariable("connection_id") String connectionId,
+                                                         @Body @Nullable String body) {
+        return receipt(request, provider, Optional.of(connectionId), body);
     }
 
     @Post("/inbound")
@@ -113,15 +126,64 @@ final class WebhookController {
             + " START-type opt back in")
     HttpResponse<Acknowledged> inbound(HttpRequest<?> request, @PathVariable("provider") String provider,
                                        @Body @Nullable String body) {
-        WebhookEvent event = webhook(provider).decode(ProviderWebhookPort.Kind.INBOUND, raw(request, body),
-                clock.instant());
+        return inbound(request, provider, Optional.empty(), body);
+    }
+
+    @Post("/connections/{connection_id}/inbound")
+    @Consumes({"application/json", "application/x-www-form-urlencoded", "text/plain"})
+    @Operation(operationId = "receiveConnectionInbound",
+            summary = "An inbound SMS for one account's provider connection, verified with that connection's"
+            + " webhook secret; it changes only that account's pools")
+    HttpResponse<Acknowledged> connectionInbound(HttpRequest<?> request, @PathVariable("provider") String provider,
+                                                 @PathVariable("connection_id") String connectionId,
+                                                 @Body @Nullable String body) {
+        return inbound(request, provider, Optional.of(connectionId), body);
+    }
+
+    private HttpResponse<Acknowledged> receipt(HttpRequest<?> request, String provider, Optional<String> connectionId,
+                                               String body) {
+        ProviderWebhookPort webhook = webhook(provider);
+        Optional<ProviderConnection> connection = connectionId.map(id -> connection(webhook, id));
+        WebhookEvent event = webhook.decode(ProviderWebhookPort.Kind.DELIVERY_RECEIPT, raw(request, body),
+                clock.instant(), connection.map(ProviderConnection::credentials));
+        if (!(event instanceof WebhookEvent.Receipt r)) {
+            return HttpResponse.ok(acknowledged(event));
+        }
+        DeliveryReceipt receipt = connection.map(c -> r.receipt().scopedTo(c.accountId())).orElse(r.receipt());
+        RecordDeliveryReceiptUseCase.Result result = receipts.recordDeliveryReceipt(receipt);
+        LOG.info("receipt provider={} connection={} message={} status={} result={}", provider,
+                connectionId.orElse("-"), receipt.providerMessageId(), receipt.providerStatus(), result);
+        return HttpResponse.ok(Acknowledged.of(result.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private HttpResponse<Acknowledged> inbound(HttpRequest<?> request, String provider, Optional<String> connectionId,
+                                               String body) {
+        ProviderWebhookPort webhook = webhook(provider);
+        Optional<ProviderConnection> connection = connectionId.map(id -> connection(webhook, id));
+        WebhookEvent event = webhook.decode(ProviderWebhookPort.Kind.INBOUND, raw(request, body), clock.instant(),
+                connection.map(ProviderConnection::credentials));
         if (!(event instanceof WebhookEvent.Inbound in)) {
             return HttpResponse.ok(acknowledged(event));
         }
-        HandleInboundMessageUseCase.Result result = inbound.handleInboundMessage(in.message());
-        LOG.info("inbound provider={} keyword={} pools_changed={}", provider, result.keyword(), result.poolsChanged());
+        InboundMessage message = connection.map(c -> in.message().scopedTo(c.accountId())).orElse(in.message());
+        HandleInboundMessageUseCase.Result result = inbound.handleInboundMessage(message);
+        LOG.info("inbound provider={} connection={} keyword={} pools_changed={}", provider, connectionId.orElse("-"),
+                result.keyword(), result.poolsChanged());
         return HttpResponse.ok(new Acknowledged(result.keyword().name().toLowerCase(Locale.ROOT),
                 result.poolsChanged()));
+    }
+
+    /** The named connection to the route's provider; an unknown one is 404, as an unknown route. */
+    private ProviderConnection connection(ProviderWebhookPort webhook, String id) {
+        Optional<ConnectionId> parsed;
+        try {
+            parsed = Optional.of(new ConnectionId(id));
+        } catch (IllegalArgumentException e) {
+            parsed = Optional.empty();
+        }
+        return parsed.flatMap(c -> connections.webhookConnection(webhook.provider(), c)).orElseThrow(() ->
+                new DomainException(ErrorCode.ROUTE_NOT_FOUND, "no " + webhook.provider().wireName()
+                        + " connection " + id));
     }
 
     private static Acknowledged acknowledged(WebhookEvent event) {

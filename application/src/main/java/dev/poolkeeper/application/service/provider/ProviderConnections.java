@@ -66,6 +66,9 @@ public final class ProviderConnections {
                         + String.join(", ", fields.stream().map(CredentialField::name).toList()) + ")")));
         fields.stream().filter(f -> f.required() && credentials.get(f.name()).isEmpty()).forEach(f -> violations.add(
                 FieldViolation.invalid("credentials." + f.name(), "is required: " + f.description())));
+        fields.stream().filter(f -> credentials.get(f.name()).filter(v -> !f.accepts(v)).isPresent()).forEach(f ->
+                violations.add(FieldViolation.invalid("credentials." + f.name(), "is one of "
+                        + String.join(", ", f.allowed()))));
         if (!violations.isEmpty()) {
             throw new DomainException(ErrorCode.REQUEST_INVALID, "the credentials do not fit " + provider.wireName(),
                     violations);

@@ -44,12 +44,17 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
         }
         Instant now = Times.now(clock);
         return tx.inTransaction(() -> {
-            if (message.providerMessageId().isPresent()
-                    && !receiptLog.firstSeen(message.provider(), "in:" + message.providerMessageId().get(), now)) {
+            // an account's own connection can sign anything: its messages are logged, and act, in its own space
+            String scope = message.account().map(a -> a.value() + ":").orElse("");
+            if (message.providerMessageId().isPresent() && !receiptLog.firstSeen(message.provider(),
+                    "in:" + scope + message.providerMessageId().get(), now)) {
                 return new Result(keyword, 0);
             }
             int changed = 0;
             for (PoolMemberRepository.Holder holder : members.holders(message.to())) {
+                if (message.account().isPresent() && !message.account().get().equals(holder.accountId())) {
+                    continue;
+                }
                 NumberPool pool = pools.find(holder.accountId(), holder.poolId()).orElse(null);
                 if (pool == null || pool.settings().selfManagedOptOutsEnabled()) {
                     continue;

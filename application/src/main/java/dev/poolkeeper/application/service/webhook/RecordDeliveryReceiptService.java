@@ -50,17 +50,27 @@ public final class RecordDeliveryReceiptService implements RecordDeliveryReceipt
     public Result recordDeliveryReceipt(DeliveryReceipt receipt) {
         Instant now = Times.now(clock);
         return tx.inTransaction(() -> {
+            Optional<Message> found = messages.lockByProviderId(receipt.provider(), receipt.providerMessageId());
+            boolean reconciling = false;
+            if (found.isEmpty() && receipt.from().isPresent() && receipt.to().isPresent()) {
+                found = messages.lockUnreconciled(receipt.provider(), receipt.from().get(), receipt.to().get());
+                reconciling = found.isPresent();
+            }
+            if (found.isPresent() && receipt.account().isPresent()
+                    && !found.get().accountId().equals(receipt.account().get())) {
+                // signed with one account's own secret, about another account's message: not its to report,
+                // and it must not use up the real receipt's place in the log either
+                return Result.UNKNOWN_MESSAGE;
+            }
             if (!receiptLog.firstSeen(receipt.provider(), "dlr:" + receipt.providerMessageId() + ":"
                     + receipt.providerStatus(), now)) {
                 return Result.DUPLICATE;
             }
-            Optional<Message> found = messages.lockByProviderId(receipt.provider(), receipt.providerMessageId());
-            if (found.isEmpty() && receipt.from().isPresent() && receipt.to().isPresent()) {
-                found = messages.lockUnreconciled(receipt.provider(), receipt.from().get(), receipt.to().get());
-                found.ifPresent(m -> m.reconcile(receipt.providerMessageId(), now));
-            }
             if (found.isEmpty()) {
                 return Result.UNKNOWN_MESSAGE;
+            }
+            if (reconciling) {
+                found.get().reconcile(receipt.providerMessageId(), now);
             }
             Message message = found.get();
             message.applyReceipt(receipt.outcome(), receipt.errorCode().orElse(receipt.providerStatus()),

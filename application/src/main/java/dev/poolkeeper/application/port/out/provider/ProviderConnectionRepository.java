@@ -21,6 +21,9 @@ public interface ProviderConnectionRepository {
 
     Optional<ProviderConnection> find(AccountId accountId, ConnectionId id);
 
+    /** A connection of any account, by its id: for the webhook routes that name one. */
+    Optional<ProviderConnection> findById(ConnectionId id);
+
     /** Oldest first. */
     Page<ProviderConnection> list(AccountId accountId, PageRequest page);
 

@@ -1,7 +1,9 @@
 package dev.poolkeeper.application.port.out.webhook;
 
 import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Credentials;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One provider's webhooks: its signature scheme and its payload formats, owned by its slice. The REST
@@ -13,8 +15,12 @@ import java.time.Instant;
 public interface ProviderWebhookPort {
     Provider provider();
 
-    /** What the callback is; {@code kind} is the route it arrived on. */
-    WebhookEvent decode(Kind kind, RawWebhook request, Instant now);
+    /**
+     * What the callback is; {@code kind} is the route it arrived on. {@code connection}: the credentials of
+     * the account connection the route names, whose webhook secrets alone then verify it; empty: the
+     * instance's configured secrets.
+     */
+    WebhookEvent decode(Kind kind, RawWebhook request, Instant now, Optional<Credentials> connection);
 
     /** The two callback routes every provider has. */
     enum Kind {
