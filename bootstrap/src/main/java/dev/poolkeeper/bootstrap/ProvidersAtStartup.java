@@ -40,6 +40,10 @@ final class ProvidersAtStartup implements ApplicationEventListener<ServerStartup
 
     static String line(Provider provider, boolean sends, boolean mirrors) {
         String name = provider.wireName();
+        if (!provider.sends()) {
+            return "provider " + name + ": through accounts' own connections only (it rents canary inboxes and"
+                    + " cannot send)";
+        }
         if (sends && mirrors) {
             return "provider " + name + ": configured (sending, pool mirroring)";
         }

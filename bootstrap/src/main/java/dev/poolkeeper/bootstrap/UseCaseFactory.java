@@ -67,6 +67,14 @@ import dev.poolkeeper.application.port.out.selection.SharedSendBudget;
 import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
 import dev.poolkeeper.application.port.out.stats.BacklogRepository;
 import dev.poolkeeper.application.port.out.provider.ProviderConnectionRepository;
+import dev.poolkeeper.application.port.out.provider.MessagingConnector;
+import dev.poolkeeper.application.port.out.provider.InboxConnector;
+import dev.poolkeeper.application.port.out.canary.CanaryInboxRepository;
+import dev.poolkeeper.application.port.in.canary.CanaryInboxesUseCase;
+import dev.poolkeeper.application.port.in.canary.ReconcileCanaryInboxesUseCase;
+import dev.poolkeeper.application.service.canary.CanaryInboxService;
+import dev.poolkeeper.application.service.canary.CanaryRentals;
+import dev.poolkeeper.application.service.canary.ReconcileCanaryInboxesService;
 import dev.poolkeeper.application.port.out.provider.ProviderConnector;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
@@ -498,7 +506,7 @@ final class UseCaseFactory {
      * metered either way.
      */
     @Singleton
-    ProviderPorts providerPorts(List<SmsPort> sms, List<ProviderPoolPort> pools, List<ProviderConnector> connectors,
+    ProviderPorts providerPorts(List<SmsPort> sms, List<ProviderPoolPort> pools, List<MessagingConnector> connectors,
                                 ProviderConnectionRepository connections, MeterRegistry registry, Clock clock,
                                 @Value("${poolkeeper.provider-connections.cache-ttl:PT5S}") Duration ttl) {
         return new ProviderPorts(sms, pools, connectors, connections, p -> new MeteredSmsPort(p, registry),
@@ -543,5 +551,22 @@ final class UseCaseFactory {
     @Singleton
     TestProviderConnectionUseCase testProviderConnection(ProviderConnections connections) {
         return new TestProviderConnectionService(connections);
+    }
+
+    @Singleton
+    CanaryRentals canaryRentals(ProviderConnections connections, List<InboxConnector> connectors,
+                                CanaryInboxRepository inboxes, Clock clock,
+                                @Value("${poolkeeper.canary.rental-reconcile-window:PT10M}") Duration window) {
+        return new CanaryRentals(connections, connectors, inboxes, window, clock);
+    }
+
+    @Singleton
+    CanaryInboxesUseCase canaryInboxes(CanaryRentals rentals) {
+        return new CanaryInboxService(rentals);
+    }
+
+    @Singleton
+    ReconcileCanaryInboxesUseCase reconcileCanaryInboxes(CanaryRentals rentals) {
+        return new ReconcileCanaryInboxesService(rentals);
     }
 }

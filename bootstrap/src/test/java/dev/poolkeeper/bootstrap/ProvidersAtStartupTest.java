@@ -1,6 +1,7 @@
 package dev.poolkeeper.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolkeeper.domain.number.Provider;
@@ -16,5 +17,8 @@ class ProvidersAtStartupTest {
         assertTrue(telnyx.contains("POOLKEEPER_PROVIDERS_TELNYX_API_KEY"), telnyx);
         assertEquals("provider pinpoint: configured for sending only",
                 ProvidersAtStartup.line(Provider.PINPOINT, true, false));
+        for (Provider provider : Provider.values()) {
+            assertFalse(ProvidersAtStartup.line(provider, false, false).contains("null"), provider.wireName());
+        }
     }
 }

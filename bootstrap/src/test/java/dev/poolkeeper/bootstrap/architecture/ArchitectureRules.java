@@ -25,7 +25,8 @@ final class ArchitectureRules {
             .domainModels("dev.poolkeeper.domain.account..", "dev.poolkeeper.domain.pool..",
                     "dev.poolkeeper.domain.number..", "dev.poolkeeper.domain.optout..",
                     "dev.poolkeeper.domain.message..", "dev.poolkeeper.domain.provider..",
-                    "dev.poolkeeper.domain.selection..", "dev.poolkeeper.domain.shared..")
+                    "dev.poolkeeper.domain.selection..", "dev.poolkeeper.domain.canary..",
+                    "dev.poolkeeper.domain.shared..")
             .domainServices("dev.poolkeeper.domain.sync..")
             .applicationServices("dev.poolkeeper.application..")
             .adapter("rest", "dev.poolkeeper.adapters.rest..")

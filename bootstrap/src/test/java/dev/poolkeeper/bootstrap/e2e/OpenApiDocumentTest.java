@@ -95,17 +95,24 @@ class OpenApiDocumentTest {
                 ((List<String>) type.get("enum")).stream().sorted().toList());
     }
 
-    /** Every schema property named {@code provider} lists exactly the providers of {@code Provider}. */
+    /**
+     * Every schema property named {@code provider} lists exactly the providers of {@code Provider}: all of
+     * them on a provider connection, the sending ones everywhere else.
+     */
     @Test
     @SuppressWarnings("unchecked")
     void everyProviderEnumIsTheWholeEnum() {
-        List<String> providers = Arrays.stream(dev.poolkeeper.domain.number.Provider.values())
+        List<String> all = Arrays.stream(dev.poolkeeper.domain.number.Provider.values())
+                .map(dev.poolkeeper.domain.number.Provider::wireName).sorted().toList();
+        List<String> senders = Arrays.stream(dev.poolkeeper.domain.number.Provider.values())
+                .filter(dev.poolkeeper.domain.number.Provider::sends)
                 .map(dev.poolkeeper.domain.number.Provider::wireName).sorted().toList();
         int seen = 0;
         for (Map.Entry<String, Object> schema : doc.schemas().entrySet()) {
             Object properties = ((Map<String, Object>) schema.getValue()).get("properties");
             if (properties instanceof Map<?, ?> props && props.get("provider") instanceof Map<?, ?> provider) {
-                assertEquals(providers, ((List<String>) provider.get("enum")).stream().sorted().toList(),
+                List<String> expected = schema.getKey().contains("ProviderConnection") ? all : senders;
+                assertEquals(expected, ((List<String>) provider.get("enum")).stream().sorted().toList(),
                         schema.getKey() + ".provider");
                 seen++;
             }

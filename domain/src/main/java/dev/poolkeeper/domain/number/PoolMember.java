@@ -17,6 +17,9 @@ public record PoolMember(PhoneNumber number, Provider provider, NumberType type,
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(addedAt, "addedAt");
+        if (!provider.sends()) {
+            throw new IllegalArgumentException(provider.wireName() + " cannot send: its numbers cannot be pool members");
+        }
         if (weight < 1 || weight > MAX_WEIGHT) {
             throw new IllegalArgumentException("weight must be 1-" + MAX_WEIGHT);
         }

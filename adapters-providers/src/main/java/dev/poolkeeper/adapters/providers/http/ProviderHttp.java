@@ -104,6 +104,19 @@ public final class ProviderHttp {
     }
 
     /**
+     * One exchange for a slice with its own failure vocabulary: the whole answer within the timeouts, or the
+     * transport's exception as it came.
+     */
+    public HttpResponse<String> fetch(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return send(request);
+    }
+
+    /** How long the answer asks the caller to wait: {@code Retry-After} in seconds, when it says. */
+    public static Optional<Duration> retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After").flatMap(ProviderHttp::seconds);
+    }
+
+    /**
      * Sends and reads the whole answer within the connect and request timeouts; a body over
      * {@link #MAX_BODY_BYTES} fails the exchange.
      */

@@ -1,7 +1,7 @@
 package dev.poolkeeper.adapters.providers.pinpoint;
 
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
-import dev.poolkeeper.application.port.out.provider.ProviderConnector;
+import dev.poolkeeper.application.port.out.provider.MessagingConnector;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.provider.ConnectionCheck;
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * connection, replaced (and closed) when the connection changes.
  */
 @Singleton
-final class PinpointConnector implements ProviderConnector {
+final class PinpointConnector implements MessagingConnector {
     private static final List<CredentialField> FIELDS = List.of(
             new CredentialField("region", true, "the AWS region, for example us-east-1"),
             new CredentialField("access_key_id", true, "an IAM access key id"),

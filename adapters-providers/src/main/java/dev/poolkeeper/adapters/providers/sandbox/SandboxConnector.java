@@ -1,7 +1,7 @@
 package dev.poolkeeper.adapters.providers.sandbox;
 
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
-import dev.poolkeeper.application.port.out.provider.ProviderConnector;
+import dev.poolkeeper.application.port.out.provider.MessagingConnector;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.provider.ConnectionCheck;
@@ -12,7 +12,7 @@ import java.util.List;
 
 /** The sandbox takes no credentials: a connection to it is the instance's sandbox, under a name. */
 @Singleton
-final class SandboxConnector implements ProviderConnector {
+final class SandboxConnector implements MessagingConnector {
     private final SandboxSms sms;
     private final SandboxPools pools;
     private final SandboxNetwork network;

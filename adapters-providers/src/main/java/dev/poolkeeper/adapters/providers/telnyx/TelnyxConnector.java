@@ -2,7 +2,7 @@ package dev.poolkeeper.adapters.providers.telnyx;
 
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
-import dev.poolkeeper.application.port.out.provider.ProviderConnector;
+import dev.poolkeeper.application.port.out.provider.MessagingConnector;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.provider.ConnectionCheck;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /** A Telnyx account of one Poolkeeper account: its API v2 key. */
 @Singleton
-final class TelnyxConnector implements ProviderConnector {
+final class TelnyxConnector implements MessagingConnector {
     private static final List<CredentialField> FIELDS = List.of(
             new CredentialField("api_key", true, "a Telnyx API v2 key"),
             new CredentialField("public_key", false, "the account's webhook public key (base64, as Mission Control"

@@ -2,7 +2,7 @@ package dev.poolkeeper.adapters.providers.vonage;
 
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
-import dev.poolkeeper.application.port.out.provider.ProviderConnector;
+import dev.poolkeeper.application.port.out.provider.MessagingConnector;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.domain.number.Provider;
 import dev.poolkeeper.domain.provider.ConnectionCheck;
@@ -16,7 +16,7 @@ import java.util.List;
  * one, stands for both the Number Pools API and the SMS API.
  */
 @Singleton
-final class VonageConnector implements ProviderConnector {
+final class VonageConnector implements MessagingConnector {
     private static final List<CredentialField> FIELDS = List.of(
             new CredentialField("api_key", true, "the Vonage API key"),
             new CredentialField("api_secret", true, "the Vonage API secret"),

@@ -51,7 +51,7 @@ record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> nu
         for (JsonBody.Reader item : items) {
             item.allowOnly(SETTABLE, READ_ONLY);
             String number = item.required("number", item::string).orElse(null);
-            Provider provider = item.required("provider", n -> item.enumValue(n, Provider.class)).orElse(null);
+            Provider provider = item.required("provider", n -> item.value(n, Provider::sender)).orElse(null);
             NumberType type = item.enumValue("type", NumberType.class).orElse(null);
             CampaignId campaign = item.value("campaign_id", CampaignId::new).orElse(null);
             boolean twoWay = item.bool("two_way_capable").orElse(false);

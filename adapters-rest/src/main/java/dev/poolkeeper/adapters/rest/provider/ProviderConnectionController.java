@@ -86,7 +86,7 @@ final class ProviderConnectionController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "ProviderConnection")
     record ConnectionResponse(String id,
-                              @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
+                              @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox", "numpool"}) String provider,
                               String name,
                               @Schema(description = "the credential fields the connection holds; values are never shown")
                               List<String> credential_fields,
@@ -105,7 +105,7 @@ final class ProviderConnectionController {
 
     @Serdeable
     @Schema(name = "CreateProviderConnection")
-    record CreateRequest(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"},
+    record CreateRequest(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox", "numpool"},
                                  requiredMode = Schema.RequiredMode.REQUIRED) String provider,
                          @Schema(description = "1-64 [A-Za-z0-9._-], unique per account",
                                  requiredMode = Schema.RequiredMode.REQUIRED) String name,
@@ -126,7 +126,7 @@ final class ProviderConnectionController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "ProviderConnectionCheck")
     record CheckResponse(String connection_id,
-                         @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
+                         @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox", "numpool"}) String provider,
                          boolean ok, String detail, Instant checked_at) {
     }
 

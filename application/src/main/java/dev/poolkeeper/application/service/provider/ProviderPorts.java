@@ -2,7 +2,7 @@ package dev.poolkeeper.application.service.provider;
 
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
 import dev.poolkeeper.application.port.out.provider.ProviderConnectionRepository;
-import dev.poolkeeper.application.port.out.provider.ProviderConnector;
+import dev.poolkeeper.application.port.out.provider.MessagingConnector;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.Provider;
@@ -31,7 +31,7 @@ import java.util.function.UnaryOperator;
 public final class ProviderPorts {
     private final Map<Provider, SmsPort> defaultSms = new EnumMap<>(Provider.class);
     private final Map<Provider, ProviderPoolPort> defaultPools = new EnumMap<>(Provider.class);
-    private final Map<Provider, ProviderConnector> connectors = new EnumMap<>(Provider.class);
+    private final Map<Provider, MessagingConnector> connectors = new EnumMap<>(Provider.class);
     private final ProviderConnectionRepository connections;
     private final UnaryOperator<SmsPort> smsDecorator;
     private final UnaryOperator<ProviderPoolPort> poolDecorator;
@@ -48,7 +48,7 @@ public final class ProviderPorts {
      * @param smsDecorator  wraps every sender handed out (metering), the instance's and the connections' alike
      */
     public ProviderPorts(Collection<SmsPort> sms, Collection<ProviderPoolPort> pools,
-                         Collection<ProviderConnector> connectors, ProviderConnectionRepository connections,
+                         Collection<MessagingConnector> connectors, ProviderConnectionRepository connections,
                          UnaryOperator<SmsPort> smsDecorator, UnaryOperator<ProviderPoolPort> poolDecorator,
                          Duration ttl, Clock clock) {
         sms.forEach(p -> defaultSms.put(p.provider(), smsDecorator.apply(p)));
@@ -112,6 +112,7 @@ public final class ProviderPorts {
     /** The providers whose numbers the account cannot send through: no credentials, its own or the instance's. */
     public Set<Provider> unavailable(AccountId account) {
         Set<Provider> unavailable = EnumSet.allOf(Provider.class);
+        unavailable.removeIf(p -> !p.sends());
         for (Provider p : providers()) {
             if (sms(account, p).map(SmsPort::configured).orElse(false)) {
                 unavailable.remove(p);
