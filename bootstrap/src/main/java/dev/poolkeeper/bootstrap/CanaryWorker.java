@@ -1,6 +1,11 @@
 package dev.poolkeeper.bootstrap;
 
+import dev.poolkeeper.application.port.in.canary.PollProbesUseCase;
 import dev.poolkeeper.application.port.in.canary.ReconcileCanaryInboxesUseCase;
+import dev.poolkeeper.domain.canary.CanaryInbox;
+import dev.poolkeeper.domain.canary.Probe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.annotation.Scheduled;
 import org.slf4j.Logger;
@@ -8,17 +13,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every {@code POOLKEEPER_CANARY_CHECK_INTERVAL}: rentals whose answer was lost are looked for in the
- * provider's list, and ended rentals are marked expired. A state change is a compare-and-set on the row,
- * so instances doing the same round do not step on each other.
+ * provider's list and ended rentals are marked expired; every {@code POOLKEEPER_CANARY_POLL_INTERVAL}, the
+ * inboxes with awaited probes are read. State changes are compare-and-sets on the rows, so instances doing
+ * the same round do not step on each other. Metrics: {@code poolkeeper.canary.probes} by result,
+ * {@code poolkeeper.canary.probe.latency}, {@code poolkeeper.canary.inboxes.paused}.
  */
 @Context
 final class CanaryWorker {
     private static final Logger LOG = LoggerFactory.getLogger(CanaryWorker.class);
 
     private final ReconcileCanaryInboxesUseCase reconcile;
+    private final PollProbesUseCase poll;
+    private final MeterRegistry registry;
+    private final Timer latency;
 
-    CanaryWorker(ReconcileCanaryInboxesUseCase reconcile) {
+    CanaryWorker(ReconcileCanaryInboxesUseCase reconcile, PollProbesUseCase poll, MeterRegistry registry) {
         this.reconcile = reconcile;
+        this.poll = poll;
+        this.registry = registry;
+        this.latency = Timer.builder("poolkeeper.canary.probe.latency")
+                .description("from a probe's send to its code in the canary inbox").register(registry);
     }
 
     @Scheduled(fixedDelay = "${poolkeeper.canary.check-interval:30s}",
@@ -31,6 +45,30 @@ final class CanaryWorker {
             }
         } catch (RuntimeException e) {
             LOG.warn("canary inboxes could not be reconciled this round: {}", e.toString());
+        }
+    }
+
+    @Scheduled(fixedDelay = "${poolkeeper.canary.poll-interval:15s}",
+            initialDelay = "${poolkeeper.canary.poll-interval:15s}")
+    void poll() {
+        PollProbesUseCase.Round round;
+        try {
+            round = poll.pollProbes();
+        } catch (RuntimeException e) {
+            LOG.warn("canary inboxes could not be read this round: {}", e.toString());
+            return;
+        }
+        for (Probe probe : round.settled()) {
+            registry.counter("poolkeeper.canary.probes", "result", probe.status().wireName(),
+                    "provider", probe.provider().wireName()).increment();
+            probe.latency().ifPresent(latency::record);
+            LOG.info("probe settled probe={} pool={} from={} result={}", probe.id(), probe.poolId(), probe.from().e164(),
+                    probe.status().wireName());
+        }
+        for (CanaryInbox inbox : round.paused()) {
+            registry.counter("poolkeeper.canary.inboxes.paused").increment();
+            LOG.warn("canary inbox probes paused inbox={} account={} reason={}", inbox.id(), inbox.accountId(),
+                    inbox.probesPaused().orElse(""));
         }
     }
 }

@@ -71,6 +71,12 @@ import dev.poolkeeper.application.port.out.provider.MessagingConnector;
 import dev.poolkeeper.application.port.out.provider.InboxConnector;
 import dev.poolkeeper.application.port.out.canary.CanaryInboxRepository;
 import dev.poolkeeper.application.port.in.canary.CanaryInboxesUseCase;
+import dev.poolkeeper.application.port.in.canary.PollProbesUseCase;
+import dev.poolkeeper.application.port.in.canary.ProbesUseCase;
+import dev.poolkeeper.application.port.out.canary.ProbeRepository;
+import dev.poolkeeper.application.service.canary.PollProbesService;
+import dev.poolkeeper.application.service.canary.ProbeService;
+import dev.poolkeeper.application.service.health.HealthJudge;
 import dev.poolkeeper.application.port.in.canary.ReconcileCanaryInboxesUseCase;
 import dev.poolkeeper.application.service.canary.CanaryInboxService;
 import dev.poolkeeper.application.service.canary.CanaryRentals;
@@ -364,16 +370,22 @@ final class UseCaseFactory {
         return new GetMessageService(messages);
     }
 
+    /** How delivered-or-not outcomes (receipts and probes) judge a number's health. */
+    @Singleton
+    HealthPolicy healthPolicy(@Value("${poolkeeper.health.window:20}") int window,
+                              @Value("${poolkeeper.health.min-receipts:10}") int minReceipts,
+                              @Value("${poolkeeper.health.unhealthy-below:0.25}") double below,
+                              @Value("${poolkeeper.health.healthy-from:0.5}") double from) {
+        return new HealthPolicy(window, minReceipts, below, from);
+    }
+
     @Singleton
     RecordDeliveryReceiptUseCase recordDeliveryReceipt(MessageRepository messages, WebhookReceiptLog receiptLog,
                                                        NumberHealthRepository health, PoolRepository pools,
                                                        PoolEventRepository events, TransactionRunner tx, Clock clock,
-                                                       @Value("${poolkeeper.health.window:20}") int window,
-                                                       @Value("${poolkeeper.health.min-receipts:10}") int minReceipts,
-                                                       @Value("${poolkeeper.health.unhealthy-below:0.25}") double below,
-                                                       @Value("${poolkeeper.health.healthy-from:0.5}") double from) {
+                                                       HealthPolicy policy) {
         return new RecordDeliveryReceiptService(messages, receiptLog, health, new HealthChanges(pools, events),
-                new HealthPolicy(window, minReceipts, below, from), tx, clock);
+                policy, tx, clock);
     }
 
     @Singleton
@@ -568,5 +580,21 @@ final class UseCaseFactory {
     @Singleton
     ReconcileCanaryInboxesUseCase reconcileCanaryInboxes(CanaryRentals rentals) {
         return new ReconcileCanaryInboxesService(rentals);
+    }
+
+    @Singleton
+    ProbesUseCase probes(PoolRepository pools, PoolMemberRepository members, CanaryInboxRepository inboxes,
+                         ProbeRepository probes, ProviderPorts ports, Clock clock,
+                         @Value("${poolkeeper.canary.probe-deadline:PT5M}") Duration deadline) {
+        return new ProbeService(pools, members, inboxes, probes, ports, deadline, clock);
+    }
+
+    @Singleton
+    PollProbesUseCase pollProbes(CanaryRentals rentals, ProbeRepository probes, NumberHealthRepository health,
+                                 PoolRepository pools, PoolEventRepository events, HealthPolicy policy,
+                                 TransactionRunner tx,
+                                 @Value("${poolkeeper.canary.evidence-window:PT24H}") Duration evidenceWindow) {
+        return new PollProbesService(rentals, probes, new HealthJudge(health, new HealthChanges(pools, events), policy),
+                tx, evidenceWindow);
     }
 }

@@ -153,6 +153,18 @@ final class NumPoolSimulator implements ResponseDefinitionTransformerV2 {
         return json(200, rental);
     }
 
+    /** An SMS reaching a rented number: it shows in that rental's inbox (no rental: it is lost, as at a carrier). */
+    synchronized void deliver(String to, String from, String text) {
+        rentals.values().stream().filter(r -> r.get("number").asText().equals(to)).findFirst().ifPresent(rental ->
+                inboxes.computeIfAbsent(rental.get("rental_id").asText(), id -> JSON.createArrayNode()).addObject()
+                        .put("from", from).put("body", text).putNull("code").put("at", Instant.now().toString()));
+    }
+
+    /** Ends a rental now, as time would: its inbox answers 404 from then on. */
+    synchronized void expire(String rentalId) {
+        rentals.get(rentalId).put("ends_at", Instant.now().minusSeconds(1).toString());
+    }
+
     private static ResponseDefinition json(int status, JsonNode body) {
         return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
                 .withBody(body.toString()).build();

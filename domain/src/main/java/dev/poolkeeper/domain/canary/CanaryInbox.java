@@ -20,12 +20,14 @@ import java.util.regex.Pattern;
  * lost, the provider's list of rentals) says what became of it: {@code active} until {@link #endsAt()},
  * then {@code expired}; {@code failed} when it was never rented (nothing was charged).
  *
- * @param rentalKey the key the rental was asked for with: asking again with it leads back here
+ * @param probesPaused why no probes are sent to it (it looks broken, or its connection was refused), until
+ *                     resumed
+ * @param rentalKey    the key the rental was asked for with: asking again with it leads back here
  */
 public record CanaryInbox(CanaryInboxId id, AccountId accountId, ConnectionId connectionId, String service,
                           int days, Status status, Optional<String> rentalId, Optional<PhoneNumber> number,
                           Optional<BigDecimal> cost, Optional<Instant> endsAt, Optional<String> detail,
-                          String rentalKey, Instant createdAt, Instant updatedAt) {
+                          Optional<String> probesPaused, String rentalKey, Instant createdAt, Instant updatedAt) {
     /** The rental periods a provider offers, in days. */
     public static final List<Integer> PERIODS = List.of(1, 3, 7, 14, 30);
     private static final Pattern SERVICE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -44,6 +46,7 @@ public record CanaryInbox(CanaryInboxId id, AccountId accountId, ConnectionId co
         Objects.requireNonNull(cost, "cost");
         Objects.requireNonNull(endsAt, "endsAt");
         Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(probesPaused, "probesPaused");
         Objects.requireNonNull(rentalKey, "rentalKey");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
@@ -72,8 +75,8 @@ public record CanaryInbox(CanaryInboxId id, AccountId accountId, ConnectionId co
     public static CanaryInbox renting(AccountId account, ConnectionId connection, String service, int days,
                                       String rentalKey, Instant at) {
         return new CanaryInbox(CanaryInboxId.newId(at), account, connection, service, days, Status.RENTING,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), rentalKey,
-                at, at);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                rentalKey, at, at);
     }
 
     public static DomainException notFound(String id) {
@@ -88,23 +91,35 @@ public record CanaryInbox(CanaryInboxId id, AccountId accountId, ConnectionId co
     public CanaryInbox rented(String newRentalId, PhoneNumber newNumber, Optional<BigDecimal> newCost,
                               Instant newEndsAt, Instant at) {
         return new CanaryInbox(id, accountId, connectionId, service, days, Status.ACTIVE, Optional.of(newRentalId),
-                Optional.of(newNumber), newCost, Optional.of(newEndsAt), Optional.empty(), rentalKey, createdAt, at);
+                Optional.of(newNumber), newCost, Optional.of(newEndsAt), Optional.empty(), probesPaused, rentalKey, createdAt,
+                at);
     }
 
     /** Still renting, with a word on why it is not known yet. */
     public CanaryInbox unconfirmed(String why, Instant at) {
         return new CanaryInbox(id, accountId, connectionId, service, days, Status.RENTING, rentalId, number, cost,
-                endsAt, Optional.of(why), rentalKey, createdAt, at);
+                endsAt, Optional.of(why), probesPaused, rentalKey, createdAt, at);
     }
 
     public CanaryInbox failed(String why, Instant at) {
         return new CanaryInbox(id, accountId, connectionId, service, days, Status.FAILED, rentalId, number, cost,
-                endsAt, Optional.of(why), rentalKey, createdAt, at);
+                endsAt, Optional.of(why), probesPaused, rentalKey, createdAt, at);
     }
 
     public CanaryInbox expired(String why, Instant at) {
         return new CanaryInbox(id, accountId, connectionId, service, days, Status.EXPIRED, rentalId, number, cost,
-                endsAt, Optional.of(why), rentalKey, createdAt, at);
+                endsAt, Optional.of(why), probesPaused, rentalKey, createdAt, at);
+    }
+
+    /** The same inbox with probes paused for {@code why}, or resumed (empty). */
+    public CanaryInbox withProbesPaused(Optional<String> why, Instant at) {
+        return new CanaryInbox(id, accountId, connectionId, service, days, status, rentalId, number, cost, endsAt,
+                detail, why, rentalKey, createdAt, at);
+    }
+
+    /** Whether probes can be sent to it now. */
+    public boolean probeable(Instant now) {
+        return status == Status.ACTIVE && probesPaused.isEmpty() && endsAt.map(now::isBefore).orElse(false);
     }
 
     /** Whole days left until the rental ends (0 on its last day and after). */

@@ -23,7 +23,7 @@ import java.util.Set;
 @Singleton
 public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepository {
     private static final String COLUMNS = "seq, id, account_id, connection_id, service, days, status, rental_id, number,"
-            + " cost, ends_at, detail, rental_key, created_at, updated_at";
+            + " cost, ends_at, detail, probes_paused, rental_key, created_at, updated_at";
 
     private final Jdbc jdbc;
 
@@ -35,10 +35,12 @@ public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepositor
     public boolean insert(CanaryInbox i) {
         return jdbc.write(w -> Jdbc.insertUnlessDuplicate(w, x -> Jdbc.update(x, "INSERT INTO canary_inboxes"
                         + " (id, account_id, connection_id, service, days, status, rental_id, number, cost, ends_at,"
-                        + " detail, rental_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " detail, probes_paused, rental_key, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 i.id().value(), i.accountId().value(), i.connectionId().value(), i.service(), i.days(),
                 i.status().wireName(), i.rentalId().orElse(null), i.number().map(PhoneNumber::e164).orElse(null),
-                i.cost().orElse(null), i.endsAt().orElse(null), i.detail().orElse(null), i.rentalKey(),
+                i.cost().orElse(null), i.endsAt().orElse(null), i.detail().orElse(null),
+                i.probesPaused().orElse(null), i.rentalKey(),
                 i.createdAt(), i.updatedAt())));
     }
 
@@ -47,9 +49,10 @@ public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepositor
         int[] changed = {0};
         boolean unique = jdbc.write(w -> Jdbc.insertUnlessDuplicate(w, x -> changed[0] = Jdbc.update(x,
                 "UPDATE canary_inboxes SET status = ?, rental_id = ?, number = ?, cost = ?, ends_at = ?, detail = ?,"
-                        + " updated_at = ? WHERE account_id = ? AND id = ? AND status = ?", i.status().wireName(),
-                i.rentalId().orElse(null), i.number().map(PhoneNumber::e164).orElse(null), i.cost().orElse(null),
-                i.endsAt().orElse(null), i.detail().orElse(null), i.updatedAt(), i.accountId().value(), i.id().value(),
+                        + " probes_paused = ?, updated_at = ? WHERE account_id = ? AND id = ? AND status = ?",
+                i.status().wireName(), i.rentalId().orElse(null), i.number().map(PhoneNumber::e164).orElse(null),
+                i.cost().orElse(null), i.endsAt().orElse(null), i.detail().orElse(null),
+                i.probesPaused().orElse(null), i.updatedAt(), i.accountId().value(), i.id().value(),
                 from.wireName())));
         return unique && changed[0] > 0;
     }
@@ -111,6 +114,6 @@ public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepositor
                 Optional.ofNullable(rs.getString("number")).map(PhoneNumber::new),
                 Optional.ofNullable(rs.getBigDecimal("cost")).map(java.math.BigDecimal::stripTrailingZeros),
                 Optional.ofNullable(Jdbc.instant(rs, "ends_at")), Optional.ofNullable(rs.getString("detail")),
-                rs.getString("rental_key"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
+                Optional.ofNullable(rs.getString("probes_paused")), rs.getString("rental_key"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
     }
 }

@@ -10,6 +10,7 @@ import dev.poolkeeper.adapters.rest.support.PageResponse;
 import dev.poolkeeper.adapters.rest.support.PageTokens;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.application.port.in.canary.CanaryInboxesUseCase;
+import dev.poolkeeper.application.port.in.canary.ProbesUseCase;
 import dev.poolkeeper.domain.canary.CanaryInbox;
 import dev.poolkeeper.domain.canary.CanaryInboxId;
 import dev.poolkeeper.domain.number.PhoneNumber;
@@ -64,11 +65,13 @@ final class CanaryInboxController {
     private static final Logger LOG = LoggerFactory.getLogger(CanaryInboxController.class);
 
     private final CanaryInboxesUseCase inboxes;
+    private final ProbesUseCase probes;
     private final JsonMapper json;
     private final Clock clock;
 
-    CanaryInboxController(CanaryInboxesUseCase inboxes, JsonMapper json, Clock clock) {
+    CanaryInboxController(CanaryInboxesUseCase inboxes, ProbesUseCase probes, JsonMapper json, Clock clock) {
         this.inboxes = inboxes;
+        this.probes = probes;
         this.json = json;
         this.clock = clock;
     }
@@ -85,12 +88,14 @@ final class CanaryInboxController {
                          @Schema(description = "whole days until the rental ends (0 on its last day and after)")
                          long days_left,
                          @Nullable @Schema(description = "why it is renting still, failed or expired") String detail,
+                         @Nullable @Schema(description = "why probes to it are paused (it looks broken, or the"
+                                 + " provider refused the connection); absent while probes run") String probes_paused,
                          Instant created_at, Instant updated_at) {
         static InboxResponse of(CanaryInbox i, Instant now) {
             return new InboxResponse(i.id().value(), i.connectionId().value(), i.service(), i.days(),
                     i.status().wireName(), i.rentalId().orElse(null), i.number().map(PhoneNumber::e164).orElse(null),
                     i.cost().map(c -> c.toPlainString()).orElse(null), i.endsAt().orElse(null), i.daysLeft(now),
-                    i.detail().orElse(null), i.createdAt(), i.updatedAt());
+                    i.detail().orElse(null), i.probesPaused().orElse(null), i.createdAt(), i.updatedAt());
         }
     }
 
@@ -207,7 +212,7 @@ final class CanaryInboxController {
                                      @Body @Nullable String body) {
         JsonBody.Reader reader = JsonBody.parse(json, body);
         reader.allowOnly(Set.of("connection_id", "service", "days"), Set.of("id", "status", "rental_id", "number",
-                "cost", "ends_at", "days_left", "detail", "created_at", "updated_at"));
+                "cost", "ends_at", "days_left", "detail", "probes_paused", "created_at", "updated_at"));
         String connection = reader.required("connection_id", reader::string).orElse(null);
         String service = reader.required("service", reader::string).orElse(null);
         Integer days = reader.required("days", reader::integer).orElse(null);
@@ -234,6 +239,19 @@ final class CanaryInboxController {
             throw CanaryInbox.notFound(id);
         }
         return InboxResponse.of(inboxes.getCanaryInbox(Callers.of(request), new CanaryInboxId(id)), clock.instant());
+    }
+
+    @Post("/{inbox_id}/resume-probes")
+    @Operation(operationId = "resumeCanaryProbes", summary = "Send probes to a paused inbox again")
+    @ApiResponse(responseCode = "200", description = "the inbox",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InboxResponse.class)))
+    @ApiResponse(responseCode = "404", description = "no such resource in this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    InboxResponse resume(HttpRequest<?> request, @PathVariable("inbox_id") String id) {
+        if (!CanaryInboxId.isWellFormed(id)) {
+            throw CanaryInbox.notFound(id);
+        }
+        return InboxResponse.of(probes.resumeProbes(Callers.of(request), new CanaryInboxId(id)), clock.instant());
     }
 
     private static ConnectionId connectionId(String raw) {

@@ -7,16 +7,14 @@ import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
 import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.health.HealthChanges;
+import dev.poolkeeper.application.service.health.HealthJudge;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.number.HealthPolicy;
-import dev.poolkeeper.domain.number.HealthWindow;
-import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,9 +26,7 @@ import java.util.Optional;
 public final class RecordDeliveryReceiptService implements RecordDeliveryReceiptUseCase {
     private final MessageRepository messages;
     private final WebhookReceiptLog receiptLog;
-    private final NumberHealthRepository health;
-    private final HealthChanges changes;
-    private final HealthPolicy policy;
+    private final HealthJudge judge;
     private final TransactionRunner tx;
     private final Clock clock;
 
@@ -39,9 +35,7 @@ public final class RecordDeliveryReceiptService implements RecordDeliveryReceipt
                                         TransactionRunner tx, Clock clock) {
         this.messages = messages;
         this.receiptLog = receiptLog;
-        this.health = health;
-        this.changes = changes;
-        this.policy = policy;
+        this.judge = new HealthJudge(health, changes, policy);
         this.tx = tx;
         this.clock = clock;
     }
@@ -84,16 +78,6 @@ public final class RecordDeliveryReceiptService implements RecordDeliveryReceipt
     }
 
     private void judge(Message message, boolean delivered, Instant now) {
-        PhoneNumber number = PhoneNumber.parse(message.sender().from());
-        health.lock(message.accountId(), number).ifPresent(state -> {
-            HealthWindow window = state.window().add(delivered, policy);
-            NumberHealth next = window.judge(state.health(), policy);
-            health.save(message.accountId(), number, next, window, now);
-            if (next != state.health()) {
-                changes.changed(message.accountId(), state.poolId(), number, state.health(), next,
-                        Map.of("delivered_share", Math.round(window.deliveredShare() * 100) / 100.0,
-                                "receipts", window.receipts().length()), now);
-            }
-        });
+        judge.judge(message.accountId(), PhoneNumber.parse(message.sender().from()), delivered, "receipt", now);
     }
 }
