@@ -208,4 +208,33 @@ class DeliveryProbesTest {
         assertEquals(404, server.newAccount().get("/v1/pools/" + s.pool() + "/probes").status(),
                 "another account sees no probes");
     }
+
+    @Test
+    void aRevokedKeyPausesEveryInboxOfTheConnectionAndBlamesNoNumber() throws Exception {
+        Setup s = setup();
+        String second = s.api().post("/v1/canary-inboxes", "{\"connection_id\":\"" + s.api().get(
+                "/v1/canary-inboxes/" + s.inbox()).json().get("connection_id").asText()
+                + "\",\"service\":\"any\",\"days\":1}", "Idempotency-Key", UUID.randomUUID().toString())
+                .json().get("id").asText();
+        silenced.addAll(s.numbers());
+        assertEquals(202, run(s, 3).status());
+        numpool.key = "np_live_rotated";
+        try {
+            JsonNode probes = settled(s);
+            probes.forEach(p -> {
+                assertEquals("inconclusive", p.get("status").asText(), p.toString());
+                assertTrue(p.get("detail").asText().contains("refused the connection's key"), p.toString());
+            });
+            for (String inbox : List.of(s.inbox(), second)) {
+                JsonNode paused = s.api().get("/v1/canary-inboxes/" + inbox).json();
+                assertTrue(paused.get("probes_paused").asText().contains("key"), paused.toString());
+            }
+            for (String number : s.numbers()) {
+                assertEquals("unknown", health(s, number));
+            }
+        } finally {
+            numpool.key = NUMPOOL_KEY;
+            silenced.removeAll(s.numbers());
+        }
+    }
 }

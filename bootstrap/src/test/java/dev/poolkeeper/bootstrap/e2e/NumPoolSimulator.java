@@ -46,7 +46,8 @@ final class NumPoolSimulator implements ResponseDefinitionTransformerV2 {
     /** "METHOD path" → how many more such requests get 429. */
     final Map<String, AtomicInteger> throttled = new ConcurrentHashMap<>();
     private final AtomicInteger numbers = new AtomicInteger();
-    private final String key;
+    /** The key NumPool accepts; changing it revokes the old one. */
+    volatile String key;
 
     NumPoolSimulator(String key) {
         this.key = key;

@@ -86,6 +86,12 @@ public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepositor
     }
 
     @Override
+    public List<CanaryInbox> activeOf(ConnectionId connectionId) {
+        return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM canary_inboxes WHERE connection_id = ?"
+                + " AND status = ? ORDER BY seq", CanaryInboxPersistenceAdapter::inbox, connectionId.value(), "active"));
+    }
+
+    @Override
     public List<CanaryInbox> renting(int limit) {
         return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM canary_inboxes WHERE status = ?"
                 + " ORDER BY seq LIMIT ?", CanaryInboxPersistenceAdapter::inbox, "renting", limit));

@@ -128,8 +128,9 @@ public final class PollProbesService implements PollProbesUseCase {
                         settled));
             }
             case UNAUTHORIZED, INSUFFICIENT_BALANCE -> {
+                // the connection, not this inbox, is refused: no inbox of it is read or probed until resumed
                 String why = CanaryRentals.problem(e).getMessage();
-                pause(inbox, why, now, paused);
+                rentals.inboxes().activeOf(inbox.connectionId()).forEach(other -> pause(other, why, now, paused));
                 awaited.forEach(p -> settle(p, p.inconclusive("the inbox could not be read: " + why), settled));
             }
             default -> {

@@ -5,6 +5,7 @@ import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.canary.CanaryInbox;
 import dev.poolkeeper.domain.canary.CanaryInboxId;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,9 @@ public interface CanaryInboxRepository {
 
     /** Oldest first. */
     Page<CanaryInbox> list(AccountId accountId, PageRequest page);
+
+    /** The connection's {@code active} inboxes. */
+    List<CanaryInbox> activeOf(ConnectionId connectionId);
 
     /** Inboxes of every account still {@code renting}, oldest first: the rentals whose answer is not known. */
     List<CanaryInbox> renting(int limit);
