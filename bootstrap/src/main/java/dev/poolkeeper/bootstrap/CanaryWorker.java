@@ -1,6 +1,7 @@
 package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.application.port.in.canary.PollProbesUseCase;
+import dev.poolkeeper.application.port.in.canary.ProbeSchedulesUseCase;
 import dev.poolkeeper.application.port.in.canary.ReconcileCanaryInboxesUseCase;
 import dev.poolkeeper.domain.canary.CanaryInbox;
 import dev.poolkeeper.domain.canary.Probe;
@@ -13,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every {@code POOLKEEPER_CANARY_CHECK_INTERVAL}: rentals whose answer was lost are looked for in the
- * provider's list and ended rentals are marked expired; every {@code POOLKEEPER_CANARY_POLL_INTERVAL}, the
- * inboxes with awaited probes are read. State changes are compare-and-sets on the rows, so instances doing
+ * provider's list and ended rentals are marked expired; every {@code POOLKEEPER_CANARY_POLL_INTERVAL}, due
+ * probe schedules run and the inboxes with awaited probes are read. State changes are compare-and-sets on the rows, so instances doing
  * the same round do not step on each other. Metrics: {@code poolkeeper.canary.probes} by result,
  * {@code poolkeeper.canary.probe.latency}, {@code poolkeeper.canary.inboxes.paused}.
  */
@@ -24,12 +25,15 @@ final class CanaryWorker {
 
     private final ReconcileCanaryInboxesUseCase reconcile;
     private final PollProbesUseCase poll;
+    private final ProbeSchedulesUseCase schedules;
     private final MeterRegistry registry;
     private final Timer latency;
 
-    CanaryWorker(ReconcileCanaryInboxesUseCase reconcile, PollProbesUseCase poll, MeterRegistry registry) {
+    CanaryWorker(ReconcileCanaryInboxesUseCase reconcile, PollProbesUseCase poll, ProbeSchedulesUseCase schedules,
+                 MeterRegistry registry) {
         this.reconcile = reconcile;
         this.poll = poll;
+        this.schedules = schedules;
         this.registry = registry;
         this.latency = Timer.builder("poolkeeper.canary.probe.latency")
                 .description("from a probe's send to its code in the canary inbox").register(registry);
@@ -51,6 +55,14 @@ final class CanaryWorker {
     @Scheduled(fixedDelay = "${poolkeeper.canary.poll-interval:15s}",
             initialDelay = "${poolkeeper.canary.poll-interval:15s}")
     void poll() {
+        try {
+            int ran = schedules.runDueProbeSchedules();
+            if (ran > 0) {
+                LOG.info("{} probe schedules ran", ran);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("probe schedules could not run this round: {}", e.toString());
+        }
         PollProbesUseCase.Round round;
         try {
             round = poll.pollProbes();

@@ -72,10 +72,14 @@ import dev.poolkeeper.application.port.out.provider.InboxConnector;
 import dev.poolkeeper.application.port.out.canary.CanaryInboxRepository;
 import dev.poolkeeper.application.port.in.canary.CanaryInboxesUseCase;
 import dev.poolkeeper.application.port.in.canary.PollProbesUseCase;
-import dev.poolkeeper.application.port.in.canary.ProbesUseCase;
+import dev.poolkeeper.application.port.in.canary.ProbeSchedulesUseCase;
+import dev.poolkeeper.application.port.out.canary.ProbeScheduleRepository;
+import dev.poolkeeper.application.service.canary.ProbeScheduleService;
 import dev.poolkeeper.application.port.out.canary.ProbeRepository;
 import dev.poolkeeper.application.service.canary.PollProbesService;
+import dev.poolkeeper.application.service.canary.ProbeSender;
 import dev.poolkeeper.application.service.canary.ProbeService;
+import dev.poolkeeper.application.port.in.canary.ProbesUseCase;
 import dev.poolkeeper.application.service.health.HealthJudge;
 import dev.poolkeeper.application.port.in.canary.ReconcileCanaryInboxesUseCase;
 import dev.poolkeeper.application.service.canary.CanaryInboxService;
@@ -583,10 +587,16 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    ProbesUseCase probes(PoolRepository pools, PoolMemberRepository members, CanaryInboxRepository inboxes,
-                         ProbeRepository probes, ProviderPorts ports, Clock clock,
-                         @Value("${poolkeeper.canary.probe-deadline:PT5M}") Duration deadline) {
-        return new ProbeService(pools, members, inboxes, probes, ports, deadline, clock);
+    ProbeSender probeSender(PoolRepository pools, PoolMemberRepository members, CanaryInboxRepository inboxes,
+                            ProbeRepository probes, ProviderPorts ports, Clock clock,
+                            @Value("${poolkeeper.canary.probe-deadline:PT5M}") Duration deadline) {
+        return new ProbeSender(pools, members, inboxes, probes, ports, deadline, clock);
+    }
+
+    @Singleton
+    ProbesUseCase probes(ProbeSender sender, PoolRepository pools, CanaryInboxRepository inboxes,
+                         ProbeRepository probes, Clock clock) {
+        return new ProbeService(sender, pools, inboxes, probes, clock);
     }
 
     @Singleton
@@ -596,5 +606,12 @@ final class UseCaseFactory {
                                  @Value("${poolkeeper.canary.evidence-window:PT24H}") Duration evidenceWindow) {
         return new PollProbesService(rentals, probes, new HealthJudge(health, new HealthChanges(pools, events), policy),
                 tx, evidenceWindow);
+    }
+
+    @Singleton
+    ProbeSchedulesUseCase probeSchedules(ProbeScheduleRepository schedules, PoolRepository pools,
+                                         CanaryInboxRepository inboxes, ProbeSender probes, Clock clock,
+                                         @Value("${poolkeeper.canary.min-schedule-interval:PT15M}") Duration min) {
+        return new ProbeScheduleService(schedules, pools, inboxes, probes, min, clock);
     }
 }

@@ -67,6 +67,7 @@ class DeliveryProbesTest {
         config.put("poolkeeper.canary.probe-deadline", "PT2S");
         config.put("poolkeeper.health.window", 2);
         config.put("poolkeeper.health.min-receipts", 2);
+        config.put("poolkeeper.canary.min-schedule-interval", "PT1M");
         server = TestServer.start(config);
     }
 
@@ -236,5 +237,38 @@ class DeliveryProbesTest {
             numpool.key = NUMPOOL_KEY;
             silenced.removeAll(s.numbers());
         }
+    }
+
+    @Test
+    void aScheduleProbesThePoolAtOnceAndThenEveryInterval() throws Exception {
+        Setup s = setup();
+        String path = "/v1/pools/" + s.pool() + "/probe-schedule";
+        assertEquals("probe_schedule.not_found", s.api().get(path).code());
+        Api.Response tooOften = s.api().send("PUT", path, "{\"inbox_id\":\"" + s.inbox() + "\",\"interval\":\"PT10S\"}");
+        assertEquals(400, tooOften.status(), tooOften.body());
+        assertTrue(tooOften.body().contains("interval"), tooOften.body());
+        assertEquals(400, s.api().send("PUT", path, "{\"inbox_id\":\"" + s.inbox() + "\",\"interval\":\"hourly\"}")
+                .status());
+
+        Api.Response put = s.api().send("PUT", path, "{\"inbox_id\":\"" + s.inbox() + "\",\"sample\":2,"
+                + "\"interval\":\"PT1H\"}");
+        assertEquals(200, put.status(), put.body());
+        assertEquals("PT1H", put.json().get("interval").asText());
+        JsonNode probes = settled(s);
+        for (int i = 0; i < 50 && probes.size() < 2; i++) {
+            Thread.sleep(100);
+            probes = settled(s);
+        }
+        assertEquals(2, probes.size(), "the first run is due at once: " + probes);
+        probes.forEach(p -> assertEquals("delivered", p.get("status").asText(), p.toString()));
+        JsonNode schedule = s.api().get(path).json();
+        assertEquals("2 probes sent", schedule.get("last_result").asText(), schedule.toString());
+        java.time.Duration untilNext = java.time.Duration.between(java.time.Instant.now(),
+                java.time.Instant.parse(schedule.get("next_run_at").asText()));
+        assertTrue(untilNext.toMinutes() >= 58, "the next run is an interval later: " + schedule);
+        assertEquals(404, server.newAccount().get(path).status(), "another account sees no schedule");
+
+        assertEquals(204, s.api().delete(path).status());
+        assertEquals(404, s.api().get(path).status());
     }
 }

@@ -54,6 +54,7 @@ public enum ErrorCode {
     PROVIDER_INSUFFICIENT_BALANCE("provider.insufficient_balance"),
     CANARY_INBOX_NOT_FOUND("canary_inbox.not_found"),
     CANARY_INBOX_NOT_PROBEABLE("canary_inbox.not_probeable"),
+    PROBE_SCHEDULE_NOT_FOUND("probe_schedule.not_found"),
     WEBHOOK_SIGNATURE_INVALID("webhook.signature_invalid"),
     PROVIDER_POOL_NOT_FOUND("provider_pool.not_found"),
     PROVIDER_CONNECTION_NOT_FOUND("provider_connection.not_found"),
