@@ -5,10 +5,16 @@ import dev.poolkeeper.application.port.in.canary.ProbeSchedulesUseCase;
 import dev.poolkeeper.application.port.in.canary.ReconcileCanaryInboxesUseCase;
 import dev.poolkeeper.domain.canary.CanaryInbox;
 import dev.poolkeeper.domain.canary.Probe;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.annotation.Scheduled;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * provider's list and ended rentals are marked expired; every {@code POOLKEEPER_CANARY_POLL_INTERVAL}, due
  * probe schedules run and the inboxes with awaited probes are read. State changes are compare-and-sets on the rows, so instances doing
  * the same round do not step on each other. Metrics: {@code poolkeeper.canary.probes} by result,
- * {@code poolkeeper.canary.probe.latency}, {@code poolkeeper.canary.inboxes.paused}.
+ * {@code poolkeeper.canary.probe.latency}, {@code poolkeeper.canary.inboxes.paused},
+ * {@code poolkeeper.canary.inbox.days_left} per active inbox, {@code poolkeeper.canary.inbox.expiry_warnings}.
  */
 @Context
 final class CanaryWorker {
@@ -28,6 +35,8 @@ final class CanaryWorker {
     private final ProbeSchedulesUseCase schedules;
     private final MeterRegistry registry;
     private final Timer latency;
+    /** The days-left gauge of each active inbox, by inbox id. */
+    private final Map<String, AtomicLong> daysLeft = new ConcurrentHashMap<>();
 
     CanaryWorker(ReconcileCanaryInboxesUseCase reconcile, PollProbesUseCase poll, ProbeSchedulesUseCase schedules,
                  MeterRegistry registry) {
@@ -42,14 +51,38 @@ final class CanaryWorker {
     @Scheduled(fixedDelay = "${poolkeeper.canary.check-interval:30s}",
             initialDelay = "${poolkeeper.canary.check-interval:30s}")
     void reconcile() {
+        ReconcileCanaryInboxesUseCase.Round round;
         try {
-            int changed = reconcile.reconcileCanaryInboxes();
-            if (changed > 0) {
-                LOG.info("{} canary inboxes changed state", changed);
-            }
+            round = reconcile.reconcileCanaryInboxes();
         } catch (RuntimeException e) {
             LOG.warn("canary inboxes could not be reconciled this round: {}", e.toString());
+            return;
         }
+        if (round.changed() > 0) {
+            LOG.info("{} canary inboxes changed state", round.changed());
+        }
+        for (ReconcileCanaryInboxesUseCase.Warning warning : round.warnings()) {
+            registry.counter("poolkeeper.canary.inbox.expiry_warnings", "within_days",
+                    String.valueOf(warning.days())).increment();
+            LOG.warn("canary inbox ends within {} days inbox={} account={} ends_at={}", warning.days(),
+                    warning.inbox().id(), warning.inbox().accountId(), warning.inbox().endsAt().orElse(null));
+        }
+        Instant now = Instant.now();
+        Map<String, Long> current = new HashMap<>();
+        round.active().forEach(inbox -> current.put(inbox.id().value(), inbox.daysLeft(now)));
+        current.forEach((id, days) -> daysLeft.computeIfAbsent(id, k -> {
+            AtomicLong value = new AtomicLong();
+            Gauge.builder("poolkeeper.canary.inbox.days_left", value, AtomicLong::get).tag("inbox", k)
+                    .description("whole days until the canary inbox's rental ends").register(registry);
+            return value;
+        }).set(days));
+        daysLeft.keySet().removeIf(id -> {
+            if (current.containsKey(id)) {
+                return false;
+            }
+            registry.find("poolkeeper.canary.inbox.days_left").tag("inbox", id).meters().forEach(registry::remove);
+            return true;
+        });
     }
 
     @Scheduled(fixedDelay = "${poolkeeper.canary.poll-interval:15s}",

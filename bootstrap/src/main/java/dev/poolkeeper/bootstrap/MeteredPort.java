@@ -1,7 +1,7 @@
 package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.application.port.out.ProviderPort;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

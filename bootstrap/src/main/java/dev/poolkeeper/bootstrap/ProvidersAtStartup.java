@@ -2,7 +2,7 @@ package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;

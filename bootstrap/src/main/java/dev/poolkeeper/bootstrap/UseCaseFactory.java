@@ -254,9 +254,10 @@ final class UseCaseFactory {
 
     @Singleton
     AddNumbersUseCase addNumbers(PoolRepository pools, PoolMemberRepository members, PoolEventRepository events,
-                                 TransactionRunner tx, Clock clock,
-            SyncRequestRepository syncRequests) {
-        return new AddNumbersService(pools, members, new SyncRequestingEvents(events, syncRequests), tx, clock);
+                                 TransactionRunner tx, Clock clock, SyncRequestRepository syncRequests,
+                                 ProviderConnectionRepository connections) {
+        return new AddNumbersService(pools, members, new SyncRequestingEvents(events, syncRequests), tx, clock,
+                connections::find);
     }
 
     @Singleton
@@ -349,9 +350,9 @@ final class UseCaseFactory {
 
     @Singleton
     SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
-                                   ProviderPorts providers,
+                                   ProviderPorts providers, PoolMemberRepository members,
                                    @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts, Clock clock) {
-        return new SendMessageService(decisions, messages, parts, providers, maxAttempts, clock);
+        return new SendMessageService(decisions, messages, parts, providers, maxAttempts, clock, members::connection);
     }
 
     /**
@@ -555,8 +556,9 @@ final class UseCaseFactory {
 
     @Singleton
     DeleteProviderConnectionUseCase deleteProviderConnection(ProviderConnections connections, PoolRepository pools,
-                                                             ProviderPorts ports, TransactionRunner tx) {
-        return new DeleteProviderConnectionService(connections, pools, ports, tx);
+                                                             PoolMemberRepository members, ProviderPorts ports,
+                                                             TransactionRunner tx) {
+        return new DeleteProviderConnectionService(connections, pools, members, ports, tx);
     }
 
     @Singleton
@@ -582,8 +584,9 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    ReconcileCanaryInboxesUseCase reconcileCanaryInboxes(CanaryRentals rentals) {
-        return new ReconcileCanaryInboxesService(rentals);
+    ReconcileCanaryInboxesUseCase reconcileCanaryInboxes(CanaryRentals rentals, ProbeScheduleRepository schedules,
+                                                         PoolEventRepository events) {
+        return new ReconcileCanaryInboxesService(rentals, schedules, events);
     }
 
     @Singleton
@@ -605,7 +608,7 @@ final class UseCaseFactory {
                                  TransactionRunner tx,
                                  @Value("${poolkeeper.canary.evidence-window:PT24H}") Duration evidenceWindow) {
         return new PollProbesService(rentals, probes, new HealthJudge(health, new HealthChanges(pools, events), policy),
-                tx, evidenceWindow);
+                tx, events, evidenceWindow);
     }
 
     @Singleton

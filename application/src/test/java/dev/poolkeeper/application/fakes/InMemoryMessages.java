@@ -6,7 +6,7 @@ import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.MessageId;
 import dev.poolkeeper.domain.message.MessageStatus;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -16,13 +16,14 @@ import dev.poolkeeper.domain.number.HealthWindow;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.optout.OptOutList;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.OptOutListName;
 import dev.poolkeeper.domain.pool.PoolEvent;
 import dev.poolkeeper.domain.pool.PoolEventQuery;
 import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import java.time.Instant;
@@ -161,7 +162,7 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
             healthSince.put(k, now);
         }
         members.put(k, new Row<>(row.seq(), new PoolMember(m.number(), m.provider(), m.type(), m.country(),
-                m.campaignId(), m.twoWayCapable(), m.weight(), health, m.addedAt())));
+                m.campaignId(), m.twoWayCapable(), m.weight(), health, m.addedAt(), m.connection())));
         windows.put(k, window);
     }
 
@@ -327,6 +328,26 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     @Override
     public synchronized List<PoolMember> all(PoolId poolId) {
         return rowsOf(poolId).stream().map(Row::value).toList();
+    }
+
+    @Override
+    public synchronized Map<Provider, Optional<ConnectionId>> connections(PoolId poolId) {
+        Map<Provider, Optional<ConnectionId>> connections = new java.util.EnumMap<>(Provider.class);
+        rowsOf(poolId).forEach(r -> connections.putIfAbsent(r.value().provider(), r.value().connection()));
+        return connections;
+    }
+
+    @Override
+    public synchronized Optional<ConnectionId> connection(PoolId poolId, Provider provider) {
+        return rowsOf(poolId).stream().map(Row::value).filter(m -> m.provider() == provider)
+                .flatMap(m -> m.connection().stream()).findFirst();
+    }
+
+    @Override
+    public synchronized List<PoolId> poolsNaming(AccountId accountId, ConnectionId connectionId, int limit) {
+        return members.entrySet().stream().filter(e -> e.getValue().value().connection().equals(Optional.of(connectionId)))
+                .map(e -> memberPool.get(e.getKey())).filter(java.util.Objects::nonNull).distinct().limit(limit)
+                .toList();
     }
 
     @Override

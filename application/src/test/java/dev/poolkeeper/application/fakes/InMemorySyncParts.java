@@ -1,7 +1,7 @@
 package dev.poolkeeper.application.fakes;
 
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.sync.SyncPart;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
 import dev.poolkeeper.application.port.in.number.RemoveNumbersCommand;
 import dev.poolkeeper.application.service.pool.ListPoolEventsService;
 import dev.poolkeeper.domain.mothers.Numbers;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.MemberOutcome;
 import dev.poolkeeper.domain.pool.MemberOutcome.Status;
 import dev.poolkeeper.domain.pool.MemberRequest;

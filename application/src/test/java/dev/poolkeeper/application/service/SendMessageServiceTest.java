@@ -50,7 +50,7 @@ import dev.poolkeeper.domain.number.HealthPolicy;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
 import dev.poolkeeper.application.service.provider.ProviderCatalog;
 import dev.poolkeeper.application.service.provider.ProviderPorts;

@@ -68,6 +68,7 @@ class DeliveryProbesTest {
         config.put("poolkeeper.health.window", 2);
         config.put("poolkeeper.health.min-receipts", 2);
         config.put("poolkeeper.canary.min-schedule-interval", "PT1M");
+        config.put("poolkeeper.canary.check-interval", "200ms");
         server = TestServer.start(config);
     }
 
@@ -130,6 +131,16 @@ class DeliveryProbesTest {
         return found;
     }
 
+    private static List<JsonNode> events(Setup s, String type) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        s.api().get("/v1/pools/" + s.pool() + "/events?page_size=200").json().get("items").forEach(e -> {
+            if (e.get("type").asText().equals(type)) {
+                found.add(e);
+            }
+        });
+        return found;
+    }
+
     private static String health(Setup s, String number) {
         return s.api().get("/v1/pools/" + s.pool() + "/numbers/" + number.substring(1)).json().get("health").asText();
     }
@@ -180,6 +191,7 @@ class DeliveryProbesTest {
         for (String number : s.numbers()) {
             assertEquals("unknown", health(s, number), "a broken inbox judges no number");
         }
+        assertEquals(1, events(s, "canary.inbox_paused").size(), "the pool's history says why its probes stopped");
         Api.Response refused = run(s, 1);
         assertEquals(409, refused.status(), refused.body());
         assertEquals("canary_inbox.not_probeable", refused.code());
@@ -270,5 +282,32 @@ class DeliveryProbesTest {
 
         assertEquals(204, s.api().delete(path).status());
         assertEquals(404, s.api().get(path).status());
+    }
+
+    @Test
+    void anInboxEndingWithinADayIsAnnouncedOnceInThePoolsItServesAndMeasured() throws Exception {
+        Setup s = setup();
+        String connection = s.api().get("/v1/canary-inboxes/" + s.inbox()).json().get("connection_id").asText();
+        String shortLived = s.api().post("/v1/canary-inboxes", "{\"connection_id\":\"" + connection
+                + "\",\"service\":\"any\",\"days\":1}", "Idempotency-Key", UUID.randomUUID().toString())
+                .json().get("id").asText();
+        assertEquals(200, s.api().send("PUT", "/v1/pools/" + s.pool() + "/probe-schedule", "{\"inbox_id\":\""
+                + shortLived + "\",\"sample\":1,\"interval\":\"PT1H\"}").status());
+        List<JsonNode> warned = List.of();
+        for (int i = 0; i < 50 && warned.isEmpty(); i++) {
+            Thread.sleep(100);
+            warned = events(s, "canary.inbox_expiring");
+        }
+        assertEquals(1, warned.size(), "announced in the pool whose schedule uses it");
+        assertEquals(1, warned.get(0).get("after").get("within_days").asInt(), warned.toString());
+        assertEquals(shortLived, warned.get(0).get("after").get("inbox_id").asText());
+        Thread.sleep(600);
+        assertEquals(1, events(s, "canary.inbox_expiring").size(), "once, however many rounds pass");
+        String metrics = server.anonymous().get("/metrics").body();
+        assertTrue(metrics.contains("poolkeeper_canary_inbox_days_left{inbox=\"" + shortLived + "\"} 0.0"), metrics
+                .lines().filter(l -> l.contains("canary")).toList().toString());
+        assertTrue(metrics.contains("poolkeeper_canary_inbox_expiry_warnings_total{within_days=\"1\"}"));
+        s.api().delete("/v1/pools/" + s.pool() + "/probe-schedule");
+        settled(s);
     }
 }

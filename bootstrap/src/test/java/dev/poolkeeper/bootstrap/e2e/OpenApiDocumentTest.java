@@ -102,11 +102,11 @@ class OpenApiDocumentTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyProviderEnumIsTheWholeEnum() {
-        List<String> all = Arrays.stream(dev.poolkeeper.domain.number.Provider.values())
-                .map(dev.poolkeeper.domain.number.Provider::wireName).sorted().toList();
-        List<String> senders = Arrays.stream(dev.poolkeeper.domain.number.Provider.values())
-                .filter(dev.poolkeeper.domain.number.Provider::sends)
-                .map(dev.poolkeeper.domain.number.Provider::wireName).sorted().toList();
+        List<String> all = Arrays.stream(dev.poolkeeper.domain.provider.Provider.values())
+                .map(dev.poolkeeper.domain.provider.Provider::wireName).sorted().toList();
+        List<String> senders = Arrays.stream(dev.poolkeeper.domain.provider.Provider.values())
+                .filter(dev.poolkeeper.domain.provider.Provider::sends)
+                .map(dev.poolkeeper.domain.provider.Provider::wireName).sorted().toList();
         int seen = 0;
         for (Map.Entry<String, Object> schema : doc.schemas().entrySet()) {
             Object properties = ((Map<String, Object>) schema.getValue()).get("properties");

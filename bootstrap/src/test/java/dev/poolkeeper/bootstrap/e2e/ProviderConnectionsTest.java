@@ -276,4 +276,52 @@ class ProviderConnectionsTest {
         assertEquals(404, signedReceipt("/v1/webhooks/vonage/connections/" + aliceConnection + "/delivery-receipts",
                 SIGNERS, receipt(secondId, "+1", "delivered")).status(), "a Telnyx connection has no Vonage route");
     }
+
+    @Test
+    void numbersNamingASecondConnectionSyncAndSendThroughItAndKeepItInUse() throws Exception {
+        Api api = server.newAccount();
+        String first = connection(api, "first", KEY_A, telnyxA);
+        String second = connection(api, "second", KEY_B, telnyxB);
+        int b = ++block;
+        String pool = api.post("/v1/pools", "{\"name\":\"second-" + b + "\"}").json().get("id").asText();
+        String number = String.format(Locale.ROOT, "+1646%03d7001", 500 + b);
+        Api.Response added = api.post("/v1/pools/" + pool + "/numbers", "{\"numbers\":[{\"number\":\"" + number
+                + "\",\"provider\":\"telnyx\",\"campaign_id\":\"CABC123\",\"connection_id\":\"" + second + "\"}]}");
+        assertEquals(200, added.status(), added.body());
+        assertEquals(second, api.get("/v1/pools/" + pool + "/numbers/" + number.substring(1)).json()
+                .get("connection_id").asText());
+
+        String profile = SyncStatus.await(api, pool, "in_sync").get("provider_pool_id").asText();
+        assertTrue(simulatorB.profiles.containsKey(profile), "mirrored at the second connection's account");
+        assertFalse(simulatorA.profiles.containsKey(profile), "not at the serving (first) connection's account");
+
+        Api.Response sent = api.post("/v1/messages", "{\"pool_id\":\"" + pool
+                + "\",\"to\":\"+12125550100\",\"text\":\"via " + pool + "\"}");
+        assertEquals("sent", sent.json().get("status").asText(), sent.body());
+        List<LoggedRequest> sends = telnyxB.findAll(postRequestedFor(urlEqualTo("/v2/messages"))
+                .withRequestBody(containing(pool)));
+        assertEquals(1, sends.size(), "sent through the second connection");
+        assertEquals("Bearer " + KEY_B, sends.get(0).getHeader("Authorization"));
+
+        String other = String.format(Locale.ROOT, "+1646%03d7002", 500 + b);
+        Api.Response mixed = api.post("/v1/pools/" + pool + "/numbers", "{\"numbers\":[{\"number\":\"" + other
+                + "\",\"provider\":\"telnyx\",\"campaign_id\":\"CABC123\",\"connection_id\":\"" + first + "\"}]}");
+        assertEquals(400, mixed.status(), mixed.body());
+        assertTrue(mixed.body().contains("number.connection_mismatch"), mixed.body());
+        Api.Response wrongProvider = api.post("/v1/pools/" + pool + "/numbers", "{\"numbers\":[{\"number\":\""
+                + other + "\",\"provider\":\"vonage\",\"connection_id\":\"" + first + "\"}]}");
+        assertEquals(400, wrongProvider.status(), wrongProvider.body());
+        assertTrue(wrongProvider.body().contains("numbers[0].connection_id"), wrongProvider.body());
+        Api stranger = server.newAccount();
+        String strangerPool = stranger.post("/v1/pools", "{\"name\":\"x\"}").json().get("id").asText();
+        Api.Response notMine = stranger.post("/v1/pools/" + strangerPool + "/numbers",
+                "{\"numbers\":[{\"number\":\"" + other + "\",\"provider\":\"telnyx\",\"campaign_id\":\"CABC123\","
+                + "\"connection_id\":\"" + second + "\"}]}");
+        assertEquals(400, notMine.status(), "another account's connection cannot be named: " + notMine.body());
+        assertTrue(notMine.body().contains("in this account"), notMine.body());
+
+        Api.Response inUse = api.delete("/v1/provider-connections/" + second);
+        assertEquals(409, inUse.status(), inUse.body());
+        assertTrue(inUse.json().get("detail").asText().contains(pool), inUse.body());
+    }
 }

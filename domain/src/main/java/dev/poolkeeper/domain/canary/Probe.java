@@ -2,7 +2,7 @@ package dev.poolkeeper.domain.canary;
 
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.shared.WireName;
 import java.security.SecureRandom;

@@ -2,7 +2,7 @@ package dev.poolkeeper.domain.message;
 
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import java.util.Objects;
 import java.util.Optional;
 

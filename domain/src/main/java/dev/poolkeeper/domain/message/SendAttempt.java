@@ -1,6 +1,6 @@
 package dev.poolkeeper.domain.message;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.shared.WireName;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.poolkeeper.domain.message;
 
 import dev.poolkeeper.domain.number.NumberType;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.selection.Reason;
 import java.util.Objects;
 import java.util.Optional;

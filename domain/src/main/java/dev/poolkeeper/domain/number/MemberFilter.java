@@ -1,5 +1,6 @@
 package dev.poolkeeper.domain.number;
 
+import dev.poolkeeper.domain.provider.Provider;
 import java.util.Optional;
 
 /** Which members of a pool a listing shows: every present criterion must match. */

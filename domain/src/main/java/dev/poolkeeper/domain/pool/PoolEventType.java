@@ -10,7 +10,11 @@ public enum PoolEventType {
     NUMBER_UPDATED("number.updated"),
     NUMBER_HEALTH_CHANGED("number.health_changed"),
     SYNC_DRIFT_DETECTED("sync.drift_detected"),
-    SYNC_FAILED("sync.failed");
+    SYNC_FAILED("sync.failed"),
+    /** A canary inbox the pool probes stopped taking probes (it looks broken, or its connection was refused). */
+    CANARY_INBOX_PAUSED("canary.inbox_paused"),
+    /** A canary inbox the pool's probe schedule uses ends within 7 days, then within 1. */
+    CANARY_INBOX_EXPIRING("canary.inbox_expiring");
 
     private final String wireName;
 

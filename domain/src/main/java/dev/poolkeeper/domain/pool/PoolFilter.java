@@ -1,6 +1,6 @@
 package dev.poolkeeper.domain.pool;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import java.util.Optional;
 
 /** Which pools of an account a listing shows: every present criterion must match. */

@@ -50,10 +50,11 @@ public final class PoolMembership {
                                             MembershipSnapshot snapshot, Instant now) {
         checkBatchSize(requests.size());
         CampaignMembershipPolicy campaigns = new CampaignMembershipPolicy(snapshot.poolCampaign());
+        ConnectionMembershipPolicy connections = new ConnectionMembershipPolicy(snapshot.poolConnections());
         Set<PhoneNumber> seen = new HashSet<>();
         List<MemberOutcome> outcomes = new ArrayList<>(requests.size());
         for (MemberRequest request : requests) {
-            outcomes.add(admitOne(pool, request, snapshot, campaigns, seen, now));
+            outcomes.add(admitOne(pool, request, snapshot, campaigns, connections, seen, now));
         }
         return outcomes;
     }
@@ -76,7 +77,7 @@ public final class PoolMembership {
                 : patch.campaign().isReset() ? null : patch.campaign().value();
         PoolMember changed = new PoolMember(stored.number(), stored.provider(), stored.type(), stored.country(),
                 campaign, patch.twoWayCapable() != null ? patch.twoWayCapable() : stored.twoWayCapable(), weight,
-                stored.health(), stored.addedAt());
+                stored.health(), stored.addedAt(), stored.connection());
         Optional<Refusal> refusal = TwoWayMembershipPolicy.check(settings, changed)
                 .or(() -> new CampaignMembershipPolicy(othersCampaign).check(changed));
         if (refusal.isPresent()) {
@@ -118,7 +119,8 @@ public final class PoolMembership {
     }
 
     private static MemberOutcome admitOne(NumberPool pool, MemberRequest request, MembershipSnapshot snapshot,
-                                          CampaignMembershipPolicy campaigns, Set<PhoneNumber> seen, Instant now) {
+                                          CampaignMembershipPolicy campaigns, ConnectionMembershipPolicy connections,
+                                          Set<PhoneNumber> seen, Instant now) {
         Optional<PhoneNumber> parsed = tryParse(request.rawNumber());
         if (parsed.isEmpty()) {
             return MemberOutcome.failed(request.rawNumber(), null, ErrorCode.NUMBER_INVALID,
@@ -138,7 +140,8 @@ public final class PoolMembership {
                     typeMismatch(number, request.type()));
         }
         PoolMember candidate = new PoolMember(number, request.provider(), type, number.country(),
-                request.campaignId(), request.twoWayCapable(), request.weight(), NumberHealth.UNKNOWN, now);
+                request.campaignId(), request.twoWayCapable(), request.weight(), NumberHealth.UNKNOWN, now,
+                request.connection());
         PoolMember stored = snapshot.inThisPool().get(number);
         if (stored != null) {
             List<String> differences = differences(stored, candidate);
@@ -148,12 +151,13 @@ public final class PoolMembership {
                                     + "; change a member with PATCH …/numbers/" + number.e164());
         }
         Optional<Refusal> refusal = TwoWayMembershipPolicy.check(pool.settings(), candidate)
-                .or(() -> campaigns.check(candidate));
+                .or(() -> campaigns.check(candidate)).or(() -> connections.check(candidate));
         if (refusal.isPresent()) {
             seen.remove(number);
             return MemberOutcome.failed(request.rawNumber(), number, refusal.get().code(), refusal.get().message());
         }
         campaigns.admitted(candidate);
+        connections.admitted(candidate);
         return MemberOutcome.added(request.rawNumber(), candidate);
     }
 

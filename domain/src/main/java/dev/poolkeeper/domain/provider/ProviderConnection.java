@@ -1,7 +1,6 @@
 package dev.poolkeeper.domain.provider;
 
 import dev.poolkeeper.domain.account.AccountId;
-import dev.poolkeeper.domain.number.Provider;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 
 /** A member as selection sees it. */
 public record Candidate(PhoneNumber number, Provider provider, NumberType type, String country, String areaCode,

@@ -1,7 +1,7 @@
 package dev.poolkeeper.domain.selection;
 
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolSettings;
 import java.time.Instant;
 import java.util.Objects;

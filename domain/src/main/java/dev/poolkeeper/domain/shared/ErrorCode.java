@@ -33,6 +33,7 @@ public enum ErrorCode {
     NUMBER_IN_OTHER_POOL("number.in_other_pool"),
     NUMBER_CAMPAIGN_REQUIRED("number.campaign_required"),
     NUMBER_CAMPAIGN_MISMATCH("number.campaign_mismatch"),
+    NUMBER_CONNECTION_MISMATCH("number.connection_mismatch"),
     NUMBER_TWO_WAY_REQUIRED("number.two_way_required"),
     NUMBERS_LIMIT_EXCEEDED("numbers.limit_exceeded"),
     NUMBERS_ALL_FAILED("numbers.all_failed"),

@@ -1,7 +1,7 @@
 package dev.poolkeeper.domain.sync;
 
 import dev.poolkeeper.domain.account.AccountId;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
 import java.time.Instant;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package dev.poolkeeper.domain.mothers;
 
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.NumberType;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.MemberRequest;
 
 /** Object Mother for numbers and member requests; every number here is valid for libphonenumber. */

@@ -1,6 +1,6 @@
 package dev.poolkeeper.domain.pool;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import static dev.poolkeeper.domain.mothers.Numbers.CAMPAIGN;
 import static dev.poolkeeper.domain.mothers.Numbers.OTHER_CAMPAIGN;
 import static dev.poolkeeper.domain.mothers.Numbers.usLongCode;
@@ -85,6 +85,31 @@ class PoolMembershipTest {
         MembershipSnapshot snapshot = new MembershipSnapshot(Map.of(), Map.of(), Optional.of(CAMPAIGN));
         MemberOutcome outcome = admit(Pools.aPool(), snapshot, usLongCode(usNumber(1), OTHER_CAMPAIGN)).get(0);
         assertEquals(ErrorCode.NUMBER_CAMPAIGN_MISMATCH, outcome.code());
+    }
+
+    @Test
+    void aPoolsNumbersAtOneProviderAllNameTheSameConnection() {
+        dev.poolkeeper.domain.provider.ConnectionId a = new dev.poolkeeper.domain.provider.ConnectionId(
+                "conn_01ARZ3NDEKTSV4RRFFQ69G5FAV");
+        dev.poolkeeper.domain.provider.ConnectionId b = new dev.poolkeeper.domain.provider.ConnectionId(
+                "conn_01BX5ZZKBKACTAV9WEVGEMMVRZ");
+        MemberRequest first = new MemberRequest(usNumber(1), Provider.TELNYX, null, CAMPAIGN, false, 1, Optional.of(a));
+        MemberRequest second = new MemberRequest(usNumber(2), Provider.TELNYX, null, CAMPAIGN, false, 1, Optional.of(b));
+        MemberRequest unnamed = usLongCode(usNumber(3), CAMPAIGN);
+        MemberRequest elsewhere = new MemberRequest("+447400123456", Provider.PINPOINT, null, null, false, 1,
+                Optional.empty());
+        List<MemberOutcome> outcomes = admit(Pools.aPool(), MembershipSnapshot.empty(), first, second, unnamed,
+                elsewhere);
+        assertEquals(Status.ADDED, outcomes.get(0).status());
+        assertEquals(Optional.of(a), outcomes.get(0).addedMember().orElseThrow().connection());
+        assertEquals(ErrorCode.NUMBER_CONNECTION_MISMATCH, outcomes.get(1).code());
+        assertEquals(ErrorCode.NUMBER_CONNECTION_MISMATCH, outcomes.get(2).code(), "none is not the same as a");
+        assertEquals(Status.ADDED, outcomes.get(3).status(), "another provider has its own");
+
+        MembershipSnapshot unnamedPool = new MembershipSnapshot(Map.of(), Map.of(), Optional.empty(),
+                Map.of(Provider.TELNYX, Optional.empty()));
+        assertEquals(ErrorCode.NUMBER_CONNECTION_MISMATCH, admit(Pools.aPool(), unnamedPool, first).get(0).code());
+        assertEquals(Status.ADDED, admit(Pools.aPool(), unnamedPool, unnamed).get(0).status());
     }
 
     @Test

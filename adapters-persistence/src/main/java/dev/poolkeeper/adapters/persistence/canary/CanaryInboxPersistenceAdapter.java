@@ -86,6 +86,12 @@ public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepositor
     }
 
     @Override
+    public List<CanaryInbox> active(int limit) {
+        return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM canary_inboxes WHERE status = ?"
+                + " ORDER BY ends_at LIMIT ?", CanaryInboxPersistenceAdapter::inbox, "active", limit));
+    }
+
+    @Override
     public List<CanaryInbox> activeOf(ConnectionId connectionId) {
         return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM canary_inboxes WHERE connection_id = ?"
                 + " AND status = ? ORDER BY seq", CanaryInboxPersistenceAdapter::inbox, connectionId.value(), "active"));
@@ -98,9 +104,15 @@ public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepositor
     }
 
     @Override
-    public List<CanaryInbox> activeEndedBefore(Instant at, int limit) {
+    public List<CanaryInbox> activeEndingBefore(Instant at, int limit) {
         return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM canary_inboxes WHERE status = ?"
                 + " AND ends_at < ? ORDER BY ends_at LIMIT ?", CanaryInboxPersistenceAdapter::inbox, "active", at, limit));
+    }
+
+    @Override
+    public boolean warnOnce(CanaryInboxId id, int days) {
+        return jdbc.write(c -> Jdbc.insertUnlessDuplicate(c, x -> Jdbc.update(x,
+                "INSERT INTO canary_inbox_warnings (inbox_id, days) VALUES (?, ?)", id.value(), days)));
     }
 
     @Override

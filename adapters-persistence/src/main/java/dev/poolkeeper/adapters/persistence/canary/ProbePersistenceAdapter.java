@@ -10,7 +10,7 @@ import dev.poolkeeper.domain.canary.CanaryInboxId;
 import dev.poolkeeper.domain.canary.Probe;
 import dev.poolkeeper.domain.canary.ProbeId;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;

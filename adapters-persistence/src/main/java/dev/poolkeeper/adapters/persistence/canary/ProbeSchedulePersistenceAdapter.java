@@ -49,6 +49,12 @@ public final class ProbeSchedulePersistenceAdapter implements ProbeScheduleRepos
     }
 
     @Override
+    public List<ProbeSchedule> usingInbox(CanaryInboxId inboxId) {
+        return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM probe_schedules WHERE inbox_id = ?",
+                ProbeSchedulePersistenceAdapter::schedule, inboxId.value()));
+    }
+
+    @Override
     public List<ProbeSchedule> due(Instant now, int limit) {
         return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM probe_schedules WHERE next_run_at <= ?"
                 + " ORDER BY next_run_at LIMIT ?", ProbeSchedulePersistenceAdapter::schedule, now, limit));

@@ -11,7 +11,7 @@ import dev.poolkeeper.domain.message.SendAttempt;
 import dev.poolkeeper.domain.message.Sender;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.selection.Reason;
 import dev.poolkeeper.domain.selection.TraceStep;

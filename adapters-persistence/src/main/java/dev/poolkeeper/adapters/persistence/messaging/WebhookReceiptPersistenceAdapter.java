@@ -2,7 +2,7 @@ package dev.poolkeeper.adapters.persistence.messaging;
 
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.shared.Hashes;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -13,7 +13,8 @@ import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.pool.PoolId;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -87,8 +88,8 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     }
 
     private static final String INSERT = "INSERT INTO pool_numbers (account_id, pool_id, e164, provider, type,"
-            + " country, area_code, campaign_id, two_way_capable, weight, health, added_at) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " country, area_code, campaign_id, two_way_capable, weight, health, added_at, connection_id) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
      * Inserts the members in number order (so two concurrent calls lock the unique index in the same
@@ -102,7 +103,7 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
         return jdbc.write(c -> {
             String sql = INSERT + String.join(", ", java.util.Collections.nCopies(ordered.size(), ROW));
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                List<Object> params = new ArrayList<>(ordered.size() * 12);
+                List<Object> params = new ArrayList<>(ordered.size() * 13);
                 ordered.forEach(m -> params.addAll(columns(accountId, poolId, m)));
                 Jdbc.bind(ps, params.toArray());
                 ps.executeUpdate();
@@ -134,7 +135,7 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
         return java.util.Arrays.asList(accountId.value(), poolId.value(), m.number().e164(), m.provider().wireName(),
                 m.type().wireName(), m.country(), m.areaCode().orElse(null),
                 m.campaign().map(CampaignId::value).orElse(null), m.twoWayCapable(), m.weight(),
-                m.health().wireName(), m.addedAt());
+                m.health().wireName(), m.addedAt(), m.connection().map(ConnectionId::value).orElse(null));
     }
 
     @Override
@@ -226,5 +227,28 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     public List<Holder> holders(PhoneNumber number) {
         return jdbc.read(c -> Jdbc.query(c, "SELECT account_id, pool_id FROM pool_numbers WHERE e164 = ?",
                 rs -> new Holder(new AccountId(rs.getString(1)), new PoolId(rs.getString(2))), number.e164()));
+    }
+
+    @Override
+    public Map<Provider, Optional<ConnectionId>> connections(PoolId poolId) {
+        Map<Provider, Optional<ConnectionId>> connections = new HashMap<>();
+        jdbc.read(c -> Jdbc.query(c, "SELECT DISTINCT provider, connection_id FROM pool_numbers WHERE pool_id = ?",
+                rs -> connections.putIfAbsent(Jdbc.wireName(Provider.class, rs.getString("provider")),
+                        Optional.ofNullable(rs.getString("connection_id")).map(ConnectionId::new)), poolId.value()));
+        return connections;
+    }
+
+    @Override
+    public Optional<ConnectionId> connection(PoolId poolId, Provider provider) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT connection_id FROM pool_numbers WHERE pool_id = ?"
+                        + " AND provider = ? AND connection_id IS NOT NULL LIMIT 1", rs -> new ConnectionId(rs.getString(1)),
+                poolId.value(), provider.wireName()));
+    }
+
+    @Override
+    public List<PoolId> poolsNaming(AccountId accountId, ConnectionId connectionId, int limit) {
+        return jdbc.read(c -> Jdbc.query(c, "SELECT DISTINCT pool_id FROM pool_numbers WHERE account_id = ?"
+                        + " AND connection_id = ? LIMIT ?", rs -> new PoolId(rs.getString(1)), accountId.value(),
+                connectionId.value(), limit));
     }
 }

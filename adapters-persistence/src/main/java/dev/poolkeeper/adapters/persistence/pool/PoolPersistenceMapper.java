@@ -7,7 +7,8 @@ import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.pool.CustomFrom;
 import dev.poolkeeper.domain.pool.Fallback;
 import dev.poolkeeper.domain.pool.MessageType;
@@ -19,6 +20,7 @@ import dev.poolkeeper.domain.pool.PoolSettings;
 import dev.poolkeeper.domain.pool.PoolStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -32,7 +34,7 @@ final class PoolPersistenceMapper {
             + " shared_routes_enabled, deletion_protection_enabled, number_count, providers, version, created_at,"
             + " updated_at";
     static final String MEMBER_COLUMNS = "seq, e164, provider, type, country, campaign_id, two_way_capable, weight,"
-            + " health, added_at";
+            + " health, added_at, connection_id";
 
     private PoolPersistenceMapper() {
     }
@@ -84,7 +86,8 @@ final class PoolPersistenceMapper {
                 Jdbc.wireName(NumberType.class, rs.getString("type")), rs.getString("country"),
                 campaign == null ? null : new CampaignId(campaign), rs.getBoolean("two_way_capable"),
                 rs.getInt("weight"), Jdbc.wireName(NumberHealth.class, rs.getString("health")),
-                Jdbc.instant(rs, "added_at"));
+                Jdbc.instant(rs, "added_at"),
+                Optional.ofNullable(rs.getString("connection_id")).map(ConnectionId::new));
     }
 
     static String providers(Set<Provider> providers) {

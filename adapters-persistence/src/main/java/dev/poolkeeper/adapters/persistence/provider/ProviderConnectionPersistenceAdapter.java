@@ -7,7 +7,7 @@ import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.paging.Positioned;
 import dev.poolkeeper.application.port.out.provider.ProviderConnectionRepository;
 import dev.poolkeeper.domain.account.AccountId;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.Credentials;
 import dev.poolkeeper.domain.provider.ProviderConnection;

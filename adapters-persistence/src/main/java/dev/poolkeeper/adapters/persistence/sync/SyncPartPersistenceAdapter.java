@@ -3,7 +3,7 @@ package dev.poolkeeper.adapters.persistence.sync;
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.domain.account.AccountId;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.shared.WireName;
 import dev.poolkeeper.domain.sync.SyncPart;

@@ -4,7 +4,7 @@ import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.canary.InboxRentalException;
 import dev.poolkeeper.application.port.out.canary.InboxRentalPort;
 import dev.poolkeeper.application.port.out.provider.InboxConnector;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionCheck;
 import dev.poolkeeper.domain.provider.CredentialField;
 import dev.poolkeeper.domain.provider.ProviderConnection;

@@ -2,9 +2,10 @@ package dev.poolkeeper.adapters.providers.pinpoint;
 
 import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
+import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import jakarta.inject.Singleton;
 import java.net.ConnectException;
@@ -41,6 +42,10 @@ final class PinpointSms extends VendorPort implements SmsPort {
                     .destinationPhoneNumber(sms.to().e164())
                     .originationIdentity(sms.from())
                     .messageBody(sms.text()));
+            if (response.messageId() == null || response.messageId().isBlank()) {
+                // a 2xx without the id: AWS may have the message, so it is never sent again
+                return ProviderHttp.unreadable(response.sdkHttpResponse().statusCode());
+            }
             return new SendResult.Accepted(response.messageId());
         } catch (AwsServiceException e) {
             String detail = "HTTP " + e.statusCode() + ", " + e.awsErrorDetails().errorCode() + ": "

@@ -9,7 +9,7 @@ import dev.poolkeeper.domain.message.DeliveryReceipt;
 import dev.poolkeeper.domain.message.InboundMessage;
 import dev.poolkeeper.domain.message.DeliveryOutcome;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.Credentials;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;

@@ -4,7 +4,7 @@ import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
 import dev.poolkeeper.application.port.out.provider.MessagingConnector;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionCheck;
 import dev.poolkeeper.domain.provider.CredentialField;
 import dev.poolkeeper.domain.provider.ProviderConnection;

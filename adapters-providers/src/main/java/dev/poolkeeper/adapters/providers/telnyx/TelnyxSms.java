@@ -5,7 +5,7 @@ import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import jakarta.inject.Singleton;
 import java.net.http.HttpRequest;

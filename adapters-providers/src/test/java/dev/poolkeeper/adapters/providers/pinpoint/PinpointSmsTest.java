@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.Fault;
 import dev.poolkeeper.adapters.providers.ProviderStubs;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
 import java.time.Duration;
@@ -62,15 +61,6 @@ class PinpointSmsTest {
     }
 
     @Test
-    void throttlingAnd5xxSentNothingAndTheSdkDoesNotRetry() {
-        answer(error(400, "ThrottlingException", "Rate exceeded"));
-        assertInstanceOf(SendResult.NotSent.class, pinpoint.send(ProviderStubs.sms()));
-        answer(error(500, "InternalServerException", "oops"));
-        assertInstanceOf(SendResult.NotSent.class, pinpoint.send(ProviderStubs.sms()));
-        stub.verify(2, postRequestedFor(urlEqualTo("/")));
-    }
-
-    @Test
     void aValidationErrorIsARefusalWithTheAwsCode() {
         answer(error(400, "ValidationException", "Invalid origination identity"));
         SendResult result = pinpoint.send(ProviderStubs.sms());
@@ -78,15 +68,4 @@ class PinpointSmsTest {
         assertTrue(result.detail().contains("ValidationException"), result.detail());
     }
 
-    @Test
-    void aTimeoutOrResetIsUnknownARefusedConnectionSentNothing() {
-        answer(aResponse().withStatus(200).withFixedDelay((int) ProviderStubs.TIMEOUT.toMillis() * 3));
-        assertInstanceOf(SendResult.Unknown.class, pinpoint.send(ProviderStubs.sms()));
-        answer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-        assertInstanceOf(SendResult.Unknown.class, pinpoint.send(ProviderStubs.sms()));
-        stub.verify(2, postRequestedFor(urlEqualTo("/")));
-        PinpointClient nowhere = client(ProviderStubs.closedPort());
-        assertInstanceOf(SendResult.NotSent.class, new PinpointSms(nowhere).send(ProviderStubs.sms()));
-        nowhere.close();
-    }
 }

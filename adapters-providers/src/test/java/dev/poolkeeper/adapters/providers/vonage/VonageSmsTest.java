@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.http.Fault;
 import dev.poolkeeper.adapters.providers.ProviderStubs;
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import java.time.Duration;
@@ -58,29 +57,6 @@ class VonageSmsTest {
         SendResult refused = vonage.send(ProviderStubs.sms());
         assertInstanceOf(SendResult.Refused.class, refused);
         assertTrue(refused.detail().contains("Illegal Sender Address"), refused.detail());
-    }
-
-    @Test
-    void http429And5xxSentNothing() {
-        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")));
-        SendResult throttled = vonage.send(ProviderStubs.sms());
-        assertInstanceOf(SendResult.NotSent.class, throttled);
-        assertTrue(throttled.detail().contains("Retry-After 3"));
-        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(500)));
-        assertInstanceOf(SendResult.NotSent.class, vonage.send(ProviderStubs.sms()));
-        stub.verify(2, postRequestedFor(urlEqualTo("/sms/json")));
-    }
-
-    @Test
-    void aTimeoutOrAResetAfterTheRequestIsUnknownARefusedConnectionSentNothing() {
-        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withStatus(200)
-                .withFixedDelay((int) ProviderStubs.TIMEOUT.toMillis() * 3)));
-        assertInstanceOf(SendResult.Unknown.class, vonage.send(ProviderStubs.sms()));
-        stub.stubFor(post(urlEqualTo("/sms/json")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        assertInstanceOf(SendResult.Unknown.class, vonage.send(ProviderStubs.sms()));
-        VonageSms nowhere = new VonageSms(ProviderStubs.http(), new VonageAccount(ProviderStubs.closedPort(),
-                ProviderStubs.closedPort(), "key", "secret"));
-        assertInstanceOf(SendResult.NotSent.class, nowhere.send(ProviderStubs.sms()));
     }
 
     @Test

@@ -4,8 +4,9 @@ import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PoolMember;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.MemberRequest;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.pool.PoolMembership;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,11 +35,14 @@ record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> nu
                     description = "derived from the number when absent") @Nullable String type,
             @Schema(description = "10DLC campaign; required for US long codes") @Nullable String campaign_id,
             @Nullable Boolean two_way_capable,
-            @Schema(minimum = "1", maximum = "1000") @Nullable Integer weight) {
+            @Schema(minimum = "1", maximum = "1000") @Nullable Integer weight,
+            @Schema(description = "the account's connection to the provider this number belongs to, when it has"
+                    + " several; the pool's numbers at one provider all name the same one (or none: the serving"
+                    + " connection)") @Nullable String connection_id) {
     }
 
     private static final Set<String> SETTABLE = Set.of("number", "provider", "type", "campaign_id",
-            "two_way_capable", "weight");
+            "two_way_capable", "weight", "connection_id");
     private static final Set<String> READ_ONLY = Set.of("country", "health", "added_at");
 
     static List<MemberRequest> parse(JsonBody.Reader body) {
@@ -59,8 +64,9 @@ record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> nu
             if (weight < 1 || weight > PoolMember.MAX_WEIGHT) {
                 item.invalid("weight", "must be 1-" + PoolMember.MAX_WEIGHT);
             }
+            Optional<ConnectionId> connection = item.value("connection_id", ConnectionId::new);
             if (number != null && provider != null) {
-                requests.add(new MemberRequest(number, provider, type, campaign, twoWay, weight));
+                requests.add(new MemberRequest(number, provider, type, campaign, twoWay, weight, connection));
             }
         }
         return body.done(requests);

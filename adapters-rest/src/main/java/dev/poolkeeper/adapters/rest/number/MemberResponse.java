@@ -21,11 +21,13 @@ record MemberResponse(
         boolean two_way_capable,
         int weight,
         @Schema(allowableValues = {"healthy", "unhealthy", "unknown"}) String health,
-        Instant added_at) {
+        Instant added_at,
+        @Nullable @Schema(description = "the account's connection the number belongs to; absent: the serving one")
+        String connection_id) {
 
     static MemberResponse of(PoolMember m) {
         return new MemberResponse(m.number().e164(), m.provider().wireName(), m.type().wireName(), m.country(),
                 m.campaign().map(CampaignId::value).orElse(null), m.twoWayCapable(), m.weight(),
-                m.health().wireName(), m.addedAt());
+                m.health().wireName(), m.addedAt(), m.connection().map(c -> c.value()).orElse(null));
     }
 }

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Set;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.shared.DomainException;
 import io.micronaut.core.annotation.Nullable;

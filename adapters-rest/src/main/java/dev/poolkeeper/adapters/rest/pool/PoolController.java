@@ -31,7 +31,7 @@ import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
 import dev.poolkeeper.application.port.in.pool.ListPoolsUseCase;
 import dev.poolkeeper.application.port.in.pool.UpdatePoolCommand;
 import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.MessageType;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolEventQuery;

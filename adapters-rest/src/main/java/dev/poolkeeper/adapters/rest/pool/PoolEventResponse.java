@@ -15,7 +15,8 @@ import java.util.Map;
 record PoolEventResponse(
         String id,
         @Schema(allowableValues = {"pool.created", "pool.updated", "pool.deleted", "numbers.added",
-            "numbers.removed", "number.updated", "number.health_changed", "sync.drift_detected", "sync.failed"})
+            "numbers.removed", "number.updated", "number.health_changed", "sync.drift_detected", "sync.failed",
+            "canary.inbox_paused", "canary.inbox_expiring"})
         String type,
         String pool_id,
         String key_id,

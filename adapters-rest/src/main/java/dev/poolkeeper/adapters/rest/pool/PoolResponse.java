@@ -1,7 +1,7 @@
 package dev.poolkeeper.adapters.rest.pool;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.CustomFrom;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.OptOutListName;

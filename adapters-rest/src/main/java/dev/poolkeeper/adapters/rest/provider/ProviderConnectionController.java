@@ -14,7 +14,7 @@ import dev.poolkeeper.application.port.in.provider.DeleteProviderConnectionUseCa
 import dev.poolkeeper.application.port.in.provider.ListProviderConnectionsUseCase;
 import dev.poolkeeper.application.port.in.provider.TestProviderConnectionUseCase;
 import dev.poolkeeper.application.port.in.provider.UpdateProviderConnectionUseCase;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionCheck;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.ProviderConnection;

@@ -1,6 +1,6 @@
 package dev.poolkeeper.application.port.out;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
 
 /** What every port to one provider's API says of itself. */

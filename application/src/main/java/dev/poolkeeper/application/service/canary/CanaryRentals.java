@@ -7,7 +7,7 @@ import dev.poolkeeper.application.port.out.canary.InboxRentalPort;
 import dev.poolkeeper.application.port.out.provider.InboxConnector;
 import dev.poolkeeper.application.service.provider.ProviderConnections;
 import dev.poolkeeper.domain.canary.CanaryInbox;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.ProviderConnection;
 import dev.poolkeeper.domain.shared.DomainException;

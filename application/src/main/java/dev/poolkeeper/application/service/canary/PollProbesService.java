@@ -4,11 +4,15 @@ import dev.poolkeeper.application.port.in.canary.PollProbesUseCase;
 import dev.poolkeeper.application.port.out.canary.InboxRentalException;
 import dev.poolkeeper.application.port.out.canary.InboxRentalPort;
 import dev.poolkeeper.application.port.out.canary.ProbeRepository;
+import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.health.HealthJudge;
 import dev.poolkeeper.domain.canary.CanaryInbox;
 import dev.poolkeeper.domain.canary.CanaryInboxId;
 import dev.poolkeeper.domain.canary.Probe;
+import dev.poolkeeper.domain.pool.PoolEvent;
+import dev.poolkeeper.domain.pool.PoolEventType;
+import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.ProviderConnection;
 import java.time.Duration;
@@ -19,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -37,6 +42,7 @@ public final class PollProbesService implements PollProbesUseCase {
     private final ProbeRepository probes;
     private final HealthJudge judge;
     private final TransactionRunner tx;
+    private final PoolEventRepository events;
     private final Duration evidenceWindow;
     /** Connections the provider asked to wait for (Retry-After), until when. */
     private final Map<ConnectionId, Instant> waiting = new ConcurrentHashMap<>();
@@ -46,7 +52,8 @@ public final class PollProbesService implements PollProbesUseCase {
      *                       missing code to count against the number
      */
     public PollProbesService(CanaryRentals rentals, ProbeRepository probes, HealthJudge judge, TransactionRunner tx,
-                             Duration evidenceWindow) {
+                             PoolEventRepository events, Duration evidenceWindow) {
+        this.events = events;
         this.rentals = rentals;
         this.probes = probes;
         this.judge = judge;
@@ -115,7 +122,7 @@ public final class PollProbesService implements PollProbesUseCase {
         if (broken) {
             pause(inbox, "no probe from any of the pool's numbers reached it (NumPool does not promise that every"
                     + " sender reaches an inbox rented for a service); rent one for another service, or resume", now,
-                    paused);
+                    paused, pools(overdue));
         }
     }
 
@@ -130,7 +137,9 @@ public final class PollProbesService implements PollProbesUseCase {
             case UNAUTHORIZED, INSUFFICIENT_BALANCE -> {
                 // the connection, not this inbox, is refused: no inbox of it is read or probed until resumed
                 String why = CanaryRentals.problem(e).getMessage();
-                rentals.inboxes().activeOf(inbox.connectionId()).forEach(other -> pause(other, why, now, paused));
+                Set<PoolId> pools = pools(awaited);
+                rentals.inboxes().activeOf(inbox.connectionId()).forEach(other -> pause(other, why, now, paused,
+                        other.id().equals(inbox.id()) ? pools : Set.of()));
                 awaited.forEach(p -> settle(p, p.inconclusive("the inbox could not be read: " + why), settled));
             }
             default -> {
@@ -144,7 +153,8 @@ public final class PollProbesService implements PollProbesUseCase {
         }
     }
 
-    private void pause(CanaryInbox inbox, String why, Instant now, List<CanaryInbox> paused) {
+    /** Pauses the inbox's probes, with a {@code canary.inbox_paused} event in each pool whose probes showed it. */
+    private void pause(CanaryInbox inbox, String why, Instant now, List<CanaryInbox> paused, Set<PoolId> pools) {
         CanaryInbox current = rentals.inboxes().find(inbox.accountId(), inbox.id()).orElse(inbox);
         if (current.probesPaused().isPresent()) {
             return;
@@ -152,7 +162,15 @@ public final class PollProbesService implements PollProbesUseCase {
         CanaryInbox pausedInbox = current.withProbesPaused(Optional.of(why), now);
         if (rentals.inboxes().update(pausedInbox, current.status())) {
             paused.add(pausedInbox);
+            for (PoolId pool : pools) {
+                events.append(PoolEvent.bySystem(inbox.accountId(), pool, PoolEventType.CANARY_INBOX_PAUSED, now,
+                        Map.of("inbox_id", inbox.id().value()), Map.of("inbox_id", inbox.id().value(), "reason", why)));
+            }
         }
+    }
+
+    private static Set<PoolId> pools(List<Probe> probes) {
+        return probes.stream().map(Probe::poolId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     /** Settles the probe unless another instance did; a delivered or lost probe counts in its number's health. */

@@ -76,7 +76,7 @@ public final class ProbeSender {
             Probe probe = Probe.sent(account, pool.id(), inbox.id(), member.number(), member.provider(),
                     Times.now(clock), deadline);
             probes.insert(probe);
-            Optional<SmsPort> port = ports.sms(account, member.provider());
+            Optional<SmsPort> port = ports.sms(account, member.provider(), member.connection());
             SendResult result = port.isEmpty() ? new SendResult.Refused(ErrorCode.PROVIDER_NOT_CONFIGURED.code(),
                     "no sender for " + member.provider().wireName()) : port.get().send(new OutboundSms(
                     member.number().e164(), to, probe.text(), MessageId.newId(probe.sentAt())));

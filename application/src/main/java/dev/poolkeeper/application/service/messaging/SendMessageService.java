@@ -14,7 +14,7 @@ import dev.poolkeeper.domain.message.SendAttempt;
 import dev.poolkeeper.domain.message.Sender;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.application.service.provider.ProviderPorts;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
@@ -28,7 +28,9 @@ import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.Times;
 import dev.poolkeeper.domain.sync.SyncPart;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import java.time.Clock;
+import java.util.function.BiFunction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -53,9 +55,21 @@ public final class SendMessageService implements SendMessageUseCase {
     private final ProviderPorts ports;
     private final int maxAttempts;
     private final Clock clock;
+    private final BiFunction<PoolId, Provider, Optional<ConnectionId>> poolConnections;
 
     public SendMessageService(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
                               ProviderPorts ports, int maxAttempts, Clock clock) {
+        this(decisions, messages, parts, ports, maxAttempts, clock, (pool, provider) -> Optional.empty());
+    }
+
+    /**
+     * @param poolConnections the connection a pool's numbers at a provider name, if any: their sends go
+     *                        through it
+     */
+    public SendMessageService(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
+                              ProviderPorts ports, int maxAttempts, Clock clock,
+                              BiFunction<PoolId, Provider, Optional<ConnectionId>> poolConnections) {
+        this.poolConnections = poolConnections;
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
@@ -92,7 +106,7 @@ public final class SendMessageService implements SendMessageUseCase {
             return SendMessageResult.stored(boundToKey(command).orElseThrow());
         }
         for (int attempt = 1; ; attempt++) {
-            SendResult result = send(pool.accountId(), sender, new OutboundSms(sender.from(), to, text, message.id(),
+            SendResult result = send(pool.accountId(), pool.id(), sender, new OutboundSms(sender.from(), to, text, message.id(),
                     Optional.ofNullable(mirrors.get(sender.provider()))));
             message.record(new SendAttempt(sender.from(), sender.provider(), result.outcome(), result.code(),
                     result.detail(), Times.now(clock)), accepted(result));
@@ -211,8 +225,9 @@ public final class SendMessageService implements SendMessageUseCase {
                 Reason.FALLBACK_CUSTOM_FROM);
     }
 
-    private SendResult send(AccountId account, Sender sender, OutboundSms sms) {
-        SmsPort port = ports.sms(account, sender.provider()).orElse(null);
+    private SendResult send(AccountId account, PoolId poolId, Sender sender, OutboundSms sms) {
+        SmsPort port = ports.sms(account, sender.provider(), poolConnections.apply(poolId, sender.provider()))
+                .orElse(null);
         if (port == null) {
             return SendResult.NotSent.notConfigured(sender.provider().wireName());
         }

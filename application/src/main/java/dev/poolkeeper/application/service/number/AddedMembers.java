@@ -3,7 +3,7 @@ package dev.poolkeeper.application.service.number;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.domain.number.PoolMember;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolEvent;
 import dev.poolkeeper.domain.pool.PoolEventType;

@@ -2,7 +2,7 @@ package dev.poolkeeper.application.service.provider;
 
 import dev.poolkeeper.application.port.in.provider.ConnectionCommand;
 import dev.poolkeeper.application.port.in.provider.CreateProviderConnectionUseCase;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.Credentials;
 import dev.poolkeeper.domain.provider.ProviderConnection;

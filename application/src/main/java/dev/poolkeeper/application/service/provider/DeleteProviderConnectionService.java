@@ -3,10 +3,12 @@ package dev.poolkeeper.application.service.provider;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.provider.DeleteProviderConnectionUseCase;
+import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolFilter;
+import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.ProviderConnection;
 import dev.poolkeeper.domain.shared.DomainException;
@@ -21,13 +23,15 @@ import java.util.Optional;
 public final class DeleteProviderConnectionService implements DeleteProviderConnectionUseCase {
     private final ProviderConnections connections;
     private final PoolRepository pools;
+    private final PoolMemberRepository members;
     private final ProviderPorts ports;
     private final TransactionRunner tx;
 
-    public DeleteProviderConnectionService(ProviderConnections connections, PoolRepository pools, ProviderPorts ports,
-                                           TransactionRunner tx) {
+    public DeleteProviderConnectionService(ProviderConnections connections, PoolRepository pools,
+                                           PoolMemberRepository members, ProviderPorts ports, TransactionRunner tx) {
         this.connections = connections;
         this.pools = pools;
+        this.members = members;
         this.ports = ports;
         this.tx = tx;
     }
@@ -48,6 +52,12 @@ public final class DeleteProviderConnectionService implements DeleteProviderConn
                             .toList()) + (using.size() == 20 ? " and more" : "")
                             + "; remove those numbers first");
                 }
+            }
+            List<PoolId> naming = members.poolsNaming(caller.accountId(), id, 20);
+            if (!naming.isEmpty()) {
+                throw new DomainException(ErrorCode.PROVIDER_CONNECTION_IN_USE, "connection " + connection.name()
+                        + " holds the numbers of " + String.join(", ", naming.stream().map(PoolId::value).toList())
+                        + (naming.size() == 20 ? " and more" : "") + "; remove those numbers first");
             }
             connections.repository().delete(caller.accountId(), id);
         });

@@ -4,7 +4,7 @@ import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.provider.ListProviderConnectionsUseCase;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.CredentialField;
 import dev.poolkeeper.domain.provider.ProviderConnection;

@@ -1,7 +1,7 @@
 package dev.poolkeeper.application.service.provider;
 
 import dev.poolkeeper.application.port.out.ProviderPort;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
 import java.util.Collection;
 import java.util.EnumMap;

@@ -3,7 +3,7 @@ package dev.poolkeeper.application.service.provider;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.out.provider.ProviderConnectionRepository;
 import dev.poolkeeper.application.port.out.provider.ProviderConnector;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.CredentialField;
 import dev.poolkeeper.domain.provider.Credentials;

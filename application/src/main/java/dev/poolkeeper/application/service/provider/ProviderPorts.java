@@ -5,8 +5,9 @@ import dev.poolkeeper.application.port.out.provider.ProviderConnectionRepository
 import dev.poolkeeper.application.port.out.provider.MessagingConnector;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.domain.account.AccountId;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.ProviderConnection;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,7 +82,12 @@ public final class ProviderPorts {
     }
 
     public Optional<SmsPort> sms(AccountId account, Provider provider) {
-        Optional<ProviderConnection> own = connection(account, provider);
+        return sms(account, provider, Optional.empty());
+    }
+
+    /** The sender through the named connection (numbers that belong to it), else as {@link #sms(AccountId, Provider)}. */
+    public Optional<SmsPort> sms(AccountId account, Provider provider, Optional<ConnectionId> named) {
+        Optional<ProviderConnection> own = connection(account, provider, named);
         if (own.isPresent()) {
             ProviderConnection c = own.get();
             return Optional.of(smsByConnection.computeIfAbsent(key(c), k -> smsDecorator.apply(connectors.get(provider)
@@ -91,7 +97,12 @@ public final class ProviderPorts {
     }
 
     public Optional<ProviderPoolPort> pools(AccountId account, Provider provider) {
-        Optional<ProviderConnection> own = connection(account, provider);
+        return pools(account, provider, Optional.empty());
+    }
+
+    /** The pool port through the named connection, else as {@link #pools(AccountId, Provider)}. */
+    public Optional<ProviderPoolPort> pools(AccountId account, Provider provider, Optional<ConnectionId> named) {
+        Optional<ProviderConnection> own = connection(account, provider, named);
         if (own.isPresent()) {
             ProviderConnection c = own.get();
             return Optional.of(poolsByConnection.computeIfAbsent(key(c), k -> poolDecorator.apply(
@@ -126,15 +137,19 @@ public final class ProviderPorts {
         serving.keySet().removeIf(k -> k.startsWith(account.value() + "/"));
     }
 
-    private Optional<ProviderConnection> connection(AccountId account, Provider provider) {
+    /** The named connection when it is the account's and to the provider; else the serving one. */
+    private Optional<ProviderConnection> connection(AccountId account, Provider provider,
+                                                    Optional<ConnectionId> named) {
         if (connections == null || !connectors.containsKey(provider)) {
             return Optional.empty();
         }
-        String key = account.value() + "/" + provider.wireName();
+        String key = account.value() + "/" + provider.wireName() + named.map(id -> "/" + id.value()).orElse("");
         Instant now = clock.instant();
         Serving cached = serving.get(key);
         if (cached == null || !now.isBefore(cached.until())) {
-            cached = new Serving(connections.serving(account, provider), now.plus(ttl));
+            Optional<ProviderConnection> found = named.flatMap(id -> connections.find(account, id))
+                    .filter(c -> c.provider() == provider);
+            cached = new Serving(found.isPresent() ? found : connections.serving(account, provider), now.plus(ttl));
             serving.put(key, cached);
         }
         return cached.connection();

@@ -2,7 +2,7 @@ package dev.poolkeeper.application.service.provider;
 
 import dev.poolkeeper.application.port.in.provider.WebhookConnectionUseCase;
 import dev.poolkeeper.application.port.out.provider.ProviderConnectionRepository;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.ProviderConnection;
 import java.util.Optional;

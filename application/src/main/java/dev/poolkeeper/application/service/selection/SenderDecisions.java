@@ -6,7 +6,7 @@ import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.selection.AlphanumericSenderPolicy;

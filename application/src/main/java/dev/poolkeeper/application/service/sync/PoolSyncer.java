@@ -16,7 +16,7 @@ import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.optout.OptedOutNumber;
 import dev.poolkeeper.domain.pool.MessageType;
 import dev.poolkeeper.domain.pool.NumberPool;
@@ -31,6 +31,7 @@ import dev.poolkeeper.domain.sync.SyncOperation;
 import dev.poolkeeper.domain.sync.SyncPart;
 import dev.poolkeeper.domain.sync.SyncPlanner;
 import dev.poolkeeper.domain.sync.SyncState;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,11 @@ public final class PoolSyncer {
 
     private record Loaded(Optional<NumberPool> pool, List<PoolMember> members, List<SyncPart> parts,
                           Set<PhoneNumber> optedOut) {
+        /** The connection the pool's members at the provider name (one per provider and pool), if any. */
+        Optional<ConnectionId> connection(Provider provider) {
+            return members.stream().filter(m -> m.provider() == provider).flatMap(m -> m.connection().stream())
+                    .findFirst();
+        }
     }
 
     private final PoolRepository pools;
@@ -140,7 +146,7 @@ public final class PoolSyncer {
         List<PartPlan> plans = new ArrayList<>();
         for (Provider provider : providers(loaded)) {
             SyncPart part = partOf(accountId, poolId, loaded, provider);
-            ProviderPoolPort port = ports.pools(accountId, provider).orElse(null);
+            ProviderPoolPort port = ports.pools(accountId, provider, loaded.connection(provider)).orElse(null);
             if (port == null || !port.configured()) {
                 plans.add(new PartPlan(provider, part.providerPoolId(), List.of(), Optional.of(notConfigured(provider))));
                 continue;
@@ -181,7 +187,7 @@ public final class PoolSyncer {
     private Optional<Instant> syncPart(AccountId accountId, PoolId poolId, Loaded loaded, Provider provider,
                                        Instant now, Runnable heartbeat) {
         SyncPart part = partOf(accountId, poolId, loaded, provider);
-        ProviderPoolPort port = ports.pools(accountId, provider).orElse(null);
+        ProviderPoolPort port = ports.pools(accountId, provider, loaded.connection(provider)).orElse(null);
         if (port == null || !port.configured()) {
             save(part.with(part.providerPoolId(), SyncState.FAILED, part.lastSyncedAt(),
                     Optional.of(notConfigured(provider)), 0));

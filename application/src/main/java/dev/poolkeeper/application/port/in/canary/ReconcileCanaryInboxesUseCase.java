@@ -1,10 +1,21 @@
 package dev.poolkeeper.application.port.in.canary;
 
+import dev.poolkeeper.domain.canary.CanaryInbox;
+import java.util.List;
+
 /**
  * The background work on canary inboxes: a rental whose answer was lost is found in the provider's list
- * (or, after the reconcile window, given up as never made), and an ended rental is marked expired.
+ * (or, after the reconcile window, given up as never made), an ended rental is marked expired, and an
+ * inbox ending soon is warned of it once 7 days ahead and once 1 day ahead.
  */
 public interface ReconcileCanaryInboxesUseCase {
-    /** How many inboxes changed. */
-    int reconcileCanaryInboxes();
+    /** An inbox ending within {@code days}. */
+    record Warning(CanaryInbox inbox, int days) {
+    }
+
+    /** What a round did, and the active inboxes it saw (for their days left). */
+    record Round(int changed, List<Warning> warnings, List<CanaryInbox> active) {
+    }
+
+    Round reconcileCanaryInboxes();
 }

@@ -1,7 +1,7 @@
 package dev.poolkeeper.application.port.in.provider;
 
 import dev.poolkeeper.application.port.in.account.Caller;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

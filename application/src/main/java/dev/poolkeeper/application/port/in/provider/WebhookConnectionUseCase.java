@@ -1,6 +1,6 @@
 package dev.poolkeeper.application.port.in.provider;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.ProviderConnection;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.poolkeeper.application.port.in.sync;
 
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.domain.number.CampaignId;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolName;
 import java.util.Objects;
 import java.util.Optional;

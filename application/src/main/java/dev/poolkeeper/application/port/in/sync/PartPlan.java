@@ -1,6 +1,6 @@
 package dev.poolkeeper.application.port.in.sync;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.sync.SyncOperation;
 import java.util.List;
 import java.util.Optional;

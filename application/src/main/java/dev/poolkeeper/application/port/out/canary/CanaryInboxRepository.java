@@ -33,14 +33,23 @@ public interface CanaryInboxRepository {
     /** Oldest first. */
     Page<CanaryInbox> list(AccountId accountId, PageRequest page);
 
+    /** Up to {@code limit} {@code active} inboxes of every account, ending soonest first. */
+    List<CanaryInbox> active(int limit);
+
     /** The connection's {@code active} inboxes. */
     List<CanaryInbox> activeOf(ConnectionId connectionId);
 
     /** Inboxes of every account still {@code renting}, oldest first: the rentals whose answer is not known. */
     List<CanaryInbox> renting(int limit);
 
-    /** Inboxes of every account {@code active} whose rental ended before {@code at}. */
-    List<CanaryInbox> activeEndedBefore(Instant at, int limit);
+    /** Inboxes of every account {@code active} whose rental ends before {@code at}, soonest first. */
+    List<CanaryInbox> activeEndingBefore(Instant at, int limit);
+
+    /**
+     * Notes that the inbox was warned of its end {@code days} ahead; false when it already was (each warning
+     * is given once, by one instance).
+     */
+    boolean warnOnce(CanaryInboxId id, int days);
 
     /** Which of these rental ids an inbox of any account already holds. */
     Set<String> claimed(Collection<String> rentalIds);

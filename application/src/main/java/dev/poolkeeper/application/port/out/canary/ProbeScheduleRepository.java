@@ -16,6 +16,9 @@ public interface ProbeScheduleRepository {
 
     boolean delete(AccountId accountId, PoolId poolId);
 
+    /** The schedules that probe this inbox. */
+    List<ProbeSchedule> usingInbox(dev.poolkeeper.domain.canary.CanaryInboxId inboxId);
+
     /** Schedules of every account due at {@code now}, soonest first. */
     List<ProbeSchedule> due(Instant now, int limit);
 

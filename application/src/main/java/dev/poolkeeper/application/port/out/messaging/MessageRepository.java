@@ -3,7 +3,7 @@ package dev.poolkeeper.application.port.out.messaging;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.MessageId;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

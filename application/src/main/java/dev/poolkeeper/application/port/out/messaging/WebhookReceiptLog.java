@@ -1,6 +1,6 @@
 package dev.poolkeeper.application.port.out.messaging;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import java.time.Instant;
 
 /** Remembers which provider callbacks were handled, so a provider's retry is not counted twice. */

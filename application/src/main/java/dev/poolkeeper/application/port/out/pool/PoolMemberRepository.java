@@ -8,8 +8,9 @@ import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.PoolMember;
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,15 @@ public interface PoolMemberRepository {
     List<PoolMember> all(PoolId poolId);
 
     Set<Provider> providers(PoolId poolId);
+
+    /** For each provider the pool has members of: the connection they name (empty: none, the serving one). */
+    Map<Provider, Optional<ConnectionId>> connections(PoolId poolId);
+
+    /** The connection the pool's members at the provider name, if they name one. */
+    Optional<ConnectionId> connection(PoolId poolId, Provider provider);
+
+    /** Up to {@code limit} pools of the account with members naming the connection. */
+    List<PoolId> poolsNaming(AccountId accountId, ConnectionId connectionId, int limit);
 
     /** Which pool of which account holds the number (one per account at most): where an inbound SMS lands. */
     List<Holder> holders(PhoneNumber number);

@@ -1,6 +1,6 @@
 package dev.poolkeeper.application.port.out.provider;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionCheck;
 import dev.poolkeeper.domain.provider.CredentialField;
 import dev.poolkeeper.domain.provider.ProviderConnection;

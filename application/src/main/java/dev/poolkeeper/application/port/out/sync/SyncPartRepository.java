@@ -1,6 +1,6 @@
 package dev.poolkeeper.application.port.out.sync;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.sync.SyncPart;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.poolkeeper.application.port.out.webhook;
 
-import dev.poolkeeper.domain.number.Provider;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.Credentials;
 import java.time.Instant;
 import java.util.Optional;

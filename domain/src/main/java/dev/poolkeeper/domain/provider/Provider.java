@@ -1,4 +1,4 @@
-package dev.poolkeeper.domain.number;
+package dev.poolkeeper.domain.provider;
 
 import dev.poolkeeper.domain.shared.WireName;
 import java.util.Arrays;
