@@ -8,15 +8,13 @@ import dev.poolkeeper.adapters.rest.support.Idempotency;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.adapters.rest.support.PageResponse;
 import dev.poolkeeper.adapters.rest.support.PageTokens;
+import dev.poolkeeper.adapters.rest.support.PathValues;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.application.port.in.canary.CanaryInboxesUseCase;
 import dev.poolkeeper.application.port.in.canary.ProbesUseCase;
 import dev.poolkeeper.domain.canary.CanaryInbox;
-import dev.poolkeeper.domain.canary.CanaryInboxId;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.shared.DomainException;
-import dev.poolkeeper.domain.shared.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -175,7 +173,7 @@ final class CanaryInboxController {
         if (connection_id == null) {
             throw DomainException.invalidField("connection_id", "is required");
         }
-        return OptionsResponse.of(inboxes.rentalOptions(Callers.of(request), connectionId(connection_id),
+        return OptionsResponse.of(inboxes.rentalOptions(Callers.of(request), PathValues.connectionId(connection_id),
                 Optional.ofNullable(service)));
     }
 
@@ -218,8 +216,8 @@ final class CanaryInboxController {
         Integer days = reader.required("days", reader::integer).orElse(null);
         reader.done(null);
         String key = Idempotency.key(request).orElse(null);
-        CanaryInboxesUseCase.Rented rented = inboxes.rentCanaryInbox(Callers.of(request), connectionId(connection),
-                service, days, key);
+        CanaryInboxesUseCase.Rented rented = inboxes.rentCanaryInbox(Callers.of(request),
+                PathValues.connectionId(connection), service, days, key);
         CanaryInbox inbox = rented.inbox();
         LOG.info("canary inbox rent inbox={} status={} created={}", inbox.id(), inbox.status().wireName(),
                 rented.created());
@@ -235,10 +233,8 @@ final class CanaryInboxController {
     @ApiResponse(responseCode = "404", description = "no such resource in this account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     InboxResponse get(HttpRequest<?> request, @PathVariable("inbox_id") String id) {
-        if (!CanaryInboxId.isWellFormed(id)) {
-            throw CanaryInbox.notFound(id);
-        }
-        return InboxResponse.of(inboxes.getCanaryInbox(Callers.of(request), new CanaryInboxId(id)), clock.instant());
+        return InboxResponse.of(inboxes.getCanaryInbox(Callers.of(request), PathValues.canaryInboxId(id)),
+                clock.instant());
     }
 
     @Post("/{inbox_id}/resume-probes")
@@ -248,17 +244,7 @@ final class CanaryInboxController {
     @ApiResponse(responseCode = "404", description = "no such resource in this account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     InboxResponse resume(HttpRequest<?> request, @PathVariable("inbox_id") String id) {
-        if (!CanaryInboxId.isWellFormed(id)) {
-            throw CanaryInbox.notFound(id);
-        }
-        return InboxResponse.of(probes.resumeProbes(Callers.of(request), new CanaryInboxId(id)), clock.instant());
-    }
-
-    private static ConnectionId connectionId(String raw) {
-        try {
-            return new ConnectionId(raw);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainException(ErrorCode.PROVIDER_CONNECTION_NOT_FOUND, "no provider connection " + raw);
-        }
+        return InboxResponse.of(probes.resumeProbes(Callers.of(request), PathValues.canaryInboxId(id)),
+                clock.instant());
     }
 }

@@ -10,8 +10,6 @@ import dev.poolkeeper.adapters.rest.support.PageTokens;
 import dev.poolkeeper.adapters.rest.support.PathValues;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.application.port.in.canary.ProbesUseCase;
-import dev.poolkeeper.domain.canary.CanaryInbox;
-import dev.poolkeeper.domain.canary.CanaryInboxId;
 import dev.poolkeeper.domain.canary.Probe;
 import dev.poolkeeper.domain.pool.PoolId;
 import io.micronaut.core.annotation.Nullable;
@@ -112,10 +110,7 @@ final class PoolProbeController {
         String inbox = reader.required("inbox_id", reader::string).orElse(null);
         Optional<Integer> sample = reader.integer("sample");
         reader.done(null);
-        if (!CanaryInboxId.isWellFormed(inbox)) {
-            throw CanaryInbox.notFound(inbox);
-        }
-        List<Probe> sent = probes.probePool(Callers.of(request), PathValues.poolId(poolId), new CanaryInboxId(inbox),
+        List<Probe> sent = probes.probePool(Callers.of(request), PathValues.poolId(poolId), PathValues.canaryInboxId(inbox),
                 sample);
         return HttpResponse.accepted().body(new RunResponse(sent.stream().map(ProbeResponse::of).toList()));
     }

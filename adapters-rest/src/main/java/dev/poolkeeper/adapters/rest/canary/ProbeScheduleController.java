@@ -9,8 +9,6 @@ import dev.poolkeeper.adapters.rest.support.PathValues;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.application.port.in.canary.ProbeSchedulesUseCase;
 import dev.poolkeeper.application.port.in.canary.ProbesUseCase;
-import dev.poolkeeper.domain.canary.CanaryInbox;
-import dev.poolkeeper.domain.canary.CanaryInboxId;
 import dev.poolkeeper.domain.canary.ProbeSchedule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -99,11 +97,8 @@ final class ProbeScheduleController {
         Duration interval = reader.required("interval", n -> reader.value(n, ProbeScheduleController::duration))
                 .orElse(null);
         reader.done(null);
-        if (!CanaryInboxId.isWellFormed(inbox)) {
-            throw CanaryInbox.notFound(inbox);
-        }
         return ScheduleResponse.of(schedules.putProbeSchedule(Callers.of(request), PathValues.poolId(poolId),
-                new CanaryInboxId(inbox), sample, interval));
+                PathValues.canaryInboxId(inbox), sample, interval));
     }
 
     @Get

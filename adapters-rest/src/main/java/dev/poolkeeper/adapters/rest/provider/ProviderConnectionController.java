@@ -7,6 +7,7 @@ import dev.poolkeeper.adapters.rest.support.CommonProblems;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.adapters.rest.support.PageResponse;
 import dev.poolkeeper.adapters.rest.support.PageTokens;
+import dev.poolkeeper.adapters.rest.support.PathValues;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.application.port.in.provider.ConnectionCommand;
 import dev.poolkeeper.application.port.in.provider.CreateProviderConnectionUseCase;
@@ -18,8 +19,6 @@ import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionCheck;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.ProviderConnection;
-import dev.poolkeeper.domain.shared.DomainException;
-import dev.poolkeeper.domain.shared.ErrorCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -175,7 +174,7 @@ final class ProviderConnectionController {
     @ApiResponse(responseCode = "404", description = "no such resource in this account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ConnectionResponse get(HttpRequest<?> request, @PathVariable("connection_id") String id) {
-        return ConnectionResponse.of(list.getProviderConnection(Callers.of(request), id(id)));
+        return ConnectionResponse.of(list.getProviderConnection(Callers.of(request), PathValues.connectionId(id)));
     }
 
     @Patch("/{connection_id}")
@@ -202,7 +201,7 @@ final class ProviderConnectionController {
         Map<String, String> credentials = reader.stringMap("credentials").orElse(Map.of());
         var baseUrl = reader.update("base_url", reader::string);
         reader.done(null);
-        ConnectionId connectionId = id(id);
+        ConnectionId connectionId = PathValues.connectionId(id);
         Optional<Optional<String>> base = baseUrl == null ? Optional.empty()
                 : Optional.of(Optional.ofNullable(baseUrl.value()));
         return ConnectionResponse.of(update.updateProviderConnection(connectionId, new ConnectionCommand(
@@ -218,7 +217,7 @@ final class ProviderConnectionController {
     @ApiResponse(responseCode = "409", description = "a conflict with the current state (the code says which)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<Void> delete(HttpRequest<?> request, @PathVariable("connection_id") String id) {
-        delete.deleteProviderConnection(Callers.of(request), id(id));
+        delete.deleteProviderConnection(Callers.of(request), PathValues.connectionId(id));
         return HttpResponse.noContent();
     }
 
@@ -230,18 +229,11 @@ final class ProviderConnectionController {
     @ApiResponse(responseCode = "404", description = "no such resource in this account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CheckResponse test(HttpRequest<?> request, @PathVariable("connection_id") String id) {
-        ConnectionId connectionId = id(id);
+        ConnectionId connectionId = PathValues.connectionId(id);
         ProviderConnection connection = list.getProviderConnection(Callers.of(request), connectionId);
         ConnectionCheck check = test.testProviderConnection(Callers.of(request), connectionId);
         return new CheckResponse(connectionId.value(), connection.provider().wireName(), check.ok(), check.detail(),
                 clock.instant());
     }
 
-    private static ConnectionId id(String raw) {
-        try {
-            return new ConnectionId(raw);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainException(ErrorCode.PROVIDER_CONNECTION_NOT_FOUND, "no such provider connection");
-        }
-    }
 }

@@ -1,8 +1,11 @@
 package dev.poolkeeper.adapters.rest.support;
 
 import dev.poolkeeper.domain.account.ApiKeyId;
+import dev.poolkeeper.domain.canary.CanaryInbox;
+import dev.poolkeeper.domain.canary.CanaryInboxId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 
@@ -25,6 +28,21 @@ public final class PathValues {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DomainException(ErrorCode.API_KEY_NOT_FOUND, "no such API key");
         }
+    }
+
+    public static ConnectionId connectionId(String raw) {
+        try {
+            return new ConnectionId(raw);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainException(ErrorCode.PROVIDER_CONNECTION_NOT_FOUND, "no such provider connection");
+        }
+    }
+
+    public static CanaryInboxId canaryInboxId(String raw) {
+        if (!CanaryInboxId.isWellFormed(raw)) {
+            throw CanaryInbox.notFound(String.valueOf(raw));
+        }
+        return new CanaryInboxId(raw);
     }
 
     /**
