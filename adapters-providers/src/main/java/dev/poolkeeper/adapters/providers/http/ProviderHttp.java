@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.providers.http;
 
+import dev.poolkeeper.application.port.out.ProviderFailure;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.shared.ErrorCode;
@@ -148,19 +149,20 @@ public final class ProviderHttp {
         try {
             response = send(request);
         } catch (IOException e) {
-            throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(),
+            throw new ProviderSyncException(ProviderFailure.NO_ANSWER, ErrorCode.PROVIDER_UNAVAILABLE.code(),
                     "no answer (" + e.getClass().getSimpleName() + ")", Optional.empty());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(), "interrupted",
-                    Optional.empty());
+            throw new ProviderSyncException(ProviderFailure.NO_ANSWER, ErrorCode.PROVIDER_UNAVAILABLE.code(),
+                    "interrupted", Optional.empty());
         }
         int status = response.statusCode();
         if (status == 429 || status >= 500) {
             Optional<Duration> wait = response.headers().firstValue("Retry-After")
                     .or(() -> response.headers().firstValue("x-ratelimit-reset"))
                     .flatMap(ProviderHttp::seconds);
-            throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(), "HTTP " + status, wait);
+            throw new ProviderSyncException(ProviderFailure.ofStatus(status), ErrorCode.PROVIDER_UNAVAILABLE.code(),
+                    "HTTP " + status, wait);
         }
         return new Answer(status, response.body(), read(response.body()));
     }

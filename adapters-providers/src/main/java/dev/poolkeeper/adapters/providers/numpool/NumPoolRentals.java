@@ -2,7 +2,7 @@ package dev.poolkeeper.adapters.providers.numpool;
 
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.canary.InboxRentalException;
-import dev.poolkeeper.application.port.out.canary.InboxRentalException.Failure;
+import dev.poolkeeper.application.port.out.ProviderFailure;
 import dev.poolkeeper.application.port.out.canary.InboxRentalPort;
 import dev.poolkeeper.domain.canary.RentalBalance;
 import dev.poolkeeper.domain.canary.RentalPrice;
@@ -87,14 +87,14 @@ final class NumPoolRentals implements InboxRentalPort {
     public Rental rent(String service, int days) {
         String duration = DURATIONS.get(days);
         if (duration == null) {
-            throw new InboxRentalException(Failure.INVALID, "NumPool rents for 1, 3, 7, 14 or 30 days",
+            throw new InboxRentalException(ProviderFailure.INVALID, "NumPool rents for 1, 3, 7, 14 or 30 days",
                     Optional.empty());
         }
         Object answer = call(request("/rentals").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(http.write(Map.of("service", service,
                         "duration", duration)))));
         return rental(object(answer), Optional.of(service)).orElseThrow(() -> new InboxRentalException(
-                Failure.NO_ANSWER, "NumPool answered the rental in a shape that could not be read; it may have"
+                ProviderFailure.NO_ANSWER, "NumPool answered the rental in a shape that could not be read; it may have"
                 + " rented it", Optional.empty()));
     }
 
@@ -199,7 +199,7 @@ final class NumPoolRentals implements InboxRentalPort {
     }
 
     private static InboxRentalException unreadable(String what) {
-        return new InboxRentalException(Failure.UNAVAILABLE, "NumPool's answer has no " + what, Optional.empty());
+        return new InboxRentalException(ProviderFailure.UNAVAILABLE, "NumPool's answer has no " + what, Optional.empty());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -217,13 +217,13 @@ final class NumPoolRentals implements InboxRentalPort {
         try {
             response = http.fetch(request);
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new InboxRentalException(Failure.UNAVAILABLE, "could not connect to NumPool", Optional.empty());
+            throw new InboxRentalException(ProviderFailure.UNAVAILABLE, "could not connect to NumPool", Optional.empty());
         } catch (IOException e) {
-            throw new InboxRentalException(Failure.NO_ANSWER, "no whole answer from NumPool ("
+            throw new InboxRentalException(ProviderFailure.NO_ANSWER, "no whole answer from NumPool ("
                     + e.getClass().getSimpleName() + ")", Optional.empty());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InboxRentalException(Failure.NO_ANSWER, "interrupted while waiting for NumPool",
+            throw new InboxRentalException(ProviderFailure.NO_ANSWER, "interrupted while waiting for NumPool",
                     Optional.empty());
         }
         int status = response.statusCode();
@@ -233,14 +233,7 @@ final class NumPoolRentals implements InboxRentalPort {
         }
         String error = "NumPool HTTP " + status + (body instanceof Map<?, ?> m && m.get("error") != null
                 ? ": " + m.get("error") : "");
-        Failure failure = switch (status) {
-            case 401, 403 -> Failure.UNAUTHORIZED;
-            case 402 -> Failure.INSUFFICIENT_BALANCE;
-            case 404 -> Failure.NOT_FOUND;
-            case 429 -> Failure.THROTTLED;
-            default -> status >= 500 ? Failure.UNAVAILABLE : Failure.INVALID;
-        };
-        throw new InboxRentalException(failure, error, ProviderHttp.retryAfter(response));
+        throw new InboxRentalException(ProviderFailure.ofStatus(status), error, ProviderHttp.retryAfter(response));
     }
 
     private Object read(String body) {

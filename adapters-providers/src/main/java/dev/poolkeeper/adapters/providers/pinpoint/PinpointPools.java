@@ -3,6 +3,7 @@ package dev.poolkeeper.adapters.providers.pinpoint;
 import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.port.out.ProviderFailure;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.provider.Provider;
@@ -368,14 +369,17 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
                     "ConflictException " + e.reasonAsString() + ": " + e.awsErrorDetails().errorMessage());
         } catch (AwsServiceException e) {
             String detail = e.awsErrorDetails().errorCode() + ": " + e.awsErrorDetails().errorMessage();
-            if (e.isThrottlingException() || e.statusCode() >= 500) {
-                throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(), detail, Optional.empty());
+            if (e.isThrottlingException()) {
+                throw new ProviderSyncException(ProviderFailure.THROTTLED, ErrorCode.PROVIDER_UNAVAILABLE.code(), detail,
+                        Optional.empty());
             }
-            String code = e.statusCode() == 401 || e.statusCode() == 403 ? "provider.unauthorized"
+            ProviderFailure failure = ProviderFailure.ofStatus(e.statusCode());
+            String code = failure == ProviderFailure.UNAUTHORIZED ? "provider.unauthorized"
+                    : failure.retryable() ? ErrorCode.PROVIDER_UNAVAILABLE.code()
                     : "pinpoint." + e.awsErrorDetails().errorCode();
-            throw ProviderSyncException.refused(code, detail);
+            throw new ProviderSyncException(failure, code, detail, Optional.empty());
         } catch (SdkClientException e) {
-            throw ProviderSyncException.retryable(ErrorCode.PROVIDER_UNAVAILABLE.code(),
+            throw new ProviderSyncException(ProviderFailure.NO_ANSWER, ErrorCode.PROVIDER_UNAVAILABLE.code(),
                     "no answer from AWS (" + e.getClass().getSimpleName() + ")", Optional.empty());
         }
     }

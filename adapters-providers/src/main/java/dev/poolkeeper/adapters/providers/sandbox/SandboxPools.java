@@ -3,6 +3,7 @@ package dev.poolkeeper.adapters.providers.sandbox;
 import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.port.out.ProviderFailure;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.sync.ObservedPart;
@@ -80,7 +81,8 @@ final class SandboxPools extends VendorPort implements ProviderPoolPort {
     private SandboxNetwork.RemotePool existing(String id) {
         SandboxNetwork.RemotePool pool = network.pools.get(id);
         if (pool == null) {
-            throw ProviderSyncException.refused("sandbox.not_found", "no sandbox pool " + id);
+            throw new ProviderSyncException(ProviderFailure.NOT_FOUND, "sandbox.not_found", "no sandbox pool " + id,
+                    Optional.empty());
         }
         return pool;
     }

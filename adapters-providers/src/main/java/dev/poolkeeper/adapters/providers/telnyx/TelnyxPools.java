@@ -4,6 +4,7 @@ import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.port.out.ProviderFailure;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.provider.Provider;
@@ -203,8 +204,9 @@ final class TelnyxPools extends VendorPort implements ProviderPoolPort {
                 return;
             }
         }
-        String code = answer.status() == 401 || answer.status() == 403 ? "provider.unauthorized"
-                : "telnyx.http_" + answer.status();
-        throw ProviderSyncException.refused(code, what + ": HTTP " + answer.status() + ", " + errorText(answer));
+        ProviderFailure failure = ProviderFailure.ofStatus(answer.status());
+        String code = failure == ProviderFailure.UNAUTHORIZED ? "provider.unauthorized" : "telnyx.http_" + answer.status();
+        throw new ProviderSyncException(failure, code, what + ": HTTP " + answer.status() + ", " + errorText(answer),
+                Optional.empty());
     }
 }

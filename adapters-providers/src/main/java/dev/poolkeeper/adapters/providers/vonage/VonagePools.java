@@ -4,6 +4,7 @@ import dev.poolkeeper.adapters.providers.VendorPort;
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
+import dev.poolkeeper.application.port.out.ProviderFailure;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.provider.Provider;
@@ -226,9 +227,10 @@ final class VonagePools extends VendorPort implements ProviderPoolPort {
     private static ProviderSyncException refusal(ProviderHttp.Answer answer, String what) {
         String title = answer.string("title");
         String detail = answer.string("detail");
-        String code = answer.status() == 401 ? "provider.unauthorized" : "vonage.http_" + answer.status();
-        return ProviderSyncException.refused(code, what + ": HTTP " + answer.status()
-                + (title == null ? "" : ", " + title) + (detail == null ? "" : " (" + detail + ")"));
+        ProviderFailure failure = ProviderFailure.ofStatus(answer.status());
+        String code = failure == ProviderFailure.UNAUTHORIZED ? "provider.unauthorized" : "vonage.http_" + answer.status();
+        return new ProviderSyncException(failure, code, what + ": HTTP " + answer.status()
+                + (title == null ? "" : ", " + title) + (detail == null ? "" : " (" + detail + ")"), Optional.empty());
     }
 
     private static List<String> digits(List<PhoneNumber> numbers) {

@@ -4,6 +4,7 @@ import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.canary.CanaryInboxesUseCase;
+import dev.poolkeeper.application.port.out.ProviderFailure;
 import dev.poolkeeper.application.port.out.canary.InboxRentalException;
 import dev.poolkeeper.application.port.out.canary.InboxRentalPort;
 import dev.poolkeeper.domain.canary.CanaryInbox;
@@ -60,8 +61,8 @@ public final class CanaryInboxService implements CanaryInboxesUseCase {
             return new Rented(rentals.moved(inbox, inbox.rented(r.rentalId(), r.number(), r.cost(), r.endsAt(),
                     rentals.now())), true);
         } catch (InboxRentalException e) {
-            if (e.failure() == InboxRentalException.Failure.NO_ANSWER
-                    || e.failure() == InboxRentalException.Failure.UNAVAILABLE) {
+            if (e.failure() == ProviderFailure.NO_ANSWER
+                    || e.failure() == ProviderFailure.UNAVAILABLE) {
                 // the provider may have rented it: look in its list before anything else, never rent again
                 return new Rented(rentals.reconcile(inbox, port), true);
             }

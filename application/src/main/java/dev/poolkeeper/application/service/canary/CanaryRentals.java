@@ -6,12 +6,12 @@ import dev.poolkeeper.application.port.out.canary.InboxRentalException;
 import dev.poolkeeper.application.port.out.canary.InboxRentalPort;
 import dev.poolkeeper.application.port.out.provider.InboxConnector;
 import dev.poolkeeper.application.service.provider.ProviderConnections;
+import dev.poolkeeper.application.service.provider.ProviderProblems;
 import dev.poolkeeper.domain.canary.CanaryInbox;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.ProviderConnection;
 import dev.poolkeeper.domain.shared.DomainException;
-import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,17 +80,7 @@ public final class CanaryRentals {
 
     /** A rental provider's failure as the problem the caller sees. */
     static DomainException problem(InboxRentalException e) {
-        return switch (e.failure()) {
-            case INVALID, NOT_FOUND -> new DomainException(ErrorCode.PROVIDER_REJECTED, e.getMessage());
-            case UNAUTHORIZED -> new DomainException(ErrorCode.PROVIDER_UNAUTHORIZED,
-                    "the provider refused the connection's key: " + e.getMessage());
-            case INSUFFICIENT_BALANCE -> new DomainException(ErrorCode.PROVIDER_INSUFFICIENT_BALANCE,
-                    "the provider account's balance does not cover it: " + e.getMessage());
-            case THROTTLED -> new DomainException(ErrorCode.PROVIDER_THROTTLED, "the provider asks to wait"
-                    + e.retryAfter().map(d -> " " + d.toSeconds() + " s").orElse("") + ": " + e.getMessage());
-            case UNAVAILABLE -> new DomainException(ErrorCode.PROVIDER_UNAVAILABLE, e.getMessage());
-            case NO_ANSWER -> new DomainException(ErrorCode.PROVIDER_NO_ANSWER, e.getMessage());
-        };
+        return ProviderProblems.of(e.failure(), e.getMessage(), e.retryAfter());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.sync.PartRef;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.service.provider.ProviderPorts;
+import dev.poolkeeper.application.service.provider.ProviderProblems;
 import dev.poolkeeper.application.port.out.sync.ProviderSyncException;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
@@ -152,8 +153,8 @@ public final class ImportPoolService implements ImportPoolUseCase {
             return port.read(new PartRef(PoolId.newId(Times.now(clock)), Optional.of(command.providerPoolId())))
                     .orElseThrow(() -> notFound(command));
         } catch (ProviderSyncException e) {
-            throw new DomainException(e.retryable() ? ErrorCode.PROVIDER_UNAVAILABLE : ErrorCode.PROVIDER_REJECTED,
-                    command.provider().wireName() + ": " + e.code() + ": " + e.getMessage());
+            throw ProviderProblems.of(e.failure(), command.provider().wireName() + ": " + e.code() + ": "
+                    + e.getMessage(), e.retryAfter());
         }
     }
 }

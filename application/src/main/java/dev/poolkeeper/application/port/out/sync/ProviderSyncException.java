@@ -1,35 +1,42 @@
 package dev.poolkeeper.application.port.out.sync;
 
+import dev.poolkeeper.application.port.out.ProviderFailure;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A provider call that did not succeed. {@link #retryable()} when trying again later may work (429, 5xx,
- * timeouts, resets; {@link #retryAfter()} when the provider said how long to wait); otherwise the
- * provider refused, and {@link #code()} / {@link #getMessage()} keep its own code and words.
+ * A provider call that did not succeed: {@link #failure()} says why in the providers' one vocabulary, and
+ * whether trying again later may work ({@link #retryAfter()} when the provider said how long to wait);
+ * {@link #code()} / {@link #getMessage()} keep the provider's own code and words.
  */
 public class ProviderSyncException extends RuntimeException {
-    private final boolean retryable;
+    private final ProviderFailure failure;
     private final String code;
     private final transient Optional<Duration> retryAfter;
 
-    public ProviderSyncException(boolean retryable, String code, String message, Optional<Duration> retryAfter) {
+    public ProviderSyncException(ProviderFailure failure, String code, String message, Optional<Duration> retryAfter) {
         super(message, null, false, false);
-        this.retryable = retryable;
+        this.failure = failure;
         this.code = code;
         this.retryAfter = retryAfter;
     }
 
+    /** The provider failed, was not ready, or did not answer: try again later. */
     public static ProviderSyncException retryable(String code, String message, Optional<Duration> retryAfter) {
-        return new ProviderSyncException(true, code, message, retryAfter);
+        return new ProviderSyncException(ProviderFailure.UNAVAILABLE, code, message, retryAfter);
     }
 
+    /** The provider refused the request as it was. */
     public static ProviderSyncException refused(String code, String message) {
-        return new ProviderSyncException(false, code, message, Optional.empty());
+        return new ProviderSyncException(ProviderFailure.INVALID, code, message, Optional.empty());
+    }
+
+    public ProviderFailure failure() {
+        return failure;
     }
 
     public boolean retryable() {
-        return retryable;
+        return failure.retryable();
     }
 
     public String code() {
