@@ -555,10 +555,10 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    DeleteProviderConnectionUseCase deleteProviderConnection(ProviderConnections connections, PoolRepository pools,
+    DeleteProviderConnectionUseCase deleteProviderConnection(ProviderConnections connections,
                                                              PoolMemberRepository members, ProviderPorts ports,
                                                              TransactionRunner tx) {
-        return new DeleteProviderConnectionService(connections, pools, members, ports, tx);
+        return new DeleteProviderConnectionService(connections, members, ports, tx);
     }
 
     @Singleton

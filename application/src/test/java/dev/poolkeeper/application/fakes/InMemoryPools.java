@@ -344,8 +344,11 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
-    public synchronized List<PoolId> poolsNaming(AccountId accountId, ConnectionId connectionId, int limit) {
-        return members.entrySet().stream().filter(e -> e.getValue().value().connection().equals(Optional.of(connectionId)))
+    public synchronized List<PoolId> poolsNaming(AccountId accountId, Provider provider,
+                                                 Optional<ConnectionId> connection, int limit) {
+        return members.entrySet().stream().filter(e -> e.getKey().startsWith(accountId.value()))
+                .filter(e -> e.getValue().value().provider() == provider
+                        && e.getValue().value().connection().equals(connection))
                 .map(e -> memberPool.get(e.getKey())).filter(java.util.Objects::nonNull).distinct().limit(limit)
                 .toList();
     }

@@ -323,5 +323,7 @@ class ProviderConnectionsTest {
         Api.Response inUse = api.delete("/v1/provider-connections/" + second);
         assertEquals(409, inUse.status(), inUse.body());
         assertTrue(inUse.json().get("detail").asText().contains(pool), inUse.body());
+        assertEquals(204, api.delete("/v1/provider-connections/" + first).status(),
+                "the serving connection holds none of these numbers: they all name the second");
     }
 }

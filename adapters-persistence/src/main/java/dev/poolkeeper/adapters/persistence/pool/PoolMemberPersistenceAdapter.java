@@ -246,9 +246,14 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     }
 
     @Override
-    public List<PoolId> poolsNaming(AccountId accountId, ConnectionId connectionId, int limit) {
-        return jdbc.read(c -> Jdbc.query(c, "SELECT DISTINCT pool_id FROM pool_numbers WHERE account_id = ?"
+    public List<PoolId> poolsNaming(AccountId accountId, Provider provider, Optional<ConnectionId> connection,
+                                    int limit) {
+        return jdbc.read(c -> connection.isPresent()
+                ? Jdbc.query(c, "SELECT DISTINCT pool_id FROM pool_numbers WHERE account_id = ? AND provider = ?"
                         + " AND connection_id = ? LIMIT ?", rs -> new PoolId(rs.getString(1)), accountId.value(),
-                connectionId.value(), limit));
+                provider.wireName(), connection.get().value(), limit)
+                : Jdbc.query(c, "SELECT DISTINCT pool_id FROM pool_numbers WHERE account_id = ? AND provider = ?"
+                        + " AND connection_id IS NULL LIMIT ?", rs -> new PoolId(rs.getString(1)), accountId.value(),
+                provider.wireName(), limit));
     }
 }

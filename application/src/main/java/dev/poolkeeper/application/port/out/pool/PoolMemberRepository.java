@@ -70,8 +70,11 @@ public interface PoolMemberRepository {
     /** The connection the pool's members at the provider name, if they name one. */
     Optional<ConnectionId> connection(PoolId poolId, Provider provider);
 
-    /** Up to {@code limit} pools of the account with members naming the connection. */
-    List<PoolId> poolsNaming(AccountId accountId, ConnectionId connectionId, int limit);
+    /**
+     * Up to {@code limit} pools of the account with members of the provider that name the connection (empty:
+     * that name none, so the serving connection holds them).
+     */
+    List<PoolId> poolsNaming(AccountId accountId, Provider provider, Optional<ConnectionId> connection, int limit);
 
     /** Which pool of which account holds the number (one per account at most): where an inbound SMS lands. */
     List<Holder> holders(PhoneNumber number);
