@@ -96,27 +96,36 @@ class OpenApiDocumentTest {
     }
 
     /**
-     * Every schema property named {@code provider} lists exactly the providers of {@code Provider}: all of
-     * them on a provider connection, the sending ones everywhere else.
+     * Every schema property named {@code provider} takes its values from one of two components, the API's
+     * one place for them: {@code ProviderName} (a connection's: every provider) and {@code SendingProviderName}
+     * (elsewhere: those that send), each exactly the domain's {@code Provider} values.
      */
     @Test
     @SuppressWarnings("unchecked")
-    void everyProviderEnumIsTheWholeEnum() {
+    void everyProviderEnumComesFromOnePlaceAndIsTheDomainsEnum() {
         List<String> all = Arrays.stream(dev.poolkeeper.domain.provider.Provider.values())
                 .map(dev.poolkeeper.domain.provider.Provider::wireName).sorted().toList();
         List<String> senders = Arrays.stream(dev.poolkeeper.domain.provider.Provider.values())
                 .filter(dev.poolkeeper.domain.provider.Provider::sends)
                 .map(dev.poolkeeper.domain.provider.Provider::wireName).sorted().toList();
+        Map<String, Object> schemas = doc.schemas();
+        assertEquals(all, ((List<String>) ((Map<String, Object>) schemas.get("ProviderName")).get("enum")).stream()
+                .sorted().toList());
+        assertEquals(senders, ((List<String>) ((Map<String, Object>) schemas.get("SendingProviderName")).get("enum"))
+                .stream().sorted().toList());
         int seen = 0;
-        for (Map.Entry<String, Object> schema : doc.schemas().entrySet()) {
+        for (Map.Entry<String, Object> schema : schemas.entrySet()) {
             Object properties = ((Map<String, Object>) schema.getValue()).get("properties");
             if (properties instanceof Map<?, ?> props && props.get("provider") instanceof Map<?, ?> provider) {
-                List<String> expected = schema.getKey().contains("ProviderConnection") ? all : senders;
-                assertEquals(expected, ((List<String>) provider.get("enum")).stream().sorted().toList(),
-                        schema.getKey() + ".provider");
+                String expected = schema.getKey().contains("ProviderConnection") ? "#/components/schemas/ProviderName"
+                        : "#/components/schemas/SendingProviderName";
+                // a nullable one wraps its reference: allOf [ref]
+                Object ref = provider.get("allOf") instanceof List<?> wrapped && wrapped.size() == 1
+                        && wrapped.get(0) instanceof Map<?, ?> only ? only.get("$ref") : provider.get("$ref");
+                assertEquals(expected, ref, schema.getKey() + ".provider: " + provider);
                 seen++;
             }
         }
-        assertTrue(seen >= 5, "provider enums found: " + seen);
+        assertTrue(seen >= 8, "provider properties found: " + seen);
     }
 }

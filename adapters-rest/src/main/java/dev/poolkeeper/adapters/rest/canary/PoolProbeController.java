@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.canary;
 
+import dev.poolkeeper.adapters.rest.support.SendingProviderName;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.adapters.rest.support.BodyProblems;
 import dev.poolkeeper.adapters.rest.support.Callers;
@@ -60,7 +61,7 @@ final class PoolProbeController {
     @Schema(name = "Probe")
     record ProbeResponse(String id, String pool_id, String inbox_id,
                          @Schema(description = "the pool's number the probe was sent from") String number,
-                         @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
+                         @Schema(implementation = SendingProviderName.class) String provider,
                          @Schema(description = "the unique code the inbox is read for") String code,
                          @Schema(allowableValues = {"sent", "delivered", "lost", "inconclusive", "failed"}) String status,
                          @Nullable String detail, Instant sent_at, Instant deadline, @Nullable Instant arrived_at,

@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.message;
 
+import dev.poolkeeper.adapters.rest.support.SendingProviderName;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.domain.message.Message;
@@ -19,7 +20,7 @@ record MessageResponse(
         String pool_id,
         @Schema(description = "E.164 number, or the pool's alphanumeric sender") String from,
         String to,
-        @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
+        @Schema(implementation = SendingProviderName.class) String provider,
         @Nullable @Schema(allowableValues = {"long_code", "toll_free"}) String type,
         @Schema(allowableValues = {"queued", "sent", "delivered", "failed", "rejected"}) String status,
         @Schema(allowableValues = {"sticky", "geomatch_area_code", "localized_country", "weighted", "fallback_pool",
@@ -38,7 +39,7 @@ record MessageResponse(
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "SendAttempt")
-    record Attempt(String from, @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
+    record Attempt(String from, @Schema(implementation = SendingProviderName.class) String provider,
                    @Schema(allowableValues = {"accepted", "not_sent", "refused", "unknown"}) String outcome,
                    @Nullable String code, @Nullable String detail, Instant at) {
     }

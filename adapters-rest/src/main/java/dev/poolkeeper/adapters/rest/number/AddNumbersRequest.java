@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.number;
 
+import dev.poolkeeper.adapters.rest.support.SendingProviderName;
 import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.NumberType;
@@ -29,7 +30,7 @@ record AddNumbersRequest(@ArraySchema(maxItems = 50, minItems = 1) List<Item> nu
     @Schema(name = "NewMember")
     record Item(
             @Schema(example = "+14155550100", requiredMode = Schema.RequiredMode.REQUIRED) String number,
-            @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}, requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(implementation = SendingProviderName.class, requiredMode = Schema.RequiredMode.REQUIRED)
             String provider,
             @Schema(allowableValues = {"long_code", "toll_free"},
                     description = "derived from the number when absent") @Nullable String type,

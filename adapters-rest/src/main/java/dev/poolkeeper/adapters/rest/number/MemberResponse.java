@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.number;
 
+import dev.poolkeeper.adapters.rest.support.SendingProviderName;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.number.PoolMember;
@@ -14,7 +15,7 @@ import java.time.Instant;
 @Schema(name = "Member")
 record MemberResponse(
         @Schema(example = "+14155550100") String number,
-        @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
+        @Schema(implementation = SendingProviderName.class) String provider,
         @Schema(allowableValues = {"long_code", "toll_free"}) String type,
         @Schema(description = "ISO 3166 alpha-2, derived from the number") String country,
         @Nullable String campaign_id,

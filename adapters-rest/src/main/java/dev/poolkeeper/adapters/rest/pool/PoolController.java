@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.pool;
 
+import dev.poolkeeper.adapters.rest.support.SendingProviderName;
 import dev.poolkeeper.domain.pool.PoolFilter;
 
 import dev.poolkeeper.adapters.rest.support.BodyProblems;
@@ -166,7 +167,7 @@ String idempotencyKey,
 
     @Serdeable
     @Schema(name = "ImportPoolRequest")
-    record ImportRequest(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"},
+    record ImportRequest(@Schema(implementation = SendingProviderName.class,
             requiredMode = Schema.RequiredMode.REQUIRED) String provider,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String provider_pool_id,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,

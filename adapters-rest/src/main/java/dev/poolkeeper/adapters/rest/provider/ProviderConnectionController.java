@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.provider;
 
+import dev.poolkeeper.adapters.rest.support.ProviderName;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.adapters.rest.support.BodyProblems;
 import dev.poolkeeper.adapters.rest.support.Callers;
@@ -85,7 +86,7 @@ final class ProviderConnectionController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "ProviderConnection")
     record ConnectionResponse(String id,
-                              @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox", "numpool"}) String provider,
+                              @Schema(implementation = ProviderName.class) String provider,
                               String name,
                               @Schema(description = "the credential fields the connection holds; values are never shown")
                               List<String> credential_fields,
@@ -104,7 +105,7 @@ final class ProviderConnectionController {
 
     @Serdeable
     @Schema(name = "CreateProviderConnection")
-    record CreateRequest(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox", "numpool"},
+    record CreateRequest(@Schema(implementation = ProviderName.class,
                                  requiredMode = Schema.RequiredMode.REQUIRED) String provider,
                          @Schema(description = "1-64 [A-Za-z0-9._-], unique per account",
                                  requiredMode = Schema.RequiredMode.REQUIRED) String name,
@@ -125,7 +126,7 @@ final class ProviderConnectionController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "ProviderConnectionCheck")
     record CheckResponse(String connection_id,
-                         @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox", "numpool"}) String provider,
+                         @Schema(implementation = ProviderName.class) String provider,
                          boolean ok, String detail, Instant checked_at) {
     }
 

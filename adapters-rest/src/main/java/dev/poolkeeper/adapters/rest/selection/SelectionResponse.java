@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.selection;
 
+import dev.poolkeeper.adapters.rest.support.SendingProviderName;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.domain.selection.Decision;
@@ -15,7 +16,7 @@ import java.util.List;
 @Schema(name = "SenderSelection")
 record SelectionResponse(
         @Schema(description = "E.164 number, or the pool's alphanumeric sender for fallback_custom_from") String from,
-        @Nullable @Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
+        @Nullable @Schema(implementation = SendingProviderName.class) String provider,
         @Nullable @Schema(allowableValues = {"long_code", "toll_free"}) String type,
         @Schema(allowableValues = {"sticky", "geomatch_area_code", "localized_country", "weighted", "fallback_pool",
             "fallback_custom_from"}) String reason,

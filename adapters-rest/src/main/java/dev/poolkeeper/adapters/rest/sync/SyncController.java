@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.rest.sync;
 
+import dev.poolkeeper.adapters.rest.support.SendingProviderName;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -54,7 +55,7 @@ final class SyncController {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "SyncPart")
-    record PartResponse(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider,
+    record PartResponse(@Schema(implementation = SendingProviderName.class) String provider,
                         @Nullable String provider_pool_id,
                         @Schema(allowableValues = {"in_sync", "pending", "drifted", "failed"}) String state,
                         @Nullable Instant last_synced_at, @Nullable String last_error, int pending_operations) {
@@ -82,7 +83,7 @@ final class SyncController {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "SyncPartPlan")
-    record PartPlanResponse(@Schema(allowableValues = {"vonage", "telnyx", "pinpoint", "sandbox"}) String provider, @Nullable String provider_pool_id, List<OperationResponse> operations,
+    record PartPlanResponse(@Schema(implementation = SendingProviderName.class) String provider, @Nullable String provider_pool_id, List<OperationResponse> operations,
                             @Nullable String error) {
         static PartPlanResponse of(PartPlan p) {
             return new PartPlanResponse(p.provider().wireName(), p.providerPoolId().orElse(null),
