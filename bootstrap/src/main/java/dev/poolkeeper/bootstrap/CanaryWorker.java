@@ -61,6 +61,9 @@ final class CanaryWorker {
         if (round.changed() > 0) {
             LOG.info("{} canary inboxes changed state", round.changed());
         }
+        if (round.probesForgotten() > 0) {
+            LOG.info("{} settled probes past their retention were forgotten", round.probesForgotten());
+        }
         for (ReconcileCanaryInboxesUseCase.Warning warning : round.warnings()) {
             registry.counter("poolkeeper.canary.inbox.expiry_warnings", "within_days",
                     String.valueOf(warning.days())).increment();

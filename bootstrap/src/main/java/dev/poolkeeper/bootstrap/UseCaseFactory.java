@@ -585,8 +585,10 @@ final class UseCaseFactory {
 
     @Singleton
     ReconcileCanaryInboxesUseCase reconcileCanaryInboxes(CanaryRentals rentals, ProbeScheduleRepository schedules,
-                                                         PoolEventRepository events) {
-        return new ReconcileCanaryInboxesService(rentals, schedules, events);
+                                                         PoolEventRepository events, ProbeRepository probes,
+                                                         @Value("${poolkeeper.canary.probe-retention:P30D}")
+                                                         Duration retention) {
+        return new ReconcileCanaryInboxesService(rentals, schedules, events, probes, retention);
     }
 
     @Singleton

@@ -69,6 +69,7 @@ class DeliveryProbesTest {
         config.put("poolkeeper.health.min-receipts", 2);
         config.put("poolkeeper.canary.min-schedule-interval", "PT1M");
         config.put("poolkeeper.canary.check-interval", "200ms");
+        config.put("poolkeeper.canary.probe-retention", "P2D");
         server = TestServer.start(config);
     }
 
@@ -308,6 +309,46 @@ class DeliveryProbesTest {
                 .lines().filter(l -> l.contains("canary")).toList().toString());
         assertTrue(metrics.contains("poolkeeper_canary_inbox_expiry_warnings_total{within_days=\"1\"}"));
         s.api().delete("/v1/pools/" + s.pool() + "/probe-schedule");
+        settled(s);
+    }
+
+    @Test
+    void settledProbesPastTheirRetentionAreForgottenAwaitedOnesNever() throws Exception {
+        Setup s = setup();
+        assertEquals(202, run(s, 2).status());
+        settled(s);
+        silenced.addAll(s.numbers());
+        try {
+            assertEquals(202, run(s, 1).status());
+            try (java.sql.Connection db = server.database();
+                 java.sql.PreparedStatement ps = db.prepareStatement("UPDATE canary_probes SET sent_at = ?,"
+                         + " deadline = CASE WHEN status = 'sent' THEN ? ELSE deadline END WHERE pool_id = ?")) {
+                // three days old; the awaited one's deadline an hour away, so that it stays awaited meanwhile
+                java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+                ps.setObject(1, now.minusDays(3));
+                ps.setObject(2, now.plusHours(1));
+                ps.setString(3, s.pool());
+                assertEquals(3, ps.executeUpdate());
+            }
+            JsonNode left = null;
+            for (int i = 0; i < 50; i++) {
+                Thread.sleep(100);
+                left = s.api().get("/v1/pools/" + s.pool() + "/probes").json().get("items");
+                if (left.size() == 1) {
+                    break;
+                }
+            }
+            assertEquals(1, left.size(), "the two settled ones are forgotten: " + left);
+            assertEquals("sent", left.get(0).get("status").asText(), "an awaited probe is kept: " + left);
+        } finally {
+            silenced.removeAll(s.numbers());
+            try (java.sql.Connection db = server.database();
+                 java.sql.PreparedStatement ps = db.prepareStatement("UPDATE canary_probes SET deadline = sent_at"
+                         + " WHERE pool_id = ? AND status = 'sent'")) {
+                ps.setString(1, s.pool());
+                ps.executeUpdate();
+            }
+        }
         settled(s);
     }
 }

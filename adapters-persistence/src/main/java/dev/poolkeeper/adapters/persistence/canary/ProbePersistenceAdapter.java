@@ -70,6 +70,12 @@ public final class ProbePersistenceAdapter implements ProbeRepository {
     }
 
     @Override
+    public int deleteSettledBefore(Instant cutoff, int limit) {
+        return jdbc.write(c -> Jdbc.update(c, "DELETE FROM canary_probes WHERE sent_at < ? AND status <> ?"
+                + " ORDER BY sent_at LIMIT ?", cutoff, "sent", limit));
+    }
+
+    @Override
     public Map<PhoneNumber, Instant> lastProbed(AccountId accountId, PoolId poolId) {
         Map<PhoneNumber, Instant> last = new HashMap<>();
         jdbc.read(c -> Jdbc.query(c, "SELECT from_number, MAX(sent_at) AS last_sent FROM canary_probes"

@@ -1,6 +1,7 @@
 package dev.poolkeeper.application.service.canary;
 
 import dev.poolkeeper.application.port.in.canary.ReconcileCanaryInboxesUseCase;
+import dev.poolkeeper.application.port.out.canary.ProbeRepository;
 import dev.poolkeeper.application.port.out.canary.ProbeScheduleRepository;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.domain.canary.CanaryInbox;
@@ -21,15 +22,29 @@ public final class ReconcileCanaryInboxesService implements ReconcileCanaryInbox
     /** How many days ahead an inbox's end is announced: a week to rent another, and a last call. */
     static final List<Integer> WARNINGS = List.of(7, 1);
 
+    private static final int FORGET_BATCH = 1_000;
+
     private final CanaryRentals rentals;
     private final ProbeScheduleRepository schedules;
     private final PoolEventRepository events;
+    private final ProbeRepository probes;
+    private final Duration probeRetention;
 
+    /**
+     * @param probeRetention how long settled probes are kept (at least a day: the evidence a missing code is
+     *                       judged on looks back that far)
+     */
     public ReconcileCanaryInboxesService(CanaryRentals rentals, ProbeScheduleRepository schedules,
-                                         PoolEventRepository events) {
+                                         PoolEventRepository events, ProbeRepository probes,
+                                         Duration probeRetention) {
+        if (probeRetention.compareTo(Duration.ofDays(1)) < 0) {
+            throw new IllegalArgumentException("probes must be kept at least a day, not " + probeRetention);
+        }
         this.rentals = rentals;
         this.schedules = schedules;
         this.events = events;
+        this.probes = probes;
+        this.probeRetention = probeRetention;
     }
 
     @Override
@@ -63,7 +78,8 @@ public final class ReconcileCanaryInboxesService implements ReconcileCanaryInbox
                 announce(inbox, due.get(), now);
             }
         }
-        return new Round(changed, warnings, active);
+        int forgotten = probes.deleteSettledBefore(now.minus(probeRetention), FORGET_BATCH);
+        return new Round(changed, warnings, active, forgotten);
     }
 
     /** A {@code canary.inbox_expiring} event in each pool whose probe schedule uses the inbox. */

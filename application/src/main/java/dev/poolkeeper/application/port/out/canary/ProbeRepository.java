@@ -27,6 +27,9 @@ public interface ProbeRepository {
     /** Whether a probe from a number other than {@code except} reached the inbox at or after {@code since}. */
     boolean arrivedFromAnotherNumber(CanaryInboxId inboxId, PhoneNumber except, Instant since);
 
+    /** Forgets up to {@code limit} settled probes sent before {@code cutoff}; how many. */
+    int deleteSettledBefore(Instant cutoff, int limit);
+
     /** When each of the pool's numbers was last probed. */
     Map<PhoneNumber, Instant> lastProbed(AccountId accountId, PoolId poolId);
 }
