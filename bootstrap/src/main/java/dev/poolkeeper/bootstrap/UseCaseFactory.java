@@ -76,6 +76,7 @@ import dev.poolkeeper.application.port.in.canary.ProbeSchedulesUseCase;
 import dev.poolkeeper.application.port.out.canary.ProbeScheduleRepository;
 import dev.poolkeeper.application.service.canary.ProbeScheduleService;
 import dev.poolkeeper.application.port.out.canary.ProbeRepository;
+import dev.poolkeeper.application.port.out.cluster.SharedCallBudget;
 import dev.poolkeeper.application.service.canary.PollProbesService;
 import dev.poolkeeper.application.service.canary.ProbeSender;
 import dev.poolkeeper.application.service.canary.ProbeService;
@@ -607,10 +608,10 @@ final class UseCaseFactory {
     @Singleton
     PollProbesUseCase pollProbes(CanaryRentals rentals, ProbeRepository probes, NumberHealthRepository health,
                                  PoolRepository pools, PoolEventRepository events, HealthPolicy policy,
-                                 TransactionRunner tx,
+                                 TransactionRunner tx, SharedCallBudget calls,
                                  @Value("${poolkeeper.canary.evidence-window:PT24H}") Duration evidenceWindow) {
         return new PollProbesService(rentals, probes, new HealthJudge(health, new HealthChanges(pools, events), policy),
-                tx, events, evidenceWindow);
+                tx, events, calls, evidenceWindow);
     }
 
     @Singleton

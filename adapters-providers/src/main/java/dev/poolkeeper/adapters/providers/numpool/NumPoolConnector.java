@@ -48,6 +48,12 @@ final class NumPoolConnector implements InboxConnector {
         return port(connection);
     }
 
+    /** NumPool allows 60 requests a minute per key. */
+    @Override
+    public double callsPerSecond() {
+        return 1.0;
+    }
+
     @Override
     public ConnectionCheck check(ProviderConnection connection) {
         try {

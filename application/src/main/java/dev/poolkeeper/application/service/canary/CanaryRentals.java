@@ -78,6 +78,11 @@ public final class CanaryRentals {
         return connectors.get(connection.provider()).rentals(connection);
     }
 
+    /** The connection's provider's rate limit per key, in calls a second. */
+    double callsPerSecond(ProviderConnection connection) {
+        return connectors.get(connection.provider()).callsPerSecond();
+    }
+
     /** A rental provider's failure as the problem the caller sees. */
     static DomainException problem(InboxRentalException e) {
         return ProviderProblems.of(e.failure(), e.getMessage(), e.retryAfter());

@@ -2,6 +2,7 @@ package dev.poolkeeper.application.service.canary;
 
 import dev.poolkeeper.application.port.in.canary.PollProbesUseCase;
 import dev.poolkeeper.application.port.out.canary.InboxRentalException;
+import dev.poolkeeper.application.port.out.cluster.SharedCallBudget;
 import dev.poolkeeper.application.port.out.canary.InboxRentalPort;
 import dev.poolkeeper.application.port.out.canary.ProbeRepository;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
@@ -33,16 +34,20 @@ import java.util.stream.Collectors;
  * receipt — only when another number's probe reached the same inbox within the evidence window. Otherwise
  * nothing shows the inbox receives anything: the probe is inconclusive and the inbox's probes are paused,
  * so a broken inbox never marks a pool's numbers unhealthy. Of what an inbox received only the matched codes
- * are kept; the texts are neither stored nor logged (a recycled number receives other people's codes).
+ * are kept; the texts are neither stored nor logged (a recycled number receives other people's codes). The
+ * reads of one connection, across every instance, take at most half of its provider's rate limit.
  */
 public final class PollProbesService implements PollProbesUseCase {
     private static final int BATCH = 500;
+    private static final double READ_SHARE = 0.5;
+    private static final double READ_BURST = 5;
 
     private final CanaryRentals rentals;
     private final ProbeRepository probes;
     private final HealthJudge judge;
     private final TransactionRunner tx;
     private final PoolEventRepository events;
+    private final SharedCallBudget calls;
     private final Duration evidenceWindow;
     /** Connections the provider asked to wait for (Retry-After), until when. */
     private final Map<ConnectionId, Instant> waiting = new ConcurrentHashMap<>();
@@ -52,8 +57,9 @@ public final class PollProbesService implements PollProbesUseCase {
      *                       missing code to count against the number
      */
     public PollProbesService(CanaryRentals rentals, ProbeRepository probes, HealthJudge judge, TransactionRunner tx,
-                             PoolEventRepository events, Duration evidenceWindow) {
+                             PoolEventRepository events, SharedCallBudget calls, Duration evidenceWindow) {
         this.events = events;
+        this.calls = calls;
         this.rentals = rentals;
         this.probes = probes;
         this.judge = judge;
@@ -87,6 +93,12 @@ public final class PollProbesService implements PollProbesUseCase {
             return;
         }
         if (waiting.getOrDefault(inbox.connectionId(), Instant.MIN).isAfter(now)) {
+            return;
+        }
+        // every instance reads inboxes: the reads of one key share half its rate limit, the rest is left to
+        // rentals and options asked for through the API
+        if (!calls.tryTake("inbox-reads:" + inbox.connectionId().value(),
+                rentals.callsPerSecond(connection.get()) * READ_SHARE, READ_BURST, now)) {
             return;
         }
         List<InboxRentalPort.InboxSms> received;
