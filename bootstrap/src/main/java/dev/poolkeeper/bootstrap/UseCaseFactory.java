@@ -351,9 +351,9 @@ final class UseCaseFactory {
 
     @Singleton
     SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
-                                   ProviderPorts providers, PoolMemberRepository members,
+                                   ProviderPorts providers,
                                    @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts, Clock clock) {
-        return new SendMessageService(decisions, messages, parts, providers, maxAttempts, clock, members::connection);
+        return new SendMessageService(decisions, messages, parts, providers, maxAttempts, clock);
     }
 
     /**

@@ -338,12 +338,6 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
-    public synchronized Optional<ConnectionId> connection(PoolId poolId, Provider provider) {
-        return rowsOf(poolId).stream().map(Row::value).filter(m -> m.provider() == provider)
-                .flatMap(m -> m.connection().stream()).findFirst();
-    }
-
-    @Override
     public synchronized List<PoolId> poolsNaming(AccountId accountId, Provider provider,
                                                  Optional<ConnectionId> connection, int limit) {
         return members.entrySet().stream().filter(e -> e.getKey().startsWith(accountId.value()))

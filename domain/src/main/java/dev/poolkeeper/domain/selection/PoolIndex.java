@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.poolkeeper.domain.provider.ConnectionId;
+import dev.poolkeeper.domain.provider.Provider;
 import java.util.Set;
 
 /**
@@ -22,17 +24,22 @@ public final class PoolIndex {
 
     private final Map<String, Scope> scopes;
     private final Map<PhoneNumber, Candidate> byNumber;
+    private final Map<Provider, ConnectionId> connections;
     private final TypeSpread typeSpread = new TypeSpread();
 
-    private PoolIndex(Map<String, Scope> scopes, Map<PhoneNumber, Candidate> byNumber) {
+    private PoolIndex(Map<String, Scope> scopes, Map<PhoneNumber, Candidate> byNumber,
+                      Map<Provider, ConnectionId> connections) {
         this.scopes = scopes;
         this.byNumber = byNumber;
+        this.connections = connections;
     }
 
     public static PoolIndex of(List<PoolMember> members) {
         Map<String, Map<NumberType, List<Candidate>>> grouped = new HashMap<>();
         Map<PhoneNumber, Candidate> byNumber = new HashMap<>();
+        Map<Provider, ConnectionId> connections = new EnumMap<>(Provider.class);
         for (PoolMember m : members) {
+            m.connection().ifPresent(c -> connections.putIfAbsent(m.provider(), c));
             Candidate c = Candidate.of(m);
             byNumber.put(c.number(), c);
             add(grouped, ALL, c);
@@ -43,7 +50,12 @@ public final class PoolIndex {
         }
         Map<String, Scope> scopes = new HashMap<>();
         grouped.forEach((key, byType) -> scopes.put(key, new Scope(byType)));
-        return new PoolIndex(scopes, byNumber);
+        return new PoolIndex(scopes, byNumber, connections);
+    }
+
+    /** The connection the pool's numbers at the provider name (one per provider and pool), if they name one. */
+    public Optional<ConnectionId> connection(Provider provider) {
+        return Optional.ofNullable(connections.get(provider));
     }
 
     private static void add(Map<String, Map<NumberType, List<Candidate>>> grouped, String scope, Candidate c) {

@@ -239,13 +239,6 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     }
 
     @Override
-    public Optional<ConnectionId> connection(PoolId poolId, Provider provider) {
-        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT connection_id FROM pool_numbers WHERE pool_id = ?"
-                        + " AND provider = ? AND connection_id IS NOT NULL LIMIT 1", rs -> new ConnectionId(rs.getString(1)),
-                poolId.value(), provider.wireName()));
-    }
-
-    @Override
     public List<PoolId> poolsNaming(AccountId accountId, Provider provider, Optional<ConnectionId> connection,
                                     int limit) {
         return jdbc.read(c -> connection.isPresent()

@@ -30,7 +30,6 @@ import dev.poolkeeper.domain.shared.Times;
 import dev.poolkeeper.domain.sync.SyncPart;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import java.time.Clock;
-import java.util.function.BiFunction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -55,21 +54,9 @@ public final class SendMessageService implements SendMessageUseCase {
     private final ProviderPorts ports;
     private final int maxAttempts;
     private final Clock clock;
-    private final BiFunction<PoolId, Provider, Optional<ConnectionId>> poolConnections;
 
     public SendMessageService(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
                               ProviderPorts ports, int maxAttempts, Clock clock) {
-        this(decisions, messages, parts, ports, maxAttempts, clock, (pool, provider) -> Optional.empty());
-    }
-
-    /**
-     * @param poolConnections the connection a pool's numbers at a provider name, if any: their sends go
-     *                        through it
-     */
-    public SendMessageService(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
-                              ProviderPorts ports, int maxAttempts, Clock clock,
-                              BiFunction<PoolId, Provider, Optional<ConnectionId>> poolConnections) {
-        this.poolConnections = poolConnections;
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
@@ -106,7 +93,8 @@ public final class SendMessageService implements SendMessageUseCase {
             return SendMessageResult.stored(boundToKey(command).orElseThrow());
         }
         for (int attempt = 1; ; attempt++) {
-            SendResult result = send(pool.accountId(), pool.id(), sender, new OutboundSms(sender.from(), to, text, message.id(),
+            SendResult result = send(pool.accountId(), choice.index().connection(sender.provider()), sender,
+                    new OutboundSms(sender.from(), to, text, message.id(),
                     Optional.ofNullable(mirrors.get(sender.provider()))));
             message.record(new SendAttempt(sender.from(), sender.provider(), result.outcome(), result.code(),
                     result.detail(), Times.now(clock)), accepted(result));
@@ -225,9 +213,9 @@ public final class SendMessageService implements SendMessageUseCase {
                 Reason.FALLBACK_CUSTOM_FROM);
     }
 
-    private SendResult send(AccountId account, PoolId poolId, Sender sender, OutboundSms sms) {
-        SmsPort port = ports.sms(account, sender.provider(), poolConnections.apply(poolId, sender.provider()))
-                .orElse(null);
+    /** Through the connection the pool's numbers at the sender's provider name, if any, else the serving one. */
+    private SendResult send(AccountId account, Optional<ConnectionId> connection, Sender sender, OutboundSms sms) {
+        SmsPort port = ports.sms(account, sender.provider(), connection).orElse(null);
         if (port == null) {
             return SendResult.NotSent.notConfigured(sender.provider().wireName());
         }

@@ -67,8 +67,8 @@ public final class SenderDecisions {
         this.alphanumeric = alphanumeric;
     }
 
-    /** A decision and the pool it was made for. */
-    public record Choice(NumberPool pool, Decision decision) {
+    /** A decision, the pool it was made for, and the pool's index it was made on. */
+    public record Choice(NumberPool pool, Decision decision, PoolIndex index) {
     }
 
     /** What one decision reads from the database, read in one transaction. */
@@ -95,7 +95,7 @@ public final class SenderDecisions {
         Decision decision = SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to, in.optedOut(),
                 in.sticky(), allowed.and(budget), now, unavailable, alphanumeric));
         if (dryRun || !(decision instanceof Decision.Selected selected)) {
-            return new Choice(pool, decision);
+            return new Choice(pool, decision, in.index());
         }
         PhoneNumber sender = selected.sender().number();
         switch (selected.sticky()) {
@@ -106,12 +106,12 @@ public final class SenderDecisions {
                 if (!stored.sender().equals(sender)) {
                     return new Choice(pool, SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to,
                             in.optedOut(), Optional.of(stored), allowed.and(budgets::hasCapacity), now, unavailable,
-                            alphanumeric)));
+                            alphanumeric)), in.index());
                 }
             }
             case NONE -> { }
         }
-        return new Choice(pool, decision);
+        return new Choice(pool, decision, in.index());
     }
 
     /** A send from {@code sender} never reached its provider: it spent nothing of the number's budget. */

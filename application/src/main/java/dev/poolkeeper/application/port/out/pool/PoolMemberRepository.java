@@ -67,9 +67,6 @@ public interface PoolMemberRepository {
     /** For each provider the pool has members of: the connection they name (empty: none, the serving one). */
     Map<Provider, Optional<ConnectionId>> connections(PoolId poolId);
 
-    /** The connection the pool's members at the provider name, if they name one. */
-    Optional<ConnectionId> connection(PoolId poolId, Provider provider);
-
     /**
      * Up to {@code limit} pools of the account with members of the provider that name the connection (empty:
      * that name none, so the serving connection holds them).
