@@ -104,7 +104,14 @@ import dev.poolkeeper.application.service.health.ReviveRestedNumbersService;
 import dev.poolkeeper.application.service.idempotency.RunIdempotentlyService;
 import dev.poolkeeper.application.service.messaging.GetMessageService;
 import dev.poolkeeper.application.service.messaging.RecoverInterruptedSendsService;
-import dev.poolkeeper.application.service.messaging.SendMessageService;
+import dev.poolkeeper.application.service.messaging.AcceptMessageService;
+import dev.poolkeeper.application.service.messaging.CancelMessageService;
+import dev.poolkeeper.application.service.messaging.DispatchMessagesService;
+import dev.poolkeeper.application.service.messaging.ListMessagesService;
+import dev.poolkeeper.application.service.messaging.QueueBound;
+import dev.poolkeeper.application.port.in.messaging.CancelMessageUseCase;
+import dev.poolkeeper.application.port.in.messaging.DispatchMessagesUseCase;
+import dev.poolkeeper.application.port.in.messaging.ListMessagesUseCase;
 import dev.poolkeeper.application.service.number.AddNumbersService;
 import dev.poolkeeper.application.service.number.GetNumberService;
 import dev.poolkeeper.application.service.number.UpdateMemberService;
@@ -351,13 +358,32 @@ final class UseCaseFactory {
 
     @Singleton
     SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
-                                   ProviderPorts providers,
-                                   @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts, Clock clock) {
-        return new SendMessageService(decisions, messages, parts, providers, maxAttempts, clock);
+                                   ProviderPorts providers, SendBudgets budgets, Clock clock,
+                                   @Value("${poolkeeper.queue.max-per-pool:100000}") long maxPerPool) {
+        return new AcceptMessageService(decisions, messages, parts, providers,
+                new QueueBound(messages, budgets, maxPerPool, Duration.ofSeconds(1), clock), clock);
+    }
+
+    @Singleton
+    DispatchMessagesUseCase dispatchMessages(SenderDecisions decisions, MessageRepository messages,
+                                             SyncPartRepository parts, ProviderPorts providers, SendBudgets budgets,
+                                             @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts,
+                                             Clock clock) {
+        return new DispatchMessagesService(decisions, messages, parts, providers, budgets, maxAttempts, clock);
+    }
+
+    @Singleton
+    CancelMessageUseCase cancelMessage(MessageRepository messages, TransactionRunner tx, Clock clock) {
+        return new CancelMessageService(messages, tx, clock);
+    }
+
+    @Singleton
+    ListMessagesUseCase listMessages(MessageRepository messages) {
+        return new ListMessagesService(messages);
     }
 
     /**
-     * A queued message unchanged for {@code poolkeeper.sending.interrupted-after} was interrupted by a crash.
+     * A message `sending` unchanged for {@code poolkeeper.sending.interrupted-after} was interrupted by a crash.
      * A live send writes its message after every attempt, so the wait is at least twice what one attempt
      * may take (connect plus request timeout), whatever is configured.
      */
@@ -365,10 +391,11 @@ final class UseCaseFactory {
     RecoverInterruptedSendsUseCase recoverInterruptedSends(MessageRepository messages, TransactionRunner tx,
             Clock clock, @Value("${poolkeeper.sending.interrupted-after:PT2M}") Duration interruptedAfter,
             @Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
-            @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout) {
+            @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout,
+            @Value("${poolkeeper.sending.unknown-after:PT48H}") Duration unknownAfter) {
         Duration floor = connectTimeout.plus(requestTimeout).multipliedBy(2);
         Duration after = interruptedAfter.compareTo(floor) < 0 ? floor : interruptedAfter;
-        return new RecoverInterruptedSendsService(messages, after, tx, clock);
+        return new RecoverInterruptedSendsService(messages, after, unknownAfter, tx, clock);
     }
 
     @Singleton

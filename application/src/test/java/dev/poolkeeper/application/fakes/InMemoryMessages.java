@@ -1,5 +1,6 @@
 package dev.poolkeeper.application.fakes;
 
+import dev.poolkeeper.domain.message.QueueBacklog;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
 import dev.poolkeeper.domain.account.AccountId;
@@ -7,8 +8,14 @@ import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.MessageId;
 import dev.poolkeeper.domain.message.MessageStatus;
 import dev.poolkeeper.domain.provider.Provider;
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.domain.message.MessageFilter;
+import dev.poolkeeper.domain.pool.PoolId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +49,79 @@ public final class InMemoryMessages implements MessageRepository, WebhookReceipt
 
     @Override
     public synchronized List<Message> lockInterrupted(Instant updatedBefore, int limit) {
-        return messages.values().stream().filter(m -> m.status() == MessageStatus.QUEUED)
+        return messages.values().stream().filter(m -> m.status() == MessageStatus.SENDING)
                 .filter(m -> !m.needsReconciliation() && m.updatedAt().isBefore(updatedBefore)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<Message> lockUnanswered(Instant updatedBefore, int limit) {
+        return messages.values().stream().filter(m -> m.status() == MessageStatus.SENDING)
+                .filter(m -> m.needsReconciliation() && m.updatedAt().isBefore(updatedBefore)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<Message> lockExpired(Instant now, int limit) {
+        return messages.values().stream().filter(m -> m.status().isWaiting())
+                .filter(m -> !m.submission().expiresAt().isAfter(now)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean updateIfWaiting(Message message, Instant readUpdatedAt) {
+        Message stored = messages.get(message.id());
+        if (stored != null && (!stored.status().isWaiting() || !stored.updatedAt().equals(readUpdatedAt))) {
+            return false;
+        }
+        update(message);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Message> due(Instant now, Set<String> skipSenders, int limit) {
+        return messages.values().stream().filter(m -> m.status().isWaiting() && !m.dueAt().isAfter(now))
+                .filter(m -> !skipSenders.contains(m.sender().from()))
+                .sorted(Comparator.comparingInt((Message m) -> m.submission().priority().lane())
+                        .thenComparing(Message::dueAt))
+                .limit(limit).map(this::copy).toList();
+    }
+
+    @Override
+    public synchronized long waiting(PoolId poolId) {
+        return messages.values().stream().filter(m -> m.poolId().equals(poolId) && m.status().isWaiting()).count();
+    }
+
+    @Override
+    public synchronized Map<PoolId, QueueBacklog> backlogs(Instant now) {
+        Map<PoolId, QueueBacklog> backlogs = new HashMap<>();
+        messages.values().stream().filter(m -> m.status().isWaiting() && !m.dueAt().isAfter(now)).forEach(m ->
+                backlogs.merge(m.poolId(), new QueueBacklog(1, m.dueAt()), (a, b) -> new QueueBacklog(a.depth() + b.depth(),
+                        a.oldestDue().isBefore(b.oldestDue()) ? a.oldestDue() : b.oldestDue())));
+        return backlogs;
+    }
+
+    @Override
+    public synchronized Optional<Message> lock(AccountId accountId, MessageId id) {
+        return find(accountId, id);
+    }
+
+    @Override
+    public synchronized Page<Message> list(AccountId accountId, MessageFilter query, PageRequest page) {
+        List<Message> newestFirst = new ArrayList<>(messages.values().stream()
+                .filter(m -> m.accountId().equals(accountId))
+                .filter(m -> query.status().map(s -> s == m.status()).orElse(true))
+                .filter(m -> query.pool().map(p -> p.equals(m.poolId())).orElse(true)).toList());
+        java.util.Collections.reverse(newestFirst);
+        return new Page<>(newestFirst.stream().limit(page.size()).toList(), java.util.OptionalLong.empty());
+    }
+
+    /**
+     * A dispatcher reads the queue without locks: it gets a snapshot, as from a database, so a stale read
+     * is caught by {@link #updateIfWaiting}.
+     */
+    private Message copy(Message m) {
+        return Message.reconstitute(m.id(), m.accountId(), m.poolId(), m.to(), m.text(), m.sender(), m.status(),
+                m.providerMessageId().orElse(null), m.errorCode().orElse(null), m.errorMessage().orElse(null),
+                m.needsReconciliation(), m.trace(), m.attempts(), m.createdAt(), m.updatedAt(), m.idempotencyKey(),
+                m.submission(), m.transitions(), m.dueAt());
     }
 
     @Override

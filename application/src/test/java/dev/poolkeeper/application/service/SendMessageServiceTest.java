@@ -34,7 +34,10 @@ import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
-import dev.poolkeeper.application.service.messaging.SendMessageService;
+import dev.poolkeeper.application.port.in.messaging.DispatchMessagesUseCase;
+import dev.poolkeeper.application.service.messaging.AcceptMessageService;
+import dev.poolkeeper.application.service.messaging.DispatchMessagesService;
+import dev.poolkeeper.application.service.messaging.QueueBound;
 import dev.poolkeeper.application.service.selection.PoolIndexCache;
 import dev.poolkeeper.application.service.selection.SendBudgets;
 import dev.poolkeeper.application.service.selection.SenderDecisions;
@@ -76,9 +79,10 @@ class SendMessageServiceTest {
     private final ServiceFixture f = new ServiceFixture();
     private final InMemorySelectionState state = new InMemorySelectionState();
     private final InMemoryMessages messages = new InMemoryMessages();
+    private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1000.0,
+            NumberType.TOLL_FREE, 1000.0), f.clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,
-            new SendBudgets(Map.of(NumberType.LONG_CODE, 1000.0, NumberType.TOLL_FREE, 1000.0), f.clock), f.tx,
-            f.clock);
+            budgets, f.tx, f.clock);
     private final Map<Provider, ScriptedPort> ports = new EnumMap<>(Provider.class);
     private final List<String> sends = new ArrayList<>();
     private final List<OutboundSms> outbound = new ArrayList<>();
@@ -125,12 +129,41 @@ class SendMessageServiceTest {
         }
     }
 
+    /** Accepting and dispatching as the service runs them: accept, then dispatch until the queue is still. */
+    private final class SendMessageService {
+        private final AcceptMessageService accept;
+        private final DispatchMessagesService dispatch;
+
+        SendMessageService(SenderDecisions decisions, SendBudgets budgets, int maxAttempts) {
+            ProviderPorts providers = ProviderPorts.instanceOnly(List.copyOf(ports.values()), List.of());
+            accept = new AcceptMessageService(decisions, messages, parts, providers,
+                    new QueueBound(messages, budgets, 100_000, Duration.ofSeconds(1), f.clock), f.clock);
+            dispatch = new DispatchMessagesService(decisions, messages, parts, providers, budgets, maxAttempts,
+                    f.clock);
+        }
+
+        SendMessageResult sendMessage(SendMessageCommand command) {
+            SendMessageResult accepted = accept.sendMessage(command);
+            if (accepted.message().isEmpty()) {
+                return accepted;
+            }
+            for (int pass = 0; pass < 20; pass++) {
+                DispatchMessagesUseCase.Pass claimed = dispatch.claimDue();
+                if (claimed.claimed().isEmpty()) {
+                    break;
+                }
+                claimed.claimed().forEach(dispatch::send);
+            }
+            return SendMessageResult.stored(messages.find(command.caller().accountId(),
+                    accepted.message().get().id()).orElseThrow());
+        }
+    }
+
     private SendMessageService service(int maxAttempts) {
         for (Provider p : Arrays.stream(Provider.values()).filter(Provider::sends).toList()) {
             ports.computeIfAbsent(p, ScriptedPort::new);
         }
-        return new SendMessageService(decisions, messages, parts,
-                ProviderPorts.instanceOnly(List.copyOf(ports.values()), List.of()), maxAttempts, f.clock);
+        return new SendMessageService(decisions, budgets, maxAttempts);
     }
 
     private NumberPool poolWith(Provider... providers) {
@@ -156,7 +189,9 @@ class SendMessageServiceTest {
         assertEquals(List.of("telnyx +14152000000"), sends);
         assertEquals(MessageStatus.SENT, m.status());
         assertEquals(Optional.of("TELNYX-1"), m.providerMessageId());
-        assertEquals(List.of("insert queued", "update sent"), messages.writes);
+        assertEquals(List.of("insert queued", "update sending", "update sent"), messages.writes);
+        assertEquals(List.of(MessageStatus.QUEUED, MessageStatus.SENDING, MessageStatus.SENT),
+                m.transitions().stream().map(dev.poolkeeper.domain.message.StatusChange::status).toList());
     }
 
     @Test
@@ -183,7 +218,7 @@ class SendMessageServiceTest {
         ports.values().forEach(p -> p.answers.add(sms -> new SendResult.Unknown("provider.no_answer", "timed out")));
         Message m = send(service, pool);
         assertEquals(1, sends.size());
-        assertEquals(MessageStatus.QUEUED, m.status());
+        assertEquals(MessageStatus.SENDING, m.status());
         assertTrue(m.needsReconciliation());
     }
 
@@ -267,7 +302,7 @@ class SendMessageServiceTest {
             Message m = send(service, pool);
             assertEquals(RecordDeliveryReceiptUseCase.Result.APPLIED, receipts.recordDeliveryReceipt(receipt(m,
                     DeliveryOutcome.UNDELIVERED)));
-            assertEquals(MessageStatus.FAILED, messages.find(f.alice.accountId(), m.id()).orElseThrow().status());
+            assertEquals(MessageStatus.UNDELIVERED, messages.find(f.alice.accountId(), m.id()).orElseThrow().status());
         }
         assertEquals(NumberHealth.UNHEALTHY, f.store.find(pool.id(), number).orElseThrow().health());
         Message again = send(service, pool);
@@ -403,7 +438,7 @@ class SendMessageServiceTest {
         }));
         Message m = send(service, pool);
         assertEquals(1, sends.size(), "no failover after an answer that may mean accepted: " + sends);
-        assertEquals(MessageStatus.QUEUED, m.status());
+        assertEquals(MessageStatus.SENDING, m.status());
         assertTrue(m.needsReconciliation());
         assertEquals(Optional.of("provider.no_answer"), m.errorCode());
     }
@@ -417,9 +452,7 @@ class SendMessageServiceTest {
         for (Provider p : Arrays.stream(Provider.values()).filter(Provider::sends).toList()) {
             ports.computeIfAbsent(p, ScriptedPort::new);
         }
-        SendMessageService service = new SendMessageService(oneASecond, messages, parts,
-                ProviderPorts.instanceOnly(List.copyOf(ports.values()), List.of()),
-                3, f.clock);
+        SendMessageService service = new SendMessageService(oneASecond, budgets, 3);
         ports.get(Provider.TELNYX).answers.add(sms -> SendResult.NotSent.neverLeft("provider.unavailable",
                 "could not connect"));
         Message m = send(service, pool);

@@ -26,6 +26,7 @@ final class ArchitectureRules {
                     "dev.poolkeeper.domain.number..", "dev.poolkeeper.domain.optout..",
                     "dev.poolkeeper.domain.message..", "dev.poolkeeper.domain.provider..",
                     "dev.poolkeeper.domain.selection..", "dev.poolkeeper.domain.canary..",
+                    "dev.poolkeeper.domain.event..",
                     "dev.poolkeeper.domain.shared..")
             .domainServices("dev.poolkeeper.domain.sync..")
             .applicationServices("dev.poolkeeper.application..")

@@ -82,6 +82,41 @@ final class Api {
         }
     }
 
+    /**
+     * {@code POST /v1/messages}; for a 202, waits until the dispatchers are done with the message and answers
+     * the 202 with the message as it is then.
+     */
+    Response sendMessage(String body, String... headers) {
+        Response accepted = post("/v1/messages", body, headers);
+        if (accepted.status() != 202) {
+            return accepted;
+        }
+        return new Response(202, accepted.headers(), awaitMessage(accepted.json().get("id").asText()).toString());
+    }
+
+    /**
+     * The message once no dispatcher will change it by itself any more: sent or further, or {@code sending} with
+     * a lost answer that only a receipt settles. Waits up to 20 s.
+     */
+    JsonNode awaitMessage(String id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            JsonNode message = get("/v1/messages/" + id).json();
+            String status = message.path("status").asText();
+            boolean busy = status.equals("queued") || (status.equals("sending")
+                    && !message.path("needs_reconciliation").asBoolean());
+            if (!busy || System.nanoTime() > deadline) {
+                return message;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return message;
+            }
+        }
+    }
+
     Response get(String path) {
         return send("GET", path, null);
     }

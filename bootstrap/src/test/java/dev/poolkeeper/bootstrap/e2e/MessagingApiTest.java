@@ -147,9 +147,13 @@ class MessagingApiTest {
         return id;
     }
 
+    /** Sends and waits for the dispatchers to be done with the message. */
     private static Api.Response send(Api api, String pool, String to, String text, String... headers) {
-        return api.post("/v1/messages", "{\"pool_id\":\"" + pool + "\",\"to\":\"" + to + "\",\"text\":\"" + text
-                + "\"}", headers);
+        return api.sendMessage(body(pool, to, text), headers);
+    }
+
+    private static String body(String pool, String to, String text) {
+        return "{\"pool_id\":\"" + pool + "\",\"to\":\"" + to + "\",\"text\":\"" + text + "\"}";
     }
 
     private static List<LoggedRequest> received(String path) {
@@ -244,7 +248,7 @@ class MessagingApiTest {
         Api.Response r = send(api, pool, TO, "maybe");
         JsonNode body = r.json();
         assertEquals(202, r.status(), r.body());
-        assertEquals("queued", body.get("status").asText(), body.toString());
+        assertEquals("sending", body.get("status").asText(), body.toString());
         assertTrue(body.get("needs_reconciliation").asBoolean());
         assertEquals("unknown", body.get("attempts").get(0).get("outcome").asText());
         assertEquals(1, body.get("attempts").size());
@@ -416,29 +420,46 @@ class MessagingApiTest {
     }
 
     @Test
-    void aNumberOutOfItsSendBudgetIs429WithRetryAfterAndNothingIsSent() {
+    void aBurstBeyondANumbersBudgetIsAcceptedAtOnceAndSentAtItsRateNoFaster() {
         Api api = server.newAccount();
         String pool = poolWith(api, Api.pool("budget"), number("+14155550130", "telnyx"));
-        assertEquals(202, send(api, pool, TO, "one").status());
-        Api.Response second = send(api, pool, "+12125550101", "two");
-        assertEquals(429, second.status(), second.body());
-        assertEquals("selection.capacity_exhausted", second.code());
-        assertEquals("1", second.header("Retry-After"));
-        assertEquals(1, received(TELNYX_SEND).size());
+        List<String> ids = new java.util.ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            Api.Response accepted = api.post("/v1/messages", body(pool, "+1212555010" + i, "burst " + i));
+            assertEquals(202, accepted.status(), accepted.body());
+            assertTrue(List.of("queued", "sending", "sent").contains(accepted.json().get("status").asText()));
+            ids.add(accepted.json().get("id").asText());
+        }
+        assertTrue(System.nanoTime() - start < 1_500_000_000L, "accepting never waits for the budget");
+        ids.forEach(id -> assertEquals("sent", api.awaitMessage(id).get("status").asText()));
+        List<Long> at = received(TELNYX_SEND).stream().map(r -> r.getLoggedDate().getTime()).sorted().toList();
+        assertEquals(3, at.size());
+        for (int i = 1; i < at.size(); i++) {
+            assertTrue(at.get(i) - at.get(i - 1) >= 950, "one a second for this number: " + at);
+        }
     }
 
     @Test
-    void twoInstancesShareANumbersSendBudget() throws InterruptedException {
+    void twoInstancesShareANumbersSendBudgetAndAWaitingMessageCanBeCanceled() throws InterruptedException {
         Api api = server.newAccount();
         String pool = poolWith(api, Api.pool("shared-budget"), number("+14155550131", "telnyx"));
         awaitInstancesAlive(server, 1);
         try (TestServer second = server.secondInstance()) {
             awaitInstancesAlive(server, 2);
             awaitInstancesAlive(second, 2);
-            assertEquals(202, send(api, pool, TO, "one").status(), "one message per 20 s for this number");
-            Api.Response other = send(second.api(api.key()), pool, "+12125550101", "two");
-            assertEquals(429, other.status(), "the other instance sees the send: " + other.body());
-            assertEquals("selection.capacity_exhausted", other.code());
+            assertEquals("sent", send(api, pool, TO, "one").json().get("status").asText(),
+                    "one message per 20 s for this number");
+            Api.Response other = second.api(api.key()).post("/v1/messages", body(pool, "+12125550101", "two"));
+            assertEquals(202, other.status(), other.body());
+            Thread.sleep(2_000);
+            String id = other.json().get("id").asText();
+            assertEquals("queued", api.get("/v1/messages/" + id).json().get("status").asText(),
+                    "neither instance sends it before the number's budget allows");
+            Api.Response canceled = api.delete("/v1/messages/" + id);
+            assertEquals(200, canceled.status(), canceled.body());
+            assertEquals("canceled", canceled.json().get("status").asText());
+            assertEquals("message.not_cancelable", api.delete("/v1/messages/" + id).code());
         }
         assertEquals(1, received(TELNYX_SEND).size());
     }

@@ -95,6 +95,20 @@ class OpenApiDocumentTest {
                 ((List<String>) type.get("enum")).stream().sorted().toList());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMessagesStatusAndPriorityAreTheDomainsEnums() {
+        Map<String, Object> schemas = doc.schemas();
+        assertEquals(Arrays.stream(dev.poolkeeper.domain.message.MessageStatus.values())
+                        .map(dev.poolkeeper.domain.message.MessageStatus::wireName).sorted().toList(),
+                ((List<String>) ((Map<String, Object>) schemas.get("MessageStatusName")).get("enum")).stream()
+                        .sorted().toList());
+        assertEquals(Arrays.stream(dev.poolkeeper.domain.message.Priority.values())
+                        .map(dev.poolkeeper.domain.message.Priority::wireName).sorted().toList(),
+                ((List<String>) ((Map<String, Object>) schemas.get("PriorityName")).get("enum")).stream()
+                        .sorted().toList());
+    }
+
     /**
      * Every schema property named {@code provider} takes its values from one of two components, the API's
      * one place for them: {@code ProviderName} (a connection's: every provider) and {@code SendingProviderName}

@@ -105,7 +105,7 @@ class ProviderConnectionsTest {
         assertFalse(simulatorA.profiles.containsKey(bobProfile), "bob's profile is not at alice's Telnyx");
         assertEquals(alicePool, simulatorA.profiles.get(aliceProfile).get("name").asText());
 
-        Api.Response sent = alice.post("/v1/messages", "{\"pool_id\":\"" + alicePool
+        Api.Response sent = alice.sendMessage("{\"pool_id\":\"" + alicePool
                 + "\",\"to\":\"+12125550100\",\"text\":\"hi " + alicePool + "\"}");
         assertEquals(202, sent.status(), sent.body());
         assertEquals("sent", sent.json().get("status").asText(), sent.body());
@@ -123,7 +123,7 @@ class ProviderConnectionsTest {
     void anAccountWithoutAConnectionHasNoTelnyxHere() {
         Api carol = server.newAccount();
         String pool = poolWithTelnyxNumbers(carol);
-        Api.Response refused = carol.post("/v1/messages", "{\"pool_id\":\"" + pool
+        Api.Response refused = carol.sendMessage("{\"pool_id\":\"" + pool
                 + "\",\"to\":\"+12125550100\",\"text\":\"hi\"}");
         assertEquals("selection.provider_not_configured", refused.code(), refused.body());
     }
@@ -230,9 +230,9 @@ class ProviderConnectionsTest {
                 + "\"credentials\":{\"api_key\":\"" + KEY_B + "\",\"public_key\":\"" + OTHER_SIGNERS.telnyxPublicKey()
                 + "\"},\"base_url\":\"" + telnyxB.baseUrl() + "\"}").json().get("id").asText();
         String pool = poolWithTelnyxNumbers(alice);
-        JsonNode first = alice.post("/v1/messages", "{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550100\","
+        JsonNode first = alice.sendMessage("{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550100\","
                 + "\"text\":\"one\"}").json();
-        JsonNode second = alice.post("/v1/messages", "{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550100\","
+        JsonNode second = alice.sendMessage("{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550100\","
                 + "\"text\":\"two\"}").json();
         String aliceRoute = "/v1/webhooks/telnyx/connections/" + aliceConnection + "/delivery-receipts";
         String bobRoute = "/v1/webhooks/telnyx/connections/" + bobConnection + "/delivery-receipts";
@@ -295,7 +295,7 @@ class ProviderConnectionsTest {
         assertTrue(simulatorB.profiles.containsKey(profile), "mirrored at the second connection's account");
         assertFalse(simulatorA.profiles.containsKey(profile), "not at the serving (first) connection's account");
 
-        Api.Response sent = api.post("/v1/messages", "{\"pool_id\":\"" + pool
+        Api.Response sent = api.sendMessage("{\"pool_id\":\"" + pool
                 + "\",\"to\":\"+12125550100\",\"text\":\"via " + pool + "\"}");
         assertEquals("sent", sent.json().get("status").asText(), sent.body());
         List<LoggedRequest> sends = telnyxB.findAll(postRequestedFor(urlEqualTo("/v2/messages"))

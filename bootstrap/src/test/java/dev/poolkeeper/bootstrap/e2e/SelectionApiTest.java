@@ -91,6 +91,7 @@ class SelectionApiTest extends EndToEndTest {
         assertEquals(200, stored.status());
         assertEquals(first, stored.json().get("from").asText());
         for (int i = 0; i < 5; i++) {
+            pause(60); // within the number's send budget (20/s, no bursts): sticky holds while it has budget
             Api.Response again = select(api, pool, "+12125550100", false);
             assertEquals(first, again.json().get("from").asText());
             assertEquals("sticky", again.json().get("reason").asText());
@@ -140,6 +141,14 @@ class SelectionApiTest extends EndToEndTest {
             } finally {
                 threads.shutdownNow();
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

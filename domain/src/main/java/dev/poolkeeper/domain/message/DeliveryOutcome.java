@@ -10,7 +10,7 @@ public enum DeliveryOutcome {
     IN_FLIGHT(MessageStatus.SENT),
     DELIVERED(MessageStatus.DELIVERED),
     /** Failed, expired, undeliverable, blocked by the carrier. */
-    UNDELIVERED(MessageStatus.FAILED),
+    UNDELIVERED(MessageStatus.UNDELIVERED),
     /** The provider refused the message. */
     REJECTED(MessageStatus.REJECTED);
 

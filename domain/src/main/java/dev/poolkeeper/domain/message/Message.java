@@ -31,6 +31,9 @@ public final class Message {
     private final String idempotencyKey;
     private final List<TraceStep> trace;
     private final List<SendAttempt> attempts;
+    private final Submission submission;
+    private final List<StatusChange> transitions;
+    private Instant dueAt;
     private Sender sender;
     private MessageStatus status;
     private String providerMessageId;
@@ -42,7 +45,8 @@ public final class Message {
     private Message(MessageId id, AccountId accountId, PoolId poolId, PhoneNumber to, String text, Sender sender,
                     MessageStatus status, String providerMessageId, String errorCode, String errorMessage,
                     boolean needsReconciliation, List<TraceStep> trace, List<SendAttempt> attempts,
-                    Instant createdAt, Instant updatedAt, String idempotencyKey) {
+                    Instant createdAt, Instant updatedAt, String idempotencyKey, Submission submission,
+                    List<StatusChange> transitions, Instant dueAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.poolId = Objects.requireNonNull(poolId, "poolId");
@@ -59,6 +63,9 @@ public final class Message {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.idempotencyKey = idempotencyKey;
+        this.submission = Objects.requireNonNull(submission, "submission");
+        this.transitions = new ArrayList<>(transitions);
+        this.dueAt = Objects.requireNonNull(dueAt, "dueAt");
     }
 
     /** Checks the text a client gave: not blank, at most {@link #MAX_TEXT_LENGTH} characters. */
@@ -73,22 +80,36 @@ public final class Message {
     }
 
     /**
-     * A new message, queued for its first sender. The client's {@code Idempotency-Key}, when it sent one, is
-     * bound to the message for good: a retry with the key finds this message instead of sending another.
+     * A new message, accepted with its first sender chosen: {@code scheduled} when its {@code send_at} is
+     * ahead, else {@code queued}. The client's {@code Idempotency-Key}, when it sent one, is bound to the
+     * message for good: a retry with the key finds this message instead of sending another.
      */
+    public static Message accept(AccountId accountId, PoolId poolId, PhoneNumber to, String text, Sender sender,
+                                 List<TraceStep> selectionTrace, Optional<String> idempotencyKey,
+                                 Submission submission, Instant now) {
+        MessageStatus first = submission.sendAt().filter(at -> at.isAfter(now)).isPresent()
+                ? MessageStatus.SCHEDULED : MessageStatus.QUEUED;
+        return new Message(MessageId.newId(now), accountId, poolId, to, checkText(text), sender, first,
+                null, null, null, false, selectionTrace, List.of(), now, now, idempotencyKey.orElse(null),
+                submission, List.of(new StatusChange(first, now)), submission.dueAt(now));
+    }
+
+    /** A new message sent now, with the standard submission (tests and tools). */
     public static Message queue(AccountId accountId, PoolId poolId, PhoneNumber to, String text, Sender sender,
                                 List<TraceStep> selectionTrace, Optional<String> idempotencyKey, Instant now) {
-        return new Message(MessageId.newId(now), accountId, poolId, to, checkText(text), sender, MessageStatus.QUEUED,
-                null, null, null, false, selectionTrace, List.of(), now, now, idempotencyKey.orElse(null));
+        return accept(accountId, poolId, to, text, sender, selectionTrace, idempotencyKey, Submission.standard(now),
+                now);
     }
 
     public static Message reconstitute(MessageId id, AccountId accountId, PoolId poolId, PhoneNumber to, String text,
                                        Sender sender, MessageStatus status, String providerMessageId,
                                        String errorCode, String errorMessage, boolean needsReconciliation,
                                        List<TraceStep> trace, List<SendAttempt> attempts, Instant createdAt,
-                                       Instant updatedAt, Optional<String> idempotencyKey) {
+                                       Instant updatedAt, Optional<String> idempotencyKey, Submission submission,
+                                       List<StatusChange> transitions, Instant dueAt) {
         return new Message(id, accountId, poolId, to, text, sender, status, providerMessageId, errorCode,
-                errorMessage, needsReconciliation, trace, attempts, createdAt, updatedAt, idempotencyKey.orElse(null));
+                errorMessage, needsReconciliation, trace, attempts, createdAt, updatedAt, idempotencyKey.orElse(null),
+                submission, transitions, dueAt);
     }
 
     /**
@@ -100,12 +121,13 @@ public final class Message {
     }
 
     /**
-     * The service stopped while this message was being sent (between storing it and recording the
-     * provider's answer): a provider may have it. It is not sent again; a receipt reconciles it.
-     * Returns whether anything changed (only a message still queued and not already awaiting a receipt).
+     * The service stopped while this message was being sent (after it was handed to a dispatcher, before
+     * the provider's answer was recorded): a provider may have it. It is not sent again; a receipt
+     * reconciles it. Returns whether anything changed (only a message {@code sending} and not already
+     * awaiting a receipt).
      */
     public boolean interrupted(Instant now) {
-        if (status != MessageStatus.QUEUED || needsReconciliation) {
+        if (status != MessageStatus.SENDING || needsReconciliation) {
             return false;
         }
         needsReconciliation = true;
@@ -117,11 +139,35 @@ public final class Message {
         return true;
     }
 
+    /**
+     * No receipt settled a lost answer in time: the message ends {@code unknown}. It still awaits
+     * reconciliation, so a receipt that comes later settles it. Returns whether anything changed.
+     */
+    public boolean unanswered(Instant now) {
+        if (status != MessageStatus.SENDING || !needsReconciliation) {
+            return false;
+        }
+        trace.add(new TraceStep("reconcile", 0, "no receipt named this message in time; its fate is unknown"));
+        moveTo(MessageStatus.UNKNOWN, now);
+        return true;
+    }
+
     public static DomainException notFound(String id) {
         return new DomainException(ErrorCode.MESSAGE_NOT_FOUND, "message " + id + " not found");
     }
 
-    /** The next attempt goes out from another sender (failover); the selection's trace is appended. */
+    /** A dispatcher takes the message to send it now: from here on a provider may have it. */
+    public void startSending(Instant now) {
+        if (!status.isWaiting() || !mayFailOver()) {
+            throw new IllegalStateException("message " + id.value() + " is not waiting to be sent (" + status + ")");
+        }
+        moveTo(MessageStatus.SENDING, now);
+    }
+
+    /**
+     * The next attempt goes out from another sender (failover, or the sender became unusable); the
+     * selection's trace is appended.
+     */
     public void switchSender(Sender next, List<TraceStep> selectionTrace) {
         if (!mayFailOver()) {
             throw new IllegalStateException("message " + id.value() + " may not be sent again");
@@ -130,10 +176,20 @@ public final class Message {
         trace.addAll(selectionTrace);
     }
 
-    /** Records one attempt through the current sender. */
+    /**
+     * After an attempt that surely sent nothing, the message waits again, for {@code sender} (the same or
+     * another), not before {@code due}.
+     */
+    public void requeue(Sender next, List<TraceStep> selectionTrace, Instant due, Instant now) {
+        switchSender(next, selectionTrace);
+        dueAt = Objects.requireNonNull(due, "due");
+        moveTo(MessageStatus.QUEUED, now);
+    }
+
+    /** Records one attempt through the current sender, made after {@link #startSending}. */
     public void record(SendAttempt attempt, Optional<String> acceptedAs) {
-        if (!mayFailOver()) {
-            throw new IllegalStateException("message " + id.value() + " may not be sent again");
+        if (status != MessageStatus.SENDING || !mayFailOver()) {
+            throw new IllegalStateException("message " + id.value() + " is not being sent (" + status + ")");
         }
         attempts.add(attempt);
         trace.add(new TraceStep("send", 1, attempt.provider().wireName() + " from " + attempt.from() + ": "
@@ -142,10 +198,10 @@ public final class Message {
         updatedAt = attempt.at();
         switch (attempt.outcome()) {
             case ACCEPTED -> {
-                status = MessageStatus.SENT;
                 providerMessageId = acceptedAs.orElse(null);
                 errorCode = null;
                 errorMessage = null;
+                moveTo(MessageStatus.SENT, attempt.at());
             }
             case REFUSED -> fail(MessageStatus.REJECTED, attempt);
             case UNKNOWN -> {
@@ -163,19 +219,56 @@ public final class Message {
     /** No sender could take the message: it ends {@code failed} with the last attempt's error. */
     public void giveUp(List<TraceStep> lastSelectionTrace, Instant now) {
         trace.addAll(lastSelectionTrace);
-        status = MessageStatus.FAILED;
-        updatedAt = now;
+        moveTo(MessageStatus.FAILED, now);
+    }
+
+    /** No sender can take the message, for the reason given: it ends {@code failed}. */
+    public void giveUp(List<TraceStep> lastSelectionTrace, String code, String detail, Instant now) {
+        errorCode = Objects.requireNonNull(code, "code");
+        errorMessage = detail;
+        giveUp(lastSelectionTrace, now);
+    }
+
+    /**
+     * Its validity period ran out while it waited: it ends {@code expired}. Returns whether anything changed
+     * (only a waiting message expires).
+     */
+    public boolean expire(Instant now) {
+        if (!status.isWaiting() || now.isBefore(submission.expiresAt())) {
+            return false;
+        }
+        errorCode = ErrorCode.MESSAGE_EXPIRED.code();
+        errorMessage = "not sent within its validity period (until " + submission.expiresAt() + ")";
+        trace.add(new TraceStep("expire", 0, errorMessage));
+        moveTo(MessageStatus.EXPIRED, now);
+        return true;
+    }
+
+    /** The client cancels a message still waiting; anything further along is {@code message.not_cancelable}. */
+    public void cancel(Instant now) {
+        if (!status.isWaiting()) {
+            throw new DomainException(ErrorCode.MESSAGE_NOT_CANCELABLE, "message " + id.value() + " is "
+                    + status.wireName() + "; only a queued or scheduled message can be canceled");
+        }
+        trace.add(new TraceStep("cancel", 0, "canceled by the client"));
+        moveTo(MessageStatus.CANCELED, now);
     }
 
     private void fail(MessageStatus finalStatus, SendAttempt attempt) {
-        status = finalStatus;
         errorCode = attempt.code();
         errorMessage = attempt.detail();
+        moveTo(finalStatus, attempt.at());
+    }
+
+    private void moveTo(MessageStatus next, Instant at) {
+        status = next;
+        updatedAt = at;
+        transitions.add(new StatusChange(next, at));
     }
 
     /** True while nothing may have reached a provider, so another sender may be tried. */
     public boolean mayFailOver() {
-        return status == MessageStatus.QUEUED && !needsReconciliation
+        return (status.isWaiting() || status == MessageStatus.SENDING) && !needsReconciliation
                 && attempts.stream().noneMatch(a -> a.outcome() != SendAttempt.Outcome.NOT_SENT);
     }
 
@@ -188,7 +281,6 @@ public final class Message {
         if (next == status || (status.isFinal() && !next.isFinal())) {
             return false;
         }
-        status = next;
         needsReconciliation = false;
         if (outcome == DeliveryOutcome.DELIVERED || outcome == DeliveryOutcome.IN_FLIGHT) {
             errorCode = null;
@@ -197,7 +289,7 @@ public final class Message {
             errorCode = code;
             errorMessage = detail;
         }
-        updatedAt = at;
+        moveTo(next, at);
         return true;
     }
 
@@ -206,10 +298,10 @@ public final class Message {
         this.providerMessageId = Objects.requireNonNull(providerId, "providerId");
         this.needsReconciliation = false;
         trace.add(new TraceStep("reconcile", 1, "the provider's receipt names this message " + providerId));
-        if (status == MessageStatus.QUEUED) {
-            status = MessageStatus.SENT;
-        }
         updatedAt = at;
+        if (status == MessageStatus.SENDING || status == MessageStatus.UNKNOWN) {
+            moveTo(MessageStatus.SENT, at);
+        }
     }
 
     public MessageId id() {
@@ -274,5 +366,19 @@ public final class Message {
 
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable(idempotencyKey);
+    }
+
+    public Submission submission() {
+        return submission;
+    }
+
+    /** Every status the message entered, in order, each with its time. */
+    public List<StatusChange> transitions() {
+        return List.copyOf(transitions);
+    }
+
+    /** When the message may be sent next, while it waits. */
+    public Instant dueAt() {
+        return dueAt;
     }
 }

@@ -15,7 +15,7 @@ public record Candidate(PhoneNumber number, Provider provider, NumberType type, 
                 m.twoWayCapable(), m.weight(), m.health());
     }
 
-    boolean isUnhealthy() {
+    public boolean isUnhealthy() {
         return health == NumberHealth.UNHEALTHY;
     }
 }

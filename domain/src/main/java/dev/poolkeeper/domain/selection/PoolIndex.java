@@ -75,7 +75,12 @@ public final class PoolIndex {
         return byNumber.size();
     }
 
-    Optional<Candidate> member(PhoneNumber number) {
+    /** Every member, in no particular order. */
+    public java.util.Collection<Candidate> members() {
+        return java.util.Collections.unmodifiableCollection(byNumber.values());
+    }
+
+    public Optional<Candidate> member(PhoneNumber number) {
         return Optional.ofNullable(byNumber.get(number));
     }
 

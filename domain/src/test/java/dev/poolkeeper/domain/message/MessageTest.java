@@ -26,8 +26,77 @@ class MessageTest {
             Reason.WEIGHTED);
 
     private static Message queued() {
+        Message m = waiting();
+        m.startSending(NOW);
+        return m;
+    }
+
+    private static Message waiting() {
         return Message.queue(new AccountId("acct_a"), new PoolId("pool_01JD5W3T0Q9F1S2KQ2V1C8Y9ZB"),
                 PhoneNumber.parse("+12125550100"), "hello", VONAGE, List.of(), Optional.empty(), NOW);
+    }
+
+    private static Message scheduled(java.time.Instant sendAt) {
+        return Message.accept(new AccountId("acct_a"), new PoolId("pool_01JD5W3T0Q9F1S2KQ2V1C8Y9ZB"),
+                PhoneNumber.parse("+12125550100"), "hello", VONAGE, List.of(), Optional.empty(),
+                Submission.of(Priority.HIGH, Optional.of(sendAt), Optional.of(java.time.Duration.ofMinutes(30)),
+                        Optional.of("order-7"), Optional.empty(), NOW), NOW);
+    }
+
+    @Test
+    void aScheduledMessageIsDueAtItsSendAtAndValidFromThen() {
+        Message m = scheduled(NOW.plusSeconds(3600));
+        assertEquals(MessageStatus.SCHEDULED, m.status());
+        assertEquals(NOW.plusSeconds(3600), m.dueAt());
+        assertEquals(NOW.plusSeconds(3600 + 1800), m.submission().expiresAt(), "validity runs from send_at");
+        assertFalse(m.expire(NOW.plusSeconds(3600 + 1799)));
+        assertTrue(m.expire(NOW.plusSeconds(3600 + 1800)));
+        assertEquals(MessageStatus.EXPIRED, m.status());
+        assertEquals(List.of(MessageStatus.SCHEDULED, MessageStatus.EXPIRED),
+                m.transitions().stream().map(StatusChange::status).toList());
+    }
+
+    @Test
+    void onlyAWaitingMessageCanBeCanceledOrExpire() {
+        Message waiting = waiting();
+        waiting.cancel(NOW);
+        assertEquals(MessageStatus.CANCELED, waiting.status());
+        Message sending = queued();
+        DomainException refused = assertThrows(DomainException.class, () -> sending.cancel(NOW));
+        assertEquals(ErrorCode.MESSAGE_NOT_CANCELABLE, refused.code());
+        assertFalse(sending.expire(NOW.plus(java.time.Duration.ofDays(1))), "a provider may have it");
+        assertEquals(MessageStatus.SENDING, sending.status());
+    }
+
+    @Test
+    void anAttemptIsRecordedOnlyAfterTheMessageWasTakenForSendingAndARequeuedOneWaitsAgain() {
+        Message m = waiting();
+        assertThrows(IllegalStateException.class, () -> m.record(attempt(VONAGE, SendAttempt.Outcome.ACCEPTED),
+                Optional.of("v")));
+        m.startSending(NOW);
+        m.record(attempt(VONAGE, SendAttempt.Outcome.NOT_SENT), Optional.empty());
+        m.requeue(TELNYX, List.of(), NOW.plusSeconds(2), NOW);
+        assertEquals(MessageStatus.QUEUED, m.status());
+        assertEquals(NOW.plusSeconds(2), m.dueAt());
+        assertEquals(TELNYX, m.sender());
+        assertEquals(List.of(MessageStatus.QUEUED, MessageStatus.SENDING, MessageStatus.QUEUED),
+                m.transitions().stream().map(StatusChange::status).toList());
+    }
+
+    @Test
+    void badSubmissionsAreRefusedNamingTheField() {
+        assertEquals("validity_period", assertThrows(DomainException.class, () -> Submission.of(Priority.NORMAL,
+                Optional.empty(), Optional.of(java.time.Duration.ofSeconds(5)), Optional.empty(), Optional.empty(), NOW))
+                .violations().get(0).field());
+        assertEquals("send_at", assertThrows(DomainException.class, () -> Submission.of(Priority.NORMAL,
+                Optional.of(NOW.minusSeconds(3600)), Optional.empty(), Optional.empty(), Optional.empty(), NOW))
+                .violations().get(0).field());
+        assertEquals("status_callback", assertThrows(DomainException.class, () -> Submission.of(Priority.NORMAL,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("ftp://example.com/x"), NOW))
+                .violations().get(0).field());
+        assertEquals("client_reference", assertThrows(DomainException.class, () -> Submission.of(Priority.NORMAL,
+                Optional.empty(), Optional.empty(), Optional.of("x".repeat(256)), Optional.empty(), NOW))
+                .violations().get(0).field());
     }
 
     private static SendAttempt attempt(Sender s, SendAttempt.Outcome outcome) {
@@ -63,7 +132,7 @@ class MessageTest {
     void aLostAnswerBlocksEverySecondSendUntilAReceiptSettlesIt() {
         Message m = queued();
         m.record(attempt(VONAGE, SendAttempt.Outcome.UNKNOWN), Optional.empty());
-        assertEquals(MessageStatus.QUEUED, m.status());
+        assertEquals(MessageStatus.SENDING, m.status());
         assertTrue(m.needsReconciliation());
         assertFalse(m.mayFailOver());
         m.reconcile("v-9", NOW);

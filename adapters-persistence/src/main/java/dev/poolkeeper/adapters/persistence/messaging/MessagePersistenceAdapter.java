@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.persistence.messaging;
 
+import dev.poolkeeper.domain.message.QueueBacklog;
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.adapters.persistence.jdbc.JsonColumns;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
@@ -25,6 +26,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.paging.Positioned;
+import dev.poolkeeper.domain.message.MessageFilter;
+import dev.poolkeeper.domain.message.Priority;
+import dev.poolkeeper.domain.message.StatusChange;
+import dev.poolkeeper.domain.message.Submission;
 
 @Singleton
 final class MessagePersistenceAdapter implements MessageRepository {
@@ -32,7 +41,8 @@ final class MessagePersistenceAdapter implements MessageRepository {
             Argument.listOf(Argument.mapOf(String.class, Object.class));
     private static final String COLUMNS = "id, account_id, pool_id, to_number, from_sender, provider, number_type,"
             + " reason, body, status, provider_message_id, error_code, error_message, needs_reconciliation, trace,"
-            + " attempts, created_at, updated_at, idempotency_key";
+            + " attempts, created_at, updated_at, idempotency_key, waiting, lane, due_at, expires_at, send_at,"
+            + " client_reference, status_callback, transitions";
 
     private final Jdbc jdbc;
     private final JsonColumns json;
@@ -57,25 +67,123 @@ final class MessagePersistenceAdapter implements MessageRepository {
     }
 
     private void insert(java.sql.Connection c, Message m) throws SQLException {
-        Jdbc.update(c, "INSERT INTO messages (" + COLUMNS + ") VALUES (" + Jdbc.placeholders(19) + ")",
+        Jdbc.update(c, "INSERT INTO messages (" + COLUMNS + ") VALUES (" + Jdbc.placeholders(27) + ")",
                 m.id().value(), m.accountId().value(), m.poolId().value(), m.to().e164(), m.sender().from(),
                 m.sender().provider().wireName(), m.sender().type().map(NumberType::wireName).orElse(null),
                 m.sender().reason().wireName(), m.text(), m.status().wireName(), m.providerMessageId().orElse(null),
                 m.errorCode().orElse(null), truncate(m.errorMessage().orElse(null)), m.needsReconciliation(),
                 json.write(trace(m)), json.write(attempts(m)), m.createdAt(), m.updatedAt(),
-                m.idempotencyKey().orElse(null));
+                m.idempotencyKey().orElse(null), waiting(m), m.submission().priority().lane(), m.dueAt(),
+                m.submission().expiresAt(), m.submission().sendAt().orElse(null),
+                m.submission().clientReference().orElse(null),
+                m.submission().statusCallback().map(java.net.URI::toString).orElse(null),
+                json.write(transitions(m)));
+    }
+
+    private static Integer waiting(Message m) {
+        return m.status().isWaiting() ? 1 : null;
+    }
+
+    private static final String UPDATE = "UPDATE messages SET from_sender = ?, provider = ?, number_type = ?,"
+            + " reason = ?, status = ?, provider_message_id = ?, error_code = ?, error_message = ?,"
+            + " needs_reconciliation = ?, trace = ?, attempts = ?, updated_at = ?, waiting = ?, due_at = ?,"
+            + " transitions = ? WHERE id = ?";
+
+    private Object[] updateParams(Message m, Object... more) {
+        Object[] params = {m.sender().from(), m.sender().provider().wireName(),
+                m.sender().type().map(NumberType::wireName).orElse(null), m.sender().reason().wireName(),
+                m.status().wireName(), m.providerMessageId().orElse(null), m.errorCode().orElse(null),
+                truncate(m.errorMessage().orElse(null)), m.needsReconciliation(), json.write(trace(m)),
+                json.write(attempts(m)), m.updatedAt(), waiting(m), m.dueAt(), json.write(transitions(m)),
+                m.id().value()};
+        Object[] all = java.util.Arrays.copyOf(params, params.length + more.length);
+        System.arraycopy(more, 0, all, params.length, more.length);
+        return all;
     }
 
     @Override
     public void update(Message m) {
-        jdbc.write(c -> Jdbc.update(c, "UPDATE messages SET from_sender = ?, provider = ?, number_type = ?, reason = ?,"
-                        + " status = ?, provider_message_id = ?, error_code = ?, error_message = ?,"
-                        + " needs_reconciliation = ?, trace = ?, attempts = ?, updated_at = ? WHERE id = ?",
-                m.sender().from(), m.sender().provider().wireName(),
-                m.sender().type().map(NumberType::wireName).orElse(null), m.sender().reason().wireName(),
-                m.status().wireName(), m.providerMessageId().orElse(null), m.errorCode().orElse(null),
-                truncate(m.errorMessage().orElse(null)), m.needsReconciliation(), json.write(trace(m)),
-                json.write(attempts(m)), m.updatedAt(), m.id().value()));
+        jdbc.write(c -> Jdbc.update(c, UPDATE, updateParams(m)));
+    }
+
+    @Override
+    public boolean updateIfWaiting(Message m, Instant readUpdatedAt) {
+        return jdbc.write(c -> Jdbc.update(c, UPDATE + " AND waiting = 1 AND updated_at = ?",
+                updateParams(m, readUpdatedAt))) == 1;
+    }
+
+    @Override
+    public List<Message> due(Instant now, Set<String> skipSenders, int limit) {
+        String skip = skipSenders.isEmpty() ? "" : " AND from_sender NOT IN (" + Jdbc.placeholders(skipSenders.size())
+                + ")";
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(now);
+        params.addAll(skipSenders);
+        params.add(limit);
+        return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM messages WHERE waiting = 1 AND due_at <= ?"
+                + skip + " ORDER BY lane, due_at, seq LIMIT ?", this::map, params.toArray()));
+    }
+
+    @Override
+    public long waiting(PoolId poolId) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT COUNT(*) FROM messages WHERE pool_id = ? AND waiting = 1",
+                rs -> rs.getLong(1), poolId.value())).orElse(0L);
+    }
+
+    @Override
+    public Map<PoolId, QueueBacklog> backlogs(Instant now) {
+        Map<PoolId, QueueBacklog> backlogs = new LinkedHashMap<>();
+        jdbc.read(c -> Jdbc.query(c, "SELECT pool_id, COUNT(*) AS depth, MIN(due_at) AS oldest FROM messages"
+                + " WHERE waiting = 1 AND due_at <= ? GROUP BY pool_id", rs -> backlogs.put(
+                new PoolId(rs.getString("pool_id")), new QueueBacklog(rs.getLong("depth"), Jdbc.instant(rs, "oldest"))),
+                now));
+        return backlogs;
+    }
+
+    @Override
+    public Optional<Message> lock(AccountId accountId, MessageId id) {
+        return jdbc.write(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM messages WHERE id = ? AND account_id = ?"
+                + " FOR UPDATE", this::map, id.value(), accountId.value()));
+    }
+
+    @Override
+    public List<Message> lockExpired(Instant now, int limit) {
+        return jdbc.write(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM messages WHERE waiting = 1"
+                + " AND expires_at <= ? ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED", this::map, now, limit));
+    }
+
+    @Override
+    public List<Message> lockUnanswered(Instant updatedBefore, int limit) {
+        return jdbc.write(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM messages WHERE status = ?"
+                        + " AND needs_reconciliation = TRUE AND updated_at < ? ORDER BY updated_at LIMIT ?"
+                        + " FOR UPDATE SKIP LOCKED", this::map, MessageStatus.SENDING.wireName(), updatedBefore,
+                limit));
+    }
+
+    @Override
+    public Page<Message> list(AccountId accountId, MessageFilter query, PageRequest page) {
+        StringBuilder sql = new StringBuilder("SELECT seq, " + COLUMNS + " FROM messages WHERE account_id = ?"
+                + " AND seq < ?");
+        List<Object> params = new java.util.ArrayList<>(List.of(accountId.value(),
+                page.after().orElse(Long.MAX_VALUE)));
+        query.pool().ifPresent(p -> filter(sql, params, "pool_id = ?", p.value()));
+        query.status().ifPresent(s -> filter(sql, params, "status = ?", s.wireName()));
+        query.to().ifPresent(t -> filter(sql, params, "to_number = ?", t.e164()));
+        query.from().ifPresent(f -> filter(sql, params, "from_sender = ?", f));
+        query.provider().ifPresent(p -> filter(sql, params, "provider = ?", p.wireName()));
+        query.since().ifPresent(t -> filter(sql, params, "created_at >= ?", t));
+        query.until().ifPresent(t -> filter(sql, params, "created_at < ?", t));
+        query.clientReference().ifPresent(r -> filter(sql, params, "client_reference = ?", r));
+        sql.append(" ORDER BY seq DESC LIMIT ?");
+        params.add(page.size() + 1);
+        List<Positioned<Message>> rows = jdbc.read(c -> Jdbc.query(c, sql.toString(),
+                rs -> new Positioned<>(rs.getLong("seq"), map(rs)), params.toArray()));
+        return Page.of(rows, page.size(), Positioned::position).map(Positioned::item);
+    }
+
+    private static void filter(StringBuilder sql, List<Object> params, String condition, Object value) {
+        sql.append(" AND ").append(condition);
+        params.add(value);
     }
 
     @Override
@@ -94,7 +202,7 @@ final class MessagePersistenceAdapter implements MessageRepository {
     public List<Message> lockInterrupted(Instant updatedBefore, int limit) {
         return jdbc.write(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM messages WHERE status = ?"
                         + " AND needs_reconciliation = FALSE AND updated_at < ? ORDER BY updated_at LIMIT ?"
-                        + " FOR UPDATE SKIP LOCKED", this::map, MessageStatus.QUEUED.wireName(), updatedBefore, limit));
+                        + " FOR UPDATE SKIP LOCKED", this::map, MessageStatus.SENDING.wireName(), updatedBefore, limit));
     }
 
     @Override
@@ -120,6 +228,15 @@ final class MessagePersistenceAdapter implements MessageRepository {
             row.put("step", t.step());
             row.put("candidates", t.candidates());
             row.put("note", t.note());
+            return row;
+        }).toList();
+    }
+
+    private static List<Map<String, Object>> transitions(Message m) {
+        return m.transitions().stream().map(t -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("status", t.status().wireName());
+            row.put("at", t.at().toString());
             return row;
         }).toList();
     }
@@ -153,6 +270,15 @@ final class MessagePersistenceAdapter implements MessageRepository {
                 sender, Jdbc.wireName(MessageStatus.class, rs.getString("status")), rs.getString("provider_message_id"),
                 rs.getString("error_code"), rs.getString("error_message"), rs.getBoolean("needs_reconciliation"),
                 trace, attempts, Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"),
-                Optional.ofNullable(rs.getString("idempotency_key")));
+                Optional.ofNullable(rs.getString("idempotency_key")), submission(rs),
+                json.read(rs.getString("transitions"), ROWS).stream().map(r -> new StatusChange(
+                        Jdbc.wireName(MessageStatus.class, (String) r.get("status")),
+                        Instant.parse((String) r.get("at")))).toList(), Jdbc.instant(rs, "due_at"));
+    }
+
+    private static Submission submission(ResultSet rs) throws SQLException {
+        return new Submission(Priority.ofLane(rs.getInt("lane")), Optional.ofNullable(Jdbc.instant(rs, "send_at")),
+                Jdbc.instant(rs, "expires_at"), Optional.ofNullable(rs.getString("client_reference")),
+                Optional.ofNullable(rs.getString("status_callback")).map(java.net.URI::create));
     }
 }

@@ -77,8 +77,9 @@ class BacklogAdapterTest {
         Sender sender = new Sender(number.e164(), Provider.TELNYX, Optional.of(NumberType.LONG_CODE), Reason.WEIGHTED);
         for (boolean lost : new boolean[] {true, false}) {
             bean(MessageRepository.class).insert(Message.reconstitute(MessageId.newId(NOW), account, pool.id(),
-                    PhoneNumber.parse("+12125550100"), "hi", sender, MessageStatus.QUEUED, null, null, null, lost,
-                    List.of(), List.of(), NOW, NOW, Optional.empty()));
+                    PhoneNumber.parse("+12125550100"), "hi", sender, MessageStatus.SENDING, null, null, null, lost,
+                    List.of(), List.of(), NOW, NOW, Optional.empty(),
+                    dev.poolkeeper.domain.message.Submission.standard(NOW), List.of(), NOW));
         }
         bean(SyncRequestRepository.class).request(account, pool.id(), NOW);
         SyncPartRepository parts = bean(SyncPartRepository.class);

@@ -22,7 +22,7 @@ record MessageResponse(
         String to,
         @Schema(implementation = SendingProviderName.class) String provider,
         @Nullable @Schema(allowableValues = {"long_code", "toll_free"}) String type,
-        @Schema(allowableValues = {"queued", "sent", "delivered", "failed", "rejected"}) String status,
+        @Schema(implementation = MessageStatusName.class) String status,
         @Schema(allowableValues = {"sticky", "geomatch_area_code", "localized_country", "weighted", "fallback_pool",
             "fallback_custom_from"}) String reason,
         @Nullable @Schema(description = "the provider's id for the message, once accepted") String provider_message_id,
@@ -33,8 +33,19 @@ record MessageResponse(
                 + "provider's delivery receipt settles it") boolean needs_reconciliation,
         List<Problem.TraceItem> trace,
         List<Attempt> attempts,
+        @Schema(description = "every status the message entered, oldest first") List<Transition> transitions,
+        @Schema(implementation = PriorityName.class) String priority,
+        @Nullable @Schema(description = "when a scheduled message is sent at the earliest") Instant send_at,
+        @Schema(description = "when its validity ends: not sent by then, it is expired") Instant expires_at,
+        @Nullable String client_reference,
+        @Nullable String status_callback,
         Instant created_at,
         Instant updated_at) {
+
+    @Serdeable
+    @Schema(name = "MessageTransition")
+    record Transition(@Schema(implementation = MessageStatusName.class) String status, Instant at) {
+    }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -51,6 +62,10 @@ record MessageResponse(
                 m.errorCode().orElse(null), m.errorMessage().orElse(null), m.needsReconciliation(),
                 Problem.TraceItem.of(m.trace()), m.attempts().stream().map(a -> new Attempt(a.from(),
                         a.provider().wireName(), a.outcome().wireName(), a.code(), a.detail(), a.at())).toList(),
+                m.transitions().stream().map(t -> new Transition(t.status().wireName(), t.at())).toList(),
+                m.submission().priority().wireName(), m.submission().sendAt().orElse(null),
+                m.submission().expiresAt(), m.submission().clientReference().orElse(null),
+                m.submission().statusCallback().map(java.net.URI::toString).orElse(null),
                 m.createdAt(), m.updatedAt());
     }
 }

@@ -10,56 +10,74 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 /**
- * A message still {@code queued} and unchanged for {@code interruptedAfter} is one no instance is sending
- * any more: a send writes the message after every attempt, and an attempt is bounded by the provider
- * timeouts, so {@code interruptedAfter} must be longer than one attempt can take. A batch per unit of
- * work; rows another instance holds are skipped.
+ * Three sweeps, a batch per unit of work, rows another instance holds skipped:
+ * <ul>
+ *   <li>a message still {@code sending} and unchanged for {@code interruptedAfter} is one no instance is
+ *   sending any more (a dispatcher writes the message after every attempt, and an attempt is bounded by the
+ *   provider timeouts, so {@code interruptedAfter} must be longer than one attempt can take): it awaits a
+ *   receipt and is never sent again;</li>
+ *   <li>one whose lost answer no receipt settled within {@code unknownAfter} ends {@code unknown};</li>
+ *   <li>a waiting message past its validity ends {@code expired}.</li>
+ * </ul>
  */
 public final class RecoverInterruptedSendsService implements RecoverInterruptedSendsUseCase {
     private static final int BATCH = 200;
 
     private final MessageRepository messages;
     private final Duration interruptedAfter;
+    private final Duration unknownAfter;
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public RecoverInterruptedSendsService(MessageRepository messages, Duration interruptedAfter, TransactionRunner tx,
-                                          Clock clock) {
+    public RecoverInterruptedSendsService(MessageRepository messages, Duration interruptedAfter,
+                                          Duration unknownAfter, TransactionRunner tx, Clock clock) {
         this.messages = messages;
-        this.interruptedAfter = Objects.requireNonNull(interruptedAfter, "interruptedAfter");
-        if (interruptedAfter.isNegative() || interruptedAfter.isZero()) {
-            throw new IllegalArgumentException("interruptedAfter must be positive");
-        }
+        this.interruptedAfter = positive(interruptedAfter, "interruptedAfter");
+        this.unknownAfter = positive(unknownAfter, "unknownAfter");
         this.tx = tx;
         this.clock = clock;
     }
 
+    private static Duration positive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return d;
+    }
+
     @Override
     public int recoverInterruptedSends() {
+        return sweep((now, limit) -> messages.lockInterrupted(now.minus(interruptedAfter), limit), Message::interrupted)
+                + sweep((now, limit) -> messages.lockUnanswered(now.minus(unknownAfter), limit), Message::unanswered)
+                + sweep(messages::lockExpired, Message::expire);
+    }
+
+    private record Batch(int found, int changed) {
+    }
+
+    private int sweep(BiFunction<Instant, Integer, List<Message>> lock, BiPredicate<Message, Instant> change) {
         int total = 0;
         Batch batch;
         do {
-            batch = tx.inTransaction(this::recoverBatch);
-            total += batch.recovered();
-        } while (batch.found() == BATCH);
+            batch = tx.inTransaction(() -> {
+                Instant now = Times.now(clock);
+                List<Message> found = lock.apply(now, BATCH);
+                int changed = 0;
+                for (Message message : found) {
+                    if (change.test(message, now)) {
+                        messages.update(message);
+                        changed++;
+                    }
+                }
+                return new Batch(found.size(), changed);
+            });
+            total += batch.changed();
+        } while (batch.found() == BATCH && batch.changed() > 0);
         return total;
-    }
-
-    private record Batch(int found, int recovered) {
-    }
-
-    private Batch recoverBatch() {
-        Instant now = Times.now(clock);
-        List<Message> interrupted = messages.lockInterrupted(now.minus(interruptedAfter), BATCH);
-        int recovered = 0;
-        for (Message message : interrupted) {
-            if (message.interrupted(now)) {
-                messages.update(message);
-                recovered++;
-            }
-        }
-        return new Batch(interrupted.size(), recovered);
     }
 }

@@ -11,9 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-number send budgets: a token bucket per sender, refilled at its type's rate (carriers' typical
- * defaults: long code 1 message/s, toll-free 20/s), holding at most one second's
- * worth. When budgets are shared ({@link Sharing}), the bucket every instance shares decides; this
+ * Per-number send budgets: a token bucket per sender, refilled at {@value #SHAPING} of its rate (carriers'
+ * typical defaults: long code 1 message/s, toll-free 20/s) and holding one message plus
+ * {@value #TOLERANCE_SECONDS} s of refill. So no number ever sends more than its rate in any one-second
+ * window as the provider sees it (the 2 % margin absorbs network jitter), and a dispatcher that looks every
+ * {@value #TOLERANCE_SECONDS} s or sooner loses none of the rate. When budgets are shared ({@link Sharing}),
+ * the bucket every instance shares decides; this
  * instance's bucket then only spares the shared one questions it already knows the answer to: it is never
  * fuller than the shared one (it counts this instance's sends only), and is emptied when the shared one
  * says no, so a number out of budget is asked about again only after its refill time. Otherwise each
@@ -21,6 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * instance's bucket.
  */
 public final class SendBudgets {
+    /** The share of a number's carrier rate that is used. */
+    public static final double SHAPING = 0.98;
+    /** How late a send may come after its slot without losing it: the burst a bucket holds beyond one message. */
+    public static final double TOLERANCE_SECONDS = 0.02;
+
     private final Clock clock;
     private final Map<NumberType, Double> perSecond;
     private final Map<PhoneNumber, Double> perNumber;
@@ -102,11 +110,16 @@ public final class SendBudgets {
 
     /** Takes a token if the number has one. */
     public boolean tryTake(Candidate c) {
-        Bucket local = bucket(c);
+        return tryTake(c.number(), c.type());
+    }
+
+    /** Takes a token if the number (of the type given) has one. */
+    public boolean tryTake(PhoneNumber number, NumberType type) {
+        Bucket local = bucket(number, type);
         if (!local.take(clock.millis(), true)) {
             return false;
         }
-        if (!shared() || shared.get().tryTake(c.number(), local.rate, local.capacity, clock.instant())) {
+        if (!shared() || shared.get().tryTake(number, local.rate, local.capacity, clock.instant())) {
             return true;
         }
         local.empty();
@@ -131,8 +144,16 @@ public final class SendBudgets {
     }
 
     private Bucket bucket(Candidate c) {
-        double rate = perNumber.getOrDefault(c.number(), perSecond.getOrDefault(c.type(), 1.0));
-        return buckets.computeIfAbsent(c.number(), n -> new Bucket(rate, clock.millis()));
+        return bucket(c.number(), c.type());
+    }
+
+    private Bucket bucket(PhoneNumber number, NumberType type) {
+        return buckets.computeIfAbsent(number, n -> new Bucket(rate(number, type), clock.millis()));
+    }
+
+    /** The number's carrier rate in messages a second: its own, else its type's. */
+    public double rate(PhoneNumber number, NumberType type) {
+        return perNumber.getOrDefault(number, perSecond.getOrDefault(type, 1.0));
     }
 
     private static final class Bucket {
@@ -141,9 +162,9 @@ public final class SendBudgets {
         private double tokens;
         private long at;
 
-        Bucket(double rate, long now) {
-            this.rate = rate;
-            this.capacity = Math.max(1.0, rate);
+        Bucket(double carrierRate, long now) {
+            this.rate = carrierRate * SHAPING;
+            this.capacity = 1.0 + rate * TOLERANCE_SECONDS;
             this.tokens = capacity;
             this.at = now;
         }

@@ -81,6 +81,33 @@ public final class SenderDecisions {
      */
     public Choice decide(AccountId accountId, PoolId poolId, PhoneNumber to, boolean dryRun,
                          Predicate<Candidate> allowed) {
+        return decide(accountId, poolId, to, dryRun ? Use.DRY_RUN : Use.SEND_NOW, allowed);
+    }
+
+    /**
+     * Decides the sender of a message that will wait in the queue for its sender's budget: a real decision
+     * (the sticky mapping is recorded) that takes no budget now, so a busy number stays the choice.
+     */
+    public Choice decideToQueue(AccountId accountId, PoolId poolId, PhoneNumber to, Predicate<Candidate> allowed) {
+        return decide(accountId, poolId, to, Use.QUEUE, allowed);
+    }
+
+    /** The pool as decisions see it (its row and its selection index), if the account has it. */
+    public Optional<Loaded> load(AccountId accountId, PoolId poolId) {
+        return tx.inTransaction(() -> pools.find(accountId, poolId)).map(p -> new Loaded(p, indexes.indexOf(p)));
+    }
+
+    /** A pool and its selection index. */
+    public record Loaded(NumberPool pool, PoolIndex index) {
+    }
+
+    /** What a decision is for: a dry run, a send now (takes the budget), a message to queue (takes none). */
+    private enum Use {
+        DRY_RUN, SEND_NOW, QUEUE
+    }
+
+    private Choice decide(AccountId accountId, PoolId poolId, PhoneNumber to, Use use, Predicate<Candidate> allowed) {
+        boolean dryRun = use == Use.DRY_RUN;
         Instant now = Times.now(clock);
         Inputs in = tx.inTransaction(() -> {
             NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
@@ -90,7 +117,11 @@ public final class SenderDecisions {
                     found.settings().stickySender() ? stickies.find(found.id(), to) : Optional.empty());
         });
         NumberPool pool = in.pool();
-        Predicate<Candidate> budget = dryRun ? budgets::hasCapacity : budgets::tryTake;
+        Predicate<Candidate> budget = switch (use) {
+            case DRY_RUN -> budgets::hasCapacity;
+            case SEND_NOW -> budgets::tryTake;
+            case QUEUE -> c -> true;
+        };
         Set<Provider> unavailable = this.unavailable.apply(accountId);
         Decision decision = SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to, in.optedOut(),
                 in.sticky(), allowed.and(budget), now, unavailable, alphanumeric));
@@ -105,7 +136,7 @@ public final class SenderDecisions {
                 StickyMapping stored = stickies.insertIfAbsent(pool.id(), new StickyMapping(to, sender, now, now));
                 if (!stored.sender().equals(sender)) {
                     return new Choice(pool, SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to,
-                            in.optedOut(), Optional.of(stored), allowed.and(budgets::hasCapacity), now, unavailable,
+                            in.optedOut(), Optional.of(stored), allowed.and(use == Use.QUEUE ? c -> true : budgets::hasCapacity), now, unavailable,
                             alphanumeric)), in.index());
                 }
             }

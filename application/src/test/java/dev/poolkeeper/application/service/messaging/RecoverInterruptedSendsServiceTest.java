@@ -37,15 +37,18 @@ class RecoverInterruptedSendsServiceTest {
         Message m = Message.queue(new AccountId("acct_a"), new PoolId("pool_01JD5W3T0Q9F1S2KQ2V1C8Y9ZB"),
                 PhoneNumber.parse("+12125550100"), "hello", SENDER, List.of(), Optional.empty(), at);
         messages.insert(m);
+        m.startSending(at);
+        messages.update(m);
         return m;
     }
 
     private RecoverInterruptedSendsService at(Instant now) {
-        return new RecoverInterruptedSendsService(messages, Duration.ofMinutes(2), TX, Clock.fixed(now, ZoneOffset.UTC));
+        return new RecoverInterruptedSendsService(messages, Duration.ofMinutes(2), Duration.ofHours(1), TX,
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
-    void aQueuedMessageUnchangedLongerThanASendCanTakeAwaitsAReceiptAndIsCounted() {
+    void aSendingMessageUnchangedLongerThanASendCanTakeAwaitsAReceiptAndIsCounted() {
         Message interrupted = stored(T0);
         Message inFlight = stored(T0.plusSeconds(100));
         Message sent = stored(T0);
@@ -55,12 +58,41 @@ class RecoverInterruptedSendsServiceTest {
         assertEquals(1, at(T0.plusSeconds(121)).recoverInterruptedSends());
 
         assertTrue(interrupted.needsReconciliation());
-        assertEquals(MessageStatus.QUEUED, interrupted.status());
+        assertEquals(MessageStatus.SENDING, interrupted.status());
         assertFalse(interrupted.mayFailOver(), "an interrupted send is never sent again");
         assertFalse(inFlight.needsReconciliation(), "a send still within its time is left to its instance");
         assertEquals(MessageStatus.SENT, sent.status());
         assertEquals(0, at(T0.plusSeconds(121)).recoverInterruptedSends(), "once only");
         assertEquals(1, at(T0.plusSeconds(300)).recoverInterruptedSends(), "the second one, when its time is up");
+    }
+
+    @Test
+    void aLostAnswerNoReceiptSettledInTimeEndsUnknownAndALateReceiptStillSettlesIt() {
+        Message lost = stored(T0);
+        lost.record(new SendAttempt(SENDER.from(), Provider.VONAGE, SendAttempt.Outcome.UNKNOWN, "provider.no_answer",
+                "timed out", T0), Optional.empty());
+        messages.update(lost);
+        assertEquals(0, at(T0.plusSeconds(3599)).recoverInterruptedSends(), "within the hour a receipt may come");
+        assertEquals(MessageStatus.SENDING, lost.status());
+        assertEquals(1, at(T0.plusSeconds(3601)).recoverInterruptedSends());
+        assertEquals(MessageStatus.UNKNOWN, lost.status());
+        assertEquals(MessageStatus.UNKNOWN, lost.transitions().get(lost.transitions().size() - 1).status());
+        lost.reconcile("vonage-late", T0.plusSeconds(4000));
+        assertEquals(MessageStatus.SENT, lost.status(), "a receipt that comes later still settles it");
+    }
+
+    @Test
+    void aWaitingMessagePastItsValidityExpiresAndOneStillValidWaits() {
+        Message old = Message.queue(new AccountId("acct_a"), new PoolId("pool_01JD5W3T0Q9F1S2KQ2V1C8Y9ZB"),
+                PhoneNumber.parse("+12125550100"), "hello", SENDER, List.of(), Optional.empty(), T0);
+        Message young = Message.queue(new AccountId("acct_a"), new PoolId("pool_01JD5W3T0Q9F1S2KQ2V1C8Y9ZB"),
+                PhoneNumber.parse("+12125550101"), "hello", SENDER, List.of(), Optional.empty(), T0.plusSeconds(60));
+        messages.insert(old);
+        messages.insert(young);
+        assertEquals(1, at(T0.plus(Duration.ofHours(4))).recoverInterruptedSends());
+        assertEquals(MessageStatus.EXPIRED, old.status());
+        assertEquals(java.util.Optional.of("message.expired"), old.errorCode());
+        assertEquals(MessageStatus.QUEUED, young.status());
     }
 
     @Test

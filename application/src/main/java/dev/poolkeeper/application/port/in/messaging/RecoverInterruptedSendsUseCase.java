@@ -1,11 +1,12 @@
 package dev.poolkeeper.application.port.in.messaging;
 
 /**
- * Finds messages whose send a crash interrupted (stored as {@code queued}, the provider's answer never
- * recorded) and moves them to "fate unknown, awaiting a receipt": they are never sent again, a delivery
- * receipt reconciles them, and the backlog gauge counts them. Run at start-up and on a schedule.
+ * Keeps the queue's promises over time: a message whose send a crash interrupted ({@code sending}, the
+ * provider's answer never recorded) is moved to "fate unknown, awaiting a receipt" and never sent again;
+ * one whose lost answer no receipt settled in time ends {@code unknown}; a waiting message past its
+ * validity ends {@code expired}. Run at start-up and on a schedule.
  */
 public interface RecoverInterruptedSendsUseCase {
-    /** Recovers every interrupted send; returns how many. Safe to run on several instances at once. */
+    /** Does all of the above; returns how many messages changed. Safe to run on several instances at once. */
     int recoverInterruptedSends();
 }

@@ -11,8 +11,14 @@ import java.util.Optional;
  * message when it is stored, so any later request with the key finds that message and sends nothing.
  */
 public record SendMessageCommand(Caller caller, PoolId poolId, PhoneNumber to, String text,
-                                 Optional<String> idempotencyKey) {
+                                 Optional<String> idempotencyKey, SendOptions options) {
+    public SendMessageCommand(Caller caller, PoolId poolId, PhoneNumber to, String text,
+                              Optional<String> idempotencyKey) {
+        this(caller, poolId, to, text, idempotencyKey, SendOptions.none());
+    }
+
     public SendMessageCommand {
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(poolId, "poolId");
         Objects.requireNonNull(to, "to");
