@@ -39,6 +39,7 @@ public final class Poolkeeper {
 
     private static final String SANDBOX_ENABLED = "poolkeeper.providers.sandbox.enabled";
     private static final String SECRETS_KEYS = "poolkeeper.secrets.keys";
+    private static final String EVENTS_ALLOW_LOOPBACK = "poolkeeper.events.allow-loopback";
 
     public static void main(String[] args) {
         Map<String, Object> properties = new HashMap<>();
@@ -54,6 +55,10 @@ public final class Poolkeeper {
             properties.put(DevelopmentAccount.ENABLED, true);
             if (isBlank(System.getenv("POOLKEEPER_SECRETS_KEYS")) && isBlank(System.getProperty(SECRETS_KEYS))) {
                 properties.put(SECRETS_KEYS, LocalSecretKey.readOrCreate(dataDir.resolve("secrets.key")));
+            }
+            if (isBlank(System.getenv("POOLKEEPER_EVENTS_ALLOW_LOOPBACK"))
+                    && isBlank(System.getProperty(EVENTS_ALLOW_LOOPBACK))) {
+                properties.put(EVENTS_ALLOW_LOOPBACK, true); // local development: endpoints on this machine
             }
             if (isBlank(System.getenv("POOLKEEPER_PROVIDERS_SANDBOX_ENABLED"))
                     && isBlank(System.getProperty(SANDBOX_ENABLED))) {

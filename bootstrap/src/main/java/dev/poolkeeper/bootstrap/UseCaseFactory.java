@@ -105,6 +105,18 @@ import dev.poolkeeper.application.service.idempotency.RunIdempotentlyService;
 import dev.poolkeeper.application.service.messaging.GetMessageService;
 import dev.poolkeeper.application.service.messaging.RecoverInterruptedSendsService;
 import dev.poolkeeper.application.service.messaging.AcceptMessageService;
+import dev.poolkeeper.application.service.messaging.MessageStore;
+import dev.poolkeeper.application.port.out.event.EventRepository;
+import dev.poolkeeper.application.port.out.event.EventEndpointRepository;
+import dev.poolkeeper.application.port.out.event.EventDeliveryRepository;
+import dev.poolkeeper.application.port.out.event.EventSink;
+import dev.poolkeeper.application.port.out.event.UrlGuard;
+import dev.poolkeeper.application.port.in.event.EventEndpointsUseCase;
+import dev.poolkeeper.application.port.in.event.ListEventsUseCase;
+import dev.poolkeeper.application.port.in.event.DeliverEventsUseCase;
+import dev.poolkeeper.application.service.event.EventEndpointsService;
+import dev.poolkeeper.application.service.event.ListEventsService;
+import dev.poolkeeper.application.service.event.DeliverEventsService;
 import dev.poolkeeper.application.service.messaging.CancelMessageService;
 import dev.poolkeeper.application.service.messaging.DispatchMessagesService;
 import dev.poolkeeper.application.service.messaging.ListMessagesService;
@@ -357,24 +369,32 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
-                                   ProviderPorts providers, SendBudgets budgets, Clock clock,
+    MessageStore messageStore(MessageRepository messages, EventRepository events, TransactionRunner tx) {
+        return new MessageStore(messages, events, tx);
+    }
+
+    @Singleton
+    SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, MessageStore store,
+                                   SyncPartRepository parts, ProviderPorts providers, SendBudgets budgets, Clock clock,
                                    @Value("${poolkeeper.queue.max-per-pool:100000}") long maxPerPool) {
-        return new AcceptMessageService(decisions, messages, parts, providers,
+        return new AcceptMessageService(decisions, messages, store, parts, providers,
                 new QueueBound(messages, budgets, maxPerPool, Duration.ofSeconds(1), clock), clock);
     }
 
     @Singleton
     DispatchMessagesUseCase dispatchMessages(SenderDecisions decisions, MessageRepository messages,
-                                             SyncPartRepository parts, ProviderPorts providers, SendBudgets budgets,
+                                             MessageStore store, SyncPartRepository parts, ProviderPorts providers,
+                                             SendBudgets budgets,
                                              @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts,
                                              Clock clock) {
-        return new DispatchMessagesService(decisions, messages, parts, providers, budgets, maxAttempts, clock);
+        return new DispatchMessagesService(decisions, messages, store, parts, providers, budgets, maxAttempts,
+                clock);
     }
 
     @Singleton
-    CancelMessageUseCase cancelMessage(MessageRepository messages, TransactionRunner tx, Clock clock) {
-        return new CancelMessageService(messages, tx, clock);
+    CancelMessageUseCase cancelMessage(MessageRepository messages, MessageStore store, TransactionRunner tx,
+                                       Clock clock) {
+        return new CancelMessageService(messages, store, tx, clock);
     }
 
     @Singleton
@@ -388,14 +408,15 @@ final class UseCaseFactory {
      * may take (connect plus request timeout), whatever is configured.
      */
     @Singleton
-    RecoverInterruptedSendsUseCase recoverInterruptedSends(MessageRepository messages, TransactionRunner tx,
+    RecoverInterruptedSendsUseCase recoverInterruptedSends(MessageRepository messages, MessageStore store,
+            TransactionRunner tx,
             Clock clock, @Value("${poolkeeper.sending.interrupted-after:PT2M}") Duration interruptedAfter,
             @Value("${poolkeeper.providers.connect-timeout:PT2S}") Duration connectTimeout,
             @Value("${poolkeeper.providers.request-timeout:PT10S}") Duration requestTimeout,
             @Value("${poolkeeper.sending.unknown-after:PT48H}") Duration unknownAfter) {
         Duration floor = connectTimeout.plus(requestTimeout).multipliedBy(2);
         Duration after = interruptedAfter.compareTo(floor) < 0 ? floor : interruptedAfter;
-        return new RecoverInterruptedSendsService(messages, after, unknownAfter, tx, clock);
+        return new RecoverInterruptedSendsService(messages, store, after, unknownAfter, tx, clock);
     }
 
     @Singleton
@@ -413,11 +434,12 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    RecordDeliveryReceiptUseCase recordDeliveryReceipt(MessageRepository messages, WebhookReceiptLog receiptLog,
+    RecordDeliveryReceiptUseCase recordDeliveryReceipt(MessageRepository messages, MessageStore store,
+                                                       WebhookReceiptLog receiptLog,
                                                        NumberHealthRepository health, PoolRepository pools,
                                                        PoolEventRepository events, TransactionRunner tx, Clock clock,
                                                        HealthPolicy policy) {
-        return new RecordDeliveryReceiptService(messages, receiptLog, health, new HealthChanges(pools, events),
+        return new RecordDeliveryReceiptService(messages, store, receiptLog, health, new HealthChanges(pools, events),
                 policy, tx, clock);
     }
 
@@ -441,9 +463,11 @@ final class UseCaseFactory {
 
     @Singleton
     HandleInboundMessageUseCase handleInboundMessage(PoolMemberRepository members, PoolRepository pools,
-                                                     OptOutRepository optOuts, WebhookReceiptLog receiptLog,
+                                                     OptOutRepository optOuts, StickySenderRepository stickies,
+                                                     EventRepository events, WebhookReceiptLog receiptLog,
                                                      OptOutListMirror mirror, TransactionRunner tx, Clock clock) {
-        return new HandleInboundMessageService(members, pools, optOuts, receiptLog, mirror, tx, clock);
+        return new HandleInboundMessageService(members, pools, optOuts, stickies, events, receiptLog, mirror, tx,
+                clock);
     }
 
     @Singleton
@@ -490,14 +514,36 @@ final class UseCaseFactory {
 
     @Singleton
     OptOutNumberUseCase optOutNumber(OptOutListRepository lists, OptOutRepository optOuts, PoolRepository pools,
-                                     OptOutListMirror mirror, TransactionRunner tx, Clock clock) {
-        return new OptOutNumberService(new OptOutLists(lists, pools), optOuts, mirror, tx, clock);
+                                     OptOutListMirror mirror, EventRepository events, TransactionRunner tx,
+                                     Clock clock) {
+        return new OptOutNumberService(new OptOutLists(lists, pools), optOuts, mirror, events, tx, clock);
     }
 
     @Singleton
     OptInNumberUseCase optInNumber(OptOutListRepository lists, OptOutRepository optOuts, PoolRepository pools,
-                                     OptOutListMirror mirror, TransactionRunner tx, Clock clock) {
-        return new OptInNumberService(new OptOutLists(lists, pools), optOuts, mirror, tx, clock);
+                                     OptOutListMirror mirror, EventRepository events, TransactionRunner tx,
+                                     Clock clock) {
+        return new OptInNumberService(new OptOutLists(lists, pools), optOuts, mirror, events, tx, clock);
+    }
+
+    @Singleton
+    EventEndpointsUseCase eventEndpoints(EventEndpointRepository endpoints, EventDeliveryRepository deliveries,
+                                         EventRepository events, UrlGuard guard, TransactionRunner tx, Clock clock,
+                                         @Value("${poolkeeper.events.secret-overlap:PT24H}") Duration overlap) {
+        return new EventEndpointsService(endpoints, deliveries, events, guard, overlap, tx, clock);
+    }
+
+    @Singleton
+    ListEventsUseCase listEvents(EventRepository events) {
+        return new ListEventsService(events);
+    }
+
+    @Singleton
+    DeliverEventsUseCase deliverEvents(EventDeliveryRepository deliveries, EventEndpointRepository endpoints,
+                                       EventRepository events, EventSink sink, TransactionRunner tx, Clock clock,
+                                       @Value("${poolkeeper.events.delivery-lease:PT2M}") Duration lease,
+                                       @Value("${poolkeeper.events.disable-after:PT24H}") Duration disableAfter) {
+        return new DeliverEventsService(deliveries, endpoints, events, sink, lease, disableAfter, tx, clock);
     }
 
     @Singleton
@@ -613,10 +659,11 @@ final class UseCaseFactory {
 
     @Singleton
     ReconcileCanaryInboxesUseCase reconcileCanaryInboxes(CanaryRentals rentals, ProbeScheduleRepository schedules,
-                                                         PoolEventRepository events, ProbeRepository probes,
+                                                         PoolEventRepository events, EventRepository accountEvents,
+                                                         ProbeRepository probes,
                                                          @Value("${poolkeeper.canary.probe-retention:P30D}")
                                                          Duration retention) {
-        return new ReconcileCanaryInboxesService(rentals, schedules, events, probes, retention);
+        return new ReconcileCanaryInboxesService(rentals, schedules, events, accountEvents, probes, retention);
     }
 
     @Singleton
@@ -643,8 +690,9 @@ final class UseCaseFactory {
 
     @Singleton
     ProbeSchedulesUseCase probeSchedules(ProbeScheduleRepository schedules, PoolRepository pools,
-                                         CanaryInboxRepository inboxes, ProbeSender probes, Clock clock,
+                                         CanaryInboxRepository inboxes, PoolEventRepository events,
+                                         ProbeSender probes, Clock clock,
                                          @Value("${poolkeeper.canary.min-schedule-interval:PT15M}") Duration min) {
-        return new ProbeScheduleService(schedules, pools, inboxes, probes, min, clock);
+        return new ProbeScheduleService(schedules, pools, inboxes, events, probes, min, clock);
     }
 }

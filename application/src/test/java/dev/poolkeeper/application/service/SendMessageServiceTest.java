@@ -79,6 +79,10 @@ class SendMessageServiceTest {
     private final ServiceFixture f = new ServiceFixture();
     private final InMemorySelectionState state = new InMemorySelectionState();
     private final InMemoryMessages messages = new InMemoryMessages();
+    private final dev.poolkeeper.application.fakes.InMemoryEvents events =
+            new dev.poolkeeper.application.fakes.InMemoryEvents();
+    private final dev.poolkeeper.application.service.messaging.MessageStore store =
+            new dev.poolkeeper.application.service.messaging.MessageStore(messages, events, f.tx);
     private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1000.0,
             NumberType.TOLL_FREE, 1000.0), f.clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,
@@ -136,9 +140,9 @@ class SendMessageServiceTest {
 
         SendMessageService(SenderDecisions decisions, SendBudgets budgets, int maxAttempts) {
             ProviderPorts providers = ProviderPorts.instanceOnly(List.copyOf(ports.values()), List.of());
-            accept = new AcceptMessageService(decisions, messages, parts, providers,
+            accept = new AcceptMessageService(decisions, messages, store, parts, providers,
                     new QueueBound(messages, budgets, 100_000, Duration.ofSeconds(1), f.clock), f.clock);
-            dispatch = new DispatchMessagesService(decisions, messages, parts, providers, budgets, maxAttempts,
+            dispatch = new DispatchMessagesService(decisions, messages, store, parts, providers, budgets, maxAttempts,
                     f.clock);
         }
 
@@ -190,6 +194,10 @@ class SendMessageServiceTest {
         assertEquals(MessageStatus.SENT, m.status());
         assertEquals(Optional.of("TELNYX-1"), m.providerMessageId());
         assertEquals(List.of("insert queued", "update sending", "update sent"), messages.writes);
+        assertEquals(List.of(dev.poolkeeper.domain.event.EventType.MESSAGE_QUEUED,
+                dev.poolkeeper.domain.event.EventType.MESSAGE_SENT), events.types(),
+                "the application hears of the queued and the sent message, not of the dispatcher's step");
+        assertEquals("sent", ((Map<?, ?>) events.appended.get(1).data().get("message")).get("status"));
         assertEquals(List.of(MessageStatus.QUEUED, MessageStatus.SENDING, MessageStatus.SENT),
                 m.transitions().stream().map(dev.poolkeeper.domain.message.StatusChange::status).toList());
     }
@@ -295,7 +303,7 @@ class SendMessageServiceTest {
     void receiptsMoveTheStatusAndTurnANumberUnhealthyAndBackWithHysteresis() {
         NumberPool pool = poolWith(Provider.VONAGE);
         SendMessageService service = service(1);
-        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store,
+        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, store, messages, f.store,
                 new HealthChanges(f.store, f.store), new HealthPolicy(10, 4, 0.25, 0.5), f.tx, f.clock);
         PhoneNumber number = PhoneNumber.parse("+14152000000");
         for (int i = 0; i < 4; i++) {
@@ -326,7 +334,7 @@ class SendMessageServiceTest {
         f.updatePool.updatePool(new UpdatePoolCommand(f.alice, pool.id(), new PoolPatch(null, null, null, null, null,
                 null, null, null, null, null, Update.to(true), null, null, null, null, null), OptionalLong.empty()));
         SendMessageService service = service(1);
-        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store,
+        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, store, messages, f.store,
                 new HealthChanges(f.store, f.store), new HealthPolicy(10, 4, 0.25, 0.5), f.tx, f.clock);
         for (int i = 0; i < 4; i++) {
             receipts.recordDeliveryReceipt(receipt(send(service, pool), DeliveryOutcome.UNDELIVERED));
@@ -366,7 +374,7 @@ class SendMessageServiceTest {
         SendMessageService service = service(3);
         ports.get(Provider.TELNYX).answers.add(sms -> new SendResult.Unknown("provider.no_answer", "timed out"));
         Message m = send(service, pool);
-        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, messages, f.store,
+        RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, store, messages, f.store,
                 new HealthChanges(f.store, f.store), HealthPolicy.defaults(), f.tx, f.clock);
         receipts.recordDeliveryReceipt(new DeliveryReceipt(Provider.TELNYX, "late-id", DeliveryOutcome.DELIVERED,
                 "delivered", Optional.empty(), Optional.of("+14152000000"), Optional.of(TO.e164()),
@@ -380,13 +388,16 @@ class SendMessageServiceTest {
     void stopOptsTheSenderOutOfTheReceivingPoolAndStartOptsBackIn() {
         NumberPool pool = poolWith(Provider.VONAGE);
         InMemorySyncRequests syncRequests = new InMemorySyncRequests();
-        HandleInboundMessageService inbound = new HandleInboundMessageService(f.store, f.store, state, messages,
+        HandleInboundMessageService inbound = new HandleInboundMessageService(f.store, f.store, state, state, events, messages,
                 new OptOutListMirror(f.store, f.store, syncRequests,
                         new ProviderCatalog(Arrays.stream(Provider.values()).filter(Provider::sends).map(ScriptedPort::new).toList())), f.tx, f.clock);
         PhoneNumber ours = PhoneNumber.parse("+14152000000");
         assertEquals(1, inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, " Stop ",
                 Optional.of("in-1"))).poolsChanged());
         assertTrue(state.isOptedOut(f.alice.accountId(), pool.optOutListKey(), TO));
+        assertEquals(List.of(dev.poolkeeper.domain.event.EventType.MESSAGE_INBOUND,
+                dev.poolkeeper.domain.event.EventType.OPT_OUT_ADDED), events.types());
+        assertEquals(" Stop ", ((Map<?, ?>) events.appended.get(0).data().get("message")).get("text"));
         assertTrue(service(3).sendMessage(new SendMessageCommand(f.alice, pool.id(), TO, "hi", Optional.empty())).refusal()
                 .isPresent());
         inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "start", Optional.of("in-2")));

@@ -83,7 +83,7 @@ class HostileInputTest {
         String[][] endpoints = {
             {"POST", "/v1/pools"}, {"PATCH", "/v1/pools/" + pool}, {"POST", "/v1/pools/" + pool + "/numbers"},
             {"POST", "/v1/pools/" + pool + "/numbers/delete"}, {"POST", "/v1/pools/" + pool + "/sender-selections"},
-            {"POST", "/v1/messages"}, {"POST", "/v1/messages/batch"}, {"PUT", "/v1/pools/" + pool + "/sticky-senders/%2B12125550100"},
+            {"POST", "/v1/messages"}, {"POST", "/v1/messages/batch"}, {"POST", "/v1/event-endpoints"}, {"PUT", "/v1/pools/" + pool + "/sticky-senders/%2B12125550100"},
             {"POST", "/v1/opt-out-lists"}, {"POST", "/v1/pools/import"}, {"POST", "/v1/api-keys"}};
         int sent = 0;
         for (String[] endpoint : endpoints) {

@@ -97,6 +97,19 @@ class OpenApiDocumentTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theEventTypesAreTheDomainsAndAnEventsTypeNamesThem() {
+        Map<String, Object> schemas = doc.schemas();
+        assertEquals(Arrays.stream(dev.poolkeeper.domain.event.EventType.values())
+                        .map(dev.poolkeeper.domain.event.EventType::wireName).sorted().toList(),
+                ((List<String>) ((Map<String, Object>) schemas.get("EventTypes")).get("enum")).stream()
+                        .sorted().toList());
+        Map<String, Object> event = (Map<String, Object>) ((Map<String, Object>) schemas.get("Event")).get("properties");
+        assertEquals("#/components/schemas/EventTypes", ((Map<String, Object>) event.get("type")).get("$ref"),
+                event.toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aMessagesStatusAndPriorityAreTheDomainsEnums() {
         Map<String, Object> schemas = doc.schemas();
         assertEquals(Arrays.stream(dev.poolkeeper.domain.message.MessageStatus.values())

@@ -34,6 +34,8 @@ public final class Message {
     private final Submission submission;
     private final List<StatusChange> transitions;
     private Instant dueAt;
+    /** How many of {@link #transitions} were already reported (stored before this object was loaded). */
+    private int reported;
     private Sender sender;
     private MessageStatus status;
     private String providerMessageId;
@@ -66,6 +68,16 @@ public final class Message {
         this.submission = Objects.requireNonNull(submission, "submission");
         this.transitions = new ArrayList<>(transitions);
         this.dueAt = Objects.requireNonNull(dueAt, "dueAt");
+    }
+
+    /**
+     * The status changes since the message was created or loaded that were not taken yet, oldest first; taking
+     * them marks them taken. What reports a message's changes (its events) takes them when it stores it.
+     */
+    public List<StatusChange> takeChanges() {
+        List<StatusChange> changes = List.copyOf(transitions.subList(reported, transitions.size()));
+        reported = transitions.size();
+        return changes;
     }
 
     /** Checks the text a client gave: not blank, at most {@link #MAX_TEXT_LENGTH} characters. */
@@ -107,9 +119,11 @@ public final class Message {
                                        List<TraceStep> trace, List<SendAttempt> attempts, Instant createdAt,
                                        Instant updatedAt, Optional<String> idempotencyKey, Submission submission,
                                        List<StatusChange> transitions, Instant dueAt) {
-        return new Message(id, accountId, poolId, to, text, sender, status, providerMessageId, errorCode,
+        Message message = new Message(id, accountId, poolId, to, text, sender, status, providerMessageId, errorCode,
                 errorMessage, needsReconciliation, trace, attempts, createdAt, updatedAt, idempotencyKey.orElse(null),
                 submission, transitions, dueAt);
+        message.reported = transitions.size();
+        return message;
     }
 
     /**

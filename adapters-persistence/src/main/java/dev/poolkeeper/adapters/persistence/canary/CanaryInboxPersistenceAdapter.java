@@ -116,6 +116,12 @@ public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepositor
     }
 
     @Override
+    public boolean warned(CanaryInboxId id, int days) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT 1 FROM canary_inbox_warnings WHERE inbox_id = ? AND days = ?",
+                rs -> true, id.value(), days)).isPresent();
+    }
+
+    @Override
     public Set<String> claimed(Collection<String> rentalIds) {
         if (rentalIds.isEmpty()) {
             return Set.of();

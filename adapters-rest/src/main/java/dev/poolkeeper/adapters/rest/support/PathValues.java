@@ -38,6 +38,14 @@ public final class PathValues {
         }
     }
 
+    public static dev.poolkeeper.domain.event.EventEndpointId eventEndpointId(String raw) {
+        try {
+            return new dev.poolkeeper.domain.event.EventEndpointId(raw);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainException(ErrorCode.EVENT_ENDPOINT_NOT_FOUND, "no such event endpoint");
+        }
+    }
+
     public static CanaryInboxId canaryInboxId(String raw) {
         if (!CanaryInboxId.isWellFormed(raw)) {
             throw CanaryInbox.notFound(String.valueOf(raw));

@@ -18,6 +18,7 @@ import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,13 +28,15 @@ public final class ProbeScheduleService implements ProbeSchedulesUseCase {
     private final ProbeScheduleRepository schedules;
     private final PoolRepository pools;
     private final CanaryInboxRepository inboxes;
+    private final PoolEventRepository events;
     private final ProbeSender probes;
     private final Duration minInterval;
     private final Clock clock;
 
     /** @param minInterval the shortest interval a schedule may have: every run sends messages that cost money */
     public ProbeScheduleService(ProbeScheduleRepository schedules, PoolRepository pools, CanaryInboxRepository inboxes,
-                                ProbeSender probes, Duration minInterval, Clock clock) {
+                                PoolEventRepository events, ProbeSender probes, Duration minInterval, Clock clock) {
+        this.events = events;
         this.schedules = schedules;
         this.pools = pools;
         this.inboxes = inboxes;
@@ -52,13 +55,18 @@ public final class ProbeScheduleService implements ProbeSchedulesUseCase {
             throw DomainException.invalidField("interval", "must be at least " + minInterval);
         }
         pools.find(caller.accountId(), poolId).orElseThrow(() -> NumberPool.notFound(poolId));
-        inboxes.find(caller.accountId(), inboxId).orElseThrow(() -> CanaryInbox.notFound(inboxId.value()));
+        CanaryInbox inbox = inboxes.find(caller.accountId(), inboxId)
+                .orElseThrow(() -> CanaryInbox.notFound(inboxId.value()));
         Instant now = Times.now(clock);
         Optional<ProbeSchedule> before = schedules.find(caller.accountId(), poolId);
         ProbeSchedule schedule = new ProbeSchedule(caller.accountId(), poolId, inboxId, sample, interval, now,
                 before.flatMap(ProbeSchedule::lastRunAt), before.flatMap(ProbeSchedule::lastResult),
                 before.map(ProbeSchedule::createdAt).orElse(now), now);
         schedules.put(schedule);
+        // an inbox already warned of its end: the pool that starts using it hears of it now
+        boolean newInbox = before.map(b -> !b.inboxId().equals(inboxId)).orElse(true);
+        ExpiryWarnings.due(inbox, now).filter(days -> newInbox && inboxes.warned(inboxId, days))
+                .ifPresent(days -> events.append(ExpiryWarnings.forPool(inbox, poolId, days, now)));
         return schedule;
     }
 

@@ -34,14 +34,16 @@ import java.util.Optional;
 public final class AcceptMessageService implements SendMessageUseCase {
     private final SenderDecisions decisions;
     private final MessageRepository messages;
+    private final MessageStore store;
     private final Senders senders;
     private final QueueBound bound;
     private final Clock clock;
 
-    public AcceptMessageService(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
-                                ProviderPorts ports, QueueBound bound, Clock clock) {
+    public AcceptMessageService(SenderDecisions decisions, MessageRepository messages, MessageStore store,
+                                SyncPartRepository parts, ProviderPorts ports, QueueBound bound, Clock clock) {
         this.decisions = decisions;
         this.messages = messages;
+        this.store = store;
         this.senders = new Senders(decisions, parts, ports);
         this.bound = bound;
         this.clock = clock;
@@ -69,7 +71,7 @@ public final class AcceptMessageService implements SendMessageUseCase {
                 .orElseThrow();
         Message message = Message.accept(pool.accountId(), pool.id(), command.to(), text, sender,
                 choice.decision().trace(), command.idempotencyKey(), submission, now);
-        if (!messages.insert(message)) {
+        if (!store.insert(message)) {
             return SendMessageResult.stored(boundToKey(command).orElseThrow());
         }
         bound.accepted(pool.id());

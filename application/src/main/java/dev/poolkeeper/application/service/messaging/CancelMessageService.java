@@ -12,11 +12,13 @@ import java.time.Clock;
 /** Cancels a waiting message under its row lock, so a dispatcher cannot claim it meanwhile. */
 public final class CancelMessageService implements CancelMessageUseCase {
     private final MessageRepository messages;
+    private final MessageStore store;
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public CancelMessageService(MessageRepository messages, TransactionRunner tx, Clock clock) {
+    public CancelMessageService(MessageRepository messages, MessageStore store, TransactionRunner tx, Clock clock) {
         this.messages = messages;
+        this.store = store;
         this.tx = tx;
         this.clock = clock;
     }
@@ -27,7 +29,7 @@ public final class CancelMessageService implements CancelMessageUseCase {
             Message message = messages.lock(caller.accountId(), id)
                     .orElseThrow(() -> Message.notFound(id.value()));
             message.cancel(Times.now(clock));
-            messages.update(message);
+            store.update(message);
             return message;
         });
     }

@@ -54,19 +54,22 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
 
     private final SenderDecisions decisions;
     private final MessageRepository messages;
+    private final MessageStore store;
     private final Senders senders;
     private final ProviderPorts ports;
     private final SendBudgets budgets;
     private final int maxAttempts;
     private final Clock clock;
 
-    public DispatchMessagesService(SenderDecisions decisions, MessageRepository messages, SyncPartRepository parts,
-                                   ProviderPorts ports, SendBudgets budgets, int maxAttempts, Clock clock) {
+    public DispatchMessagesService(SenderDecisions decisions, MessageRepository messages, MessageStore store,
+                                   SyncPartRepository parts, ProviderPorts ports, SendBudgets budgets,
+                                   int maxAttempts, Clock clock) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
         this.decisions = decisions;
         this.messages = messages;
+        this.store = store;
         this.senders = new Senders(decisions, parts, ports);
         this.ports = ports;
         this.budgets = budgets;
@@ -98,7 +101,7 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
                 continue;
             }
             if (m.expire(now)) {
-                messages.updateIfWaiting(m, read);
+                store.updateIfWaiting(m, read);
                 continue;
             }
             if (!sender.isAlphanumeric()) {
@@ -107,7 +110,7 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
                 Optional<String> unusable = unusable(pool, sender);
                 if (unusable.isPresent()) {
                     reroute(m, pool.isPresent(), unusable.get(), now);
-                    messages.updateIfWaiting(m, read);
+                    store.updateIfWaiting(m, read);
                     continue;
                 }
                 if (!budgets.tryTake(number(sender), type(sender))) {
@@ -116,7 +119,7 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
                 }
             }
             m.startSending(now);
-            if (messages.updateIfWaiting(m, read)) {
+            if (store.updateIfWaiting(m, read)) {
                 claimed.add(m);
             } else if (!sender.isAlphanumeric()) {
                 budgets.giveBack(number(sender));
@@ -181,7 +184,7 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
             }
             failOver(m, sender, notSent, now);
         }
-        messages.update(m);
+        store.update(m);
     }
 
     /**

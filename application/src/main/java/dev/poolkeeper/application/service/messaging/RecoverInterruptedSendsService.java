@@ -28,14 +28,16 @@ public final class RecoverInterruptedSendsService implements RecoverInterruptedS
     private static final int BATCH = 200;
 
     private final MessageRepository messages;
+    private final MessageStore store;
     private final Duration interruptedAfter;
     private final Duration unknownAfter;
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public RecoverInterruptedSendsService(MessageRepository messages, Duration interruptedAfter,
+    public RecoverInterruptedSendsService(MessageRepository messages, MessageStore store, Duration interruptedAfter,
                                           Duration unknownAfter, TransactionRunner tx, Clock clock) {
         this.messages = messages;
+        this.store = store;
         this.interruptedAfter = positive(interruptedAfter, "interruptedAfter");
         this.unknownAfter = positive(unknownAfter, "unknownAfter");
         this.tx = tx;
@@ -70,7 +72,7 @@ public final class RecoverInterruptedSendsService implements RecoverInterruptedS
                 int changed = 0;
                 for (Message message : found) {
                     if (change.test(message, now)) {
-                        messages.update(message);
+                        store.update(message);
                         changed++;
                     }
                 }

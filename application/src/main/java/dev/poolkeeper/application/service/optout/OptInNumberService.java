@@ -10,17 +10,22 @@ import dev.poolkeeper.domain.pool.OptOutListName;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.Times;
+import dev.poolkeeper.application.port.out.event.EventRepository;
+import dev.poolkeeper.application.service.event.OptOutEvents;
+import java.time.Instant;
 import java.time.Clock;
 
 public final class OptInNumberService implements OptInNumberUseCase {
     private final OptOutLists lists;
     private final OptOutRepository optOuts;
     private final OptOutListMirror mirror;
+    private final EventRepository events;
     private final TransactionRunner tx;
     private final Clock clock;
 
     public OptInNumberService(OptOutLists lists, OptOutRepository optOuts, OptOutListMirror mirror,
-                              TransactionRunner tx, Clock clock) {
+                              EventRepository events, TransactionRunner tx, Clock clock) {
+        this.events = events;
         this.lists = lists;
         this.optOuts = optOuts;
         this.mirror = mirror;
@@ -36,7 +41,10 @@ public final class OptInNumberService implements OptInNumberUseCase {
             if (!optOuts.optIn(caller.accountId(), key, number)) {
                 throw new DomainException(ErrorCode.OPT_OUT_NOT_FOUND, number + " is not opted out of " + name);
             }
-            list.changed(mirror, Times.now(clock));
+            Instant now = Times.now(clock);
+            events.append(OptOutEvents.of(caller.accountId(), false, key, number, "api", java.util.Optional.empty(),
+                    now));
+            list.changed(mirror, now);
             return null;
         });
     }

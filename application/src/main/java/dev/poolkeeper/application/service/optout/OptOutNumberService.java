@@ -9,6 +9,8 @@ import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.optout.OptedOutNumber;
 import dev.poolkeeper.domain.pool.OptOutListName;
 import dev.poolkeeper.domain.shared.Times;
+import dev.poolkeeper.application.port.out.event.EventRepository;
+import dev.poolkeeper.application.service.event.OptOutEvents;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -17,11 +19,13 @@ public final class OptOutNumberService implements OptOutNumberUseCase {
     private final OptOutLists lists;
     private final OptOutRepository optOuts;
     private final OptOutListMirror mirror;
+    private final EventRepository events;
     private final TransactionRunner tx;
     private final Clock clock;
 
     public OptOutNumberService(OptOutLists lists, OptOutRepository optOuts, OptOutListMirror mirror,
-                               TransactionRunner tx, Clock clock) {
+                               EventRepository events, TransactionRunner tx, Clock clock) {
+        this.events = events;
         this.lists = lists;
         this.optOuts = optOuts;
         this.mirror = mirror;
@@ -35,6 +39,10 @@ public final class OptOutNumberService implements OptOutNumberUseCase {
         Instant now = Times.now(clock);
         return tx.inTransaction(() -> {
             OptedOutNumber stored = optOuts.optOut(caller.accountId(), list.key(), number, now);
+            if (stored.optedOutAt().equals(now)) {
+                events.append(OptOutEvents.of(caller.accountId(), true, list.key(), number, "api",
+                        java.util.Optional.empty(), now));
+            }
             list.changed(mirror, now);
             return stored;
         });

@@ -11,25 +11,44 @@ import dev.poolkeeper.application.service.sync.OptOutListMirror;
 import dev.poolkeeper.domain.optout.Keyword;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.shared.Times;
+import dev.poolkeeper.application.port.out.event.EventRepository;
+import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
+import dev.poolkeeper.application.service.event.OptOutEvents;
+import dev.poolkeeper.domain.event.AccountEvent;
+import dev.poolkeeper.domain.event.EventType;
+import dev.poolkeeper.domain.selection.StickyMapping;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Opt-outs and opt-ins from inbound STOP / START messages, on the receiving pool's list. */
+/**
+ * An SMS received on pool numbers: for each pool (of the signing account, for a connection's callback) that
+ * holds the receiving number, a {@code message.inbound} event with the sticky mapping the sender matched,
+ * and for STOP / START the change to the pool's opt-out list, with its {@code opt_out.*} event. A provider's
+ * retry of the same message is acknowledged and changes nothing.
+ */
 public final class HandleInboundMessageService implements HandleInboundMessageUseCase {
     private final PoolMemberRepository members;
     private final PoolRepository pools;
     private final OptOutRepository optOuts;
+    private final StickySenderRepository stickies;
+    private final EventRepository events;
     private final WebhookReceiptLog receiptLog;
     private final OptOutListMirror mirror;
     private final TransactionRunner tx;
     private final Clock clock;
 
     public HandleInboundMessageService(PoolMemberRepository members, PoolRepository pools, OptOutRepository optOuts,
+                                       StickySenderRepository stickies, EventRepository events,
                                        WebhookReceiptLog receiptLog, OptOutListMirror mirror, TransactionRunner tx,
                                        Clock clock) {
         this.members = members;
         this.pools = pools;
         this.optOuts = optOuts;
+        this.stickies = stickies;
+        this.events = events;
         this.receiptLog = receiptLog;
         this.mirror = mirror;
         this.tx = tx;
@@ -39,9 +58,6 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
     @Override
     public Result handleInboundMessage(InboundMessage message) {
         Keyword keyword = Keyword.of(message.text());
-        if (keyword == Keyword.NONE) {
-            return new Result(keyword, 0);
-        }
         Instant now = Times.now(clock);
         return tx.inTransaction(() -> {
             // an account's own connection can sign anything: its messages are logged, and act, in its own space
@@ -56,14 +72,22 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
                     continue;
                 }
                 NumberPool pool = pools.find(holder.accountId(), holder.poolId()).orElse(null);
-                if (pool == null || pool.settings().selfManagedOptOutsEnabled()) {
+                if (pool == null) {
+                    continue;
+                }
+                events.append(AccountEvent.of(pool.accountId(), EventType.MESSAGE_INBOUND, now,
+                        Map.of("message", inbound(pool, message, keyword))));
+                if (keyword == Keyword.NONE || pool.settings().selfManagedOptOutsEnabled()) {
                     continue;
                 }
                 boolean listChanged = keyword == Keyword.STOP
-                        ? optOuts.optOut(pool.accountId(), pool.optOutListKey(), message.from(), now) != null
+                        ? optOuts.optOut(pool.accountId(), pool.optOutListKey(), message.from(), now).optedOutAt()
+                                .equals(now)
                         : optOuts.optIn(pool.accountId(), pool.optOutListKey(), message.from());
                 if (listChanged) {
                     changed++;
+                    events.append(OptOutEvents.of(pool.accountId(), keyword == Keyword.STOP, pool.optOutListKey(),
+                            message.from(), "keyword", Optional.of(pool.id()), now));
                     if (pool.settings().optOutList().isPresent()) {
                         mirror.listChanged(pool.accountId(), pool.settings().optOutList().get(), now);
                     } else {
@@ -73,5 +97,28 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
             }
             return new Result(keyword, changed);
         });
+    }
+
+    /** The reply as the application sees it: where it came in, from whom, and the sticky mapping it matched. */
+    private Map<String, Object> inbound(NumberPool pool, InboundMessage message, Keyword keyword) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("pool_id", pool.id().value());
+        data.put("number", message.to().e164());
+        data.put("from", message.from().e164());
+        data.put("text", message.text());
+        data.put("provider", message.provider().wireName());
+        if (keyword != Keyword.NONE) {
+            data.put("keyword", keyword.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        message.providerMessageId().ifPresent(id -> data.put("provider_message_id", id));
+        Optional<StickyMapping> sticky = pool.settings().stickySender() ? stickies.find(pool.id(), message.from())
+                : Optional.empty();
+        sticky.ifPresent(m -> {
+            Map<String, Object> mapping = new LinkedHashMap<>();
+            mapping.put("from", m.sender().e164());
+            mapping.put("matches_receiving_number", m.sender().equals(message.to()));
+            data.put("sticky_sender", mapping);
+        });
+        return data;
     }
 }

@@ -25,15 +25,19 @@ import java.util.Optional;
  */
 public final class RecordDeliveryReceiptService implements RecordDeliveryReceiptUseCase {
     private final MessageRepository messages;
+    private final dev.poolkeeper.application.service.messaging.MessageStore store;
     private final WebhookReceiptLog receiptLog;
     private final HealthJudge judge;
     private final TransactionRunner tx;
     private final Clock clock;
 
-    public RecordDeliveryReceiptService(MessageRepository messages, WebhookReceiptLog receiptLog,
+    public RecordDeliveryReceiptService(MessageRepository messages,
+                                        dev.poolkeeper.application.service.messaging.MessageStore store,
+                                        WebhookReceiptLog receiptLog,
                                         NumberHealthRepository health, HealthChanges changes, HealthPolicy policy,
                                         TransactionRunner tx, Clock clock) {
         this.messages = messages;
+        this.store = store;
         this.receiptLog = receiptLog;
         this.judge = new HealthJudge(health, changes, policy);
         this.tx = tx;
@@ -69,7 +73,7 @@ public final class RecordDeliveryReceiptService implements RecordDeliveryReceipt
             Message message = found.get();
             message.applyReceipt(receipt.outcome(), receipt.errorCode().orElse(receipt.providerStatus()),
                     "provider status " + receipt.providerStatus(), now);
-            messages.update(message);
+            store.update(message);
             if (receipt.outcome().countsForHealth() && !message.sender().isAlphanumeric()) {
                 judge(message, receipt.outcome() == DeliveryOutcome.DELIVERED, now);
             }

@@ -52,6 +52,9 @@ class DispatchMessagesServiceTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:15:00Z"));
     private final InMemorySelectionState state = new InMemorySelectionState();
     private final InMemoryMessages messages = new InMemoryMessages();
+    private final dev.poolkeeper.application.fakes.InMemoryEvents events =
+            new dev.poolkeeper.application.fakes.InMemoryEvents();
+    private final MessageStore store = new MessageStore(messages, events, f.tx);
     private final InMemorySyncParts parts = new InMemorySyncParts();
     private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1.0), clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,
@@ -75,9 +78,9 @@ class DispatchMessagesServiceTest {
             return new SendResult.Accepted("t-" + sent.size());
         }
     }), List.of());
-    private final AcceptMessageService accept = new AcceptMessageService(decisions, messages, parts, ports,
+    private final AcceptMessageService accept = new AcceptMessageService(decisions, messages, store, parts, ports,
             new QueueBound(messages, budgets, 1000, Duration.ofSeconds(1), clock), clock);
-    private final DispatchMessagesService dispatch = new DispatchMessagesService(decisions, messages, parts, ports,
+    private final DispatchMessagesService dispatch = new DispatchMessagesService(decisions, messages, store, parts, ports,
             budgets, 3, clock);
 
     private NumberPool pool(boolean sticky, int numbers) {
@@ -176,6 +179,8 @@ class DispatchMessagesServiceTest {
         pass();
         assertEquals(MessageStatus.EXPIRED, stored(id).status());
         assertEquals(List.of(), sent);
+        assertEquals(List.of(dev.poolkeeper.domain.event.EventType.MESSAGE_QUEUED,
+                dev.poolkeeper.domain.event.EventType.MESSAGE_EXPIRED), events.types());
     }
 
     /** A clock the test moves. */

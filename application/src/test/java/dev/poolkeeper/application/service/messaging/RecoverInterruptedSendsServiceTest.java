@@ -43,7 +43,8 @@ class RecoverInterruptedSendsServiceTest {
     }
 
     private RecoverInterruptedSendsService at(Instant now) {
-        return new RecoverInterruptedSendsService(messages, Duration.ofMinutes(2), Duration.ofHours(1), TX,
+        return new RecoverInterruptedSendsService(messages,
+                new MessageStore(messages, new dev.poolkeeper.application.fakes.InMemoryEvents(), TX), Duration.ofMinutes(2), Duration.ofHours(1), TX,
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 

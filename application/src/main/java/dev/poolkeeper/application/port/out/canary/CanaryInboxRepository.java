@@ -51,6 +51,9 @@ public interface CanaryInboxRepository {
      */
     boolean warnOnce(CanaryInboxId id, int days);
 
+    /** Whether the inbox was warned of its end {@code days} ahead. */
+    boolean warned(CanaryInboxId id, int days);
+
     /** Which of these rental ids an inbox of any account already holds. */
     Set<String> claimed(Collection<String> rentalIds);
 }

@@ -1,0 +1,92 @@
+package dev.poolkeeper.adapters.persistence.event;
+
+import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
+import dev.poolkeeper.adapters.persistence.jdbc.JsonColumns;
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.paging.Positioned;
+import dev.poolkeeper.application.port.out.event.EventRepository;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.event.AccountEvent;
+import dev.poolkeeper.domain.event.EventDelivery;
+import dev.poolkeeper.domain.event.EventEndpointId;
+import dev.poolkeeper.domain.event.EventType;
+import io.micronaut.core.type.Argument;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The events table, and the fan-out to the account's enabled endpoints that want each event, in the unit
+ * of work of the append.
+ */
+@Singleton
+final class EventPersistenceAdapter implements EventRepository {
+    private static final Argument<Map<String, Object>> DATA = Argument.mapOf(String.class, Object.class);
+
+    private final Jdbc jdbc;
+    private final JsonColumns json;
+
+    EventPersistenceAdapter(Jdbc jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    private record Subscriber(String id, String types) {
+        boolean wants(EventType type) {
+            return types.isEmpty() || Arrays.asList(types.split(",")).contains(type.wireName());
+        }
+    }
+
+    @Override
+    public void append(AccountEvent e) {
+        jdbc.write(c -> {
+            Jdbc.update(c, "INSERT INTO events (id, account_id, type, created_at, data) VALUES (?, ?, ?, ?, ?)",
+                    e.id(), e.accountId().value(), e.type().wireName(), e.createdAt(), json.write(e.data()));
+            List<Subscriber> subscribers = Jdbc.query(c, "SELECT id, event_types FROM event_endpoints"
+                    + " WHERE account_id = ? AND enabled = TRUE", rs -> new Subscriber(rs.getString("id"),
+                    rs.getString("event_types")), e.accountId().value());
+            for (Subscriber s : subscribers) {
+                if (s.wants(e.type())) {
+                    EventDeliveryPersistenceAdapter.insert(c, EventDelivery.pending(e.accountId(),
+                            new EventEndpointId(s.id()), e.id(), e.createdAt()));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Page<AccountEvent> list(AccountId accountId, PageRequest page) {
+        List<Positioned<AccountEvent>> rows = jdbc.read(c -> Jdbc.query(c, "SELECT seq, id, account_id, type,"
+                        + " created_at, data FROM events WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                rs -> new Positioned<>(rs.getLong("seq"), event(rs)), accountId.value(), page.after().orElse(0),
+                page.size() + 1));
+        return Page.of(rows, page.size(), Positioned::position).map(Positioned::item);
+    }
+
+    @Override
+    public OptionalLong position(AccountId accountId, String eventId) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT seq FROM events WHERE id = ? AND account_id = ?",
+                rs -> rs.getLong(1), eventId, accountId.value())).map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public Optional<AccountEvent> find(AccountId accountId, String eventId) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT id, account_id, type, created_at, data FROM events"
+                + " WHERE id = ? AND account_id = ?", this::event, eventId, accountId.value()));
+    }
+
+    private AccountEvent event(ResultSet rs) throws SQLException {
+        String stored = rs.getString("type");
+        EventType type = EventType.parse(stored).orElseThrow(() -> new IllegalStateException(
+                "unknown event type in the events table: " + stored));
+        return new AccountEvent(rs.getString("id"), new AccountId(rs.getString("account_id")), type,
+                Jdbc.instant(rs, "created_at"), json.read(rs.getString("data"), DATA));
+    }
+}

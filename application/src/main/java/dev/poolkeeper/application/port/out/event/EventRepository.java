@@ -1,0 +1,25 @@
+package dev.poolkeeper.application.port.out.event;
+
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.event.AccountEvent;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The accounts' events: an outbox written in the unit of work of the change an event reports. Appending an
+ * event also makes, in the same unit of work, a pending delivery for each endpoint of the account that
+ * wants its type (enabled, and naming the type or no type).
+ */
+public interface EventRepository {
+    void append(AccountEvent event);
+
+    /** The account's events after a position, oldest first (keyset pages, the position being the event's order). */
+    Page<AccountEvent> list(AccountId accountId, PageRequest page);
+
+    /** An event's position in its account's order, for reading on after it. */
+    OptionalLong position(AccountId accountId, String eventId);
+
+    Optional<AccountEvent> find(AccountId accountId, String eventId);
+}

@@ -1,0 +1,79 @@
+package dev.poolkeeper.bootstrap;
+
+import dev.poolkeeper.application.port.in.event.DeliverEventsUseCase;
+import dev.poolkeeper.domain.event.EventDelivery;
+import dev.poolkeeper.domain.event.EventEndpointId;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the accounts' events: every {@code POOLKEEPER_EVENTS_POLL_INTERVAL} it leases the due deliveries
+ * (at most five per endpoint) and POSTs them, one endpoint's in order on one thread, up to
+ * {@code POOLKEEPER_EVENTS_CONCURRENCY} endpoints at once, so a slow endpoint delays only itself. Every
+ * instance runs one; leases keep them from delivering one delivery twice at the same time.
+ */
+@Context
+@Requires(property = "poolkeeper.events.enabled", notEquals = "false")
+final class EventDeliveryWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(EventDeliveryWorker.class);
+
+    private final DeliverEventsUseCase deliver;
+    private final ExecutorService pool;
+
+    EventDeliveryWorker(DeliverEventsUseCase deliver,
+                        @Value("${poolkeeper.events.concurrency:16}") int concurrency) {
+        this.deliver = deliver;
+        this.pool = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "event-delivery");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Scheduled(fixedDelay = "${poolkeeper.events.poll-interval:500ms}", initialDelay = "1s")
+    void deliverDue() {
+        try {
+            List<EventDelivery> claimed;
+            do {
+                claimed = deliver.claim();
+                Map<EventEndpointId, List<EventDelivery>> byEndpoint = new LinkedHashMap<>();
+                claimed.forEach(d -> byEndpoint.computeIfAbsent(d.endpointId(), k -> new java.util.ArrayList<>()).add(d));
+                List<Future<?>> running = byEndpoint.values().stream().<Future<?>>map(list -> pool.submit(() ->
+                        list.forEach(this::deliverQuietly))).toList();
+                for (Future<?> f : running) {
+                    f.get();
+                }
+            } while (!claimed.isEmpty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warn("event delivery round stopped: {}", e.toString());
+        }
+    }
+
+    private void deliverQuietly(EventDelivery delivery) {
+        try {
+            deliver.deliver(delivery);
+        } catch (RuntimeException e) {
+            LOG.warn("delivery {} not recorded ({}); it is tried again after its lease", delivery.id(), e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}
