@@ -154,6 +154,12 @@ public final class LoadHarness {
                 i -> HttpRequest.newBuilder(URI.create(base + "/health/liveness")).GET().build(), 200));
         results.add(measureTime("POST /v1/pools/{id}/sender-selections (10,000 numbers, geomatch)", seconds,
                 concurrency, selection, 200));
+        // the same decision, then the message stored queued (the dispatcher works meanwhile, as in service)
+        IntFunction<HttpRequest> message = i -> request("POST", "/v1/messages", String.format(Locale.ROOT,
+                "{\"pool_id\":\"%s\",\"to\":\"+1%03d555%04d\",\"text\":\"bench %d\"}", pool,
+                areas.get(i % areas.size()), i % 10_000, i));
+        results.add(measureTime("POST /v1/messages (same pool: decision, then queued)", seconds, concurrency,
+                message, 202));
         return results;
     }
 

@@ -2,7 +2,6 @@ package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.domain.message.QueueBacklog;
 import dev.poolkeeper.application.port.in.messaging.DispatchMessagesUseCase;
-import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.pool.PoolId;
 import io.micrometer.core.instrument.Gauge;

@@ -106,6 +106,7 @@ import dev.poolkeeper.application.service.messaging.GetMessageService;
 import dev.poolkeeper.application.service.messaging.RecoverInterruptedSendsService;
 import dev.poolkeeper.application.service.messaging.AcceptMessageService;
 import dev.poolkeeper.application.service.messaging.MessageStore;
+import dev.poolkeeper.application.service.selection.SendPacing;
 import dev.poolkeeper.application.port.out.event.EventRepository;
 import dev.poolkeeper.application.port.out.event.EventEndpointRepository;
 import dev.poolkeeper.application.port.out.event.EventDeliveryRepository;
@@ -387,8 +388,8 @@ final class UseCaseFactory {
                                              SendBudgets budgets,
                                              @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts,
                                              Clock clock) {
-        return new DispatchMessagesService(decisions, messages, store, parts, providers, budgets, maxAttempts,
-                clock);
+        return new DispatchMessagesService(decisions, messages, store, parts, providers, budgets,
+                new SendPacing(budgets, clock, Thread::sleep), maxAttempts, clock);
     }
 
     @Singleton

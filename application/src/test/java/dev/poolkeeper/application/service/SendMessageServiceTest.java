@@ -142,7 +142,8 @@ class SendMessageServiceTest {
             ProviderPorts providers = ProviderPorts.instanceOnly(List.copyOf(ports.values()), List.of());
             accept = new AcceptMessageService(decisions, messages, store, parts, providers,
                     new QueueBound(messages, budgets, 100_000, Duration.ofSeconds(1), f.clock), f.clock);
-            dispatch = new DispatchMessagesService(decisions, messages, store, parts, providers, budgets, maxAttempts,
+            dispatch = new DispatchMessagesService(decisions, messages, store, parts, providers, budgets,
+                    new dev.poolkeeper.application.service.selection.SendPacing(budgets, f.clock, ms -> { }), maxAttempts,
                     f.clock);
         }
 

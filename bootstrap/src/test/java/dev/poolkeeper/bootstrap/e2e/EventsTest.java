@@ -42,10 +42,7 @@ class EventsTest {
     static void start() {
         receiver = new WireMockServer(options().dynamicPort());
         receiver.start();
-        Map<String, Object> config = Simulations.quickSync();
-        config.put("poolkeeper.providers.sandbox.enabled", "true");
-        config.put("poolkeeper.providers.sandbox.receipt-delay", "PT0.1S");
-        config.put("poolkeeper.providers.sandbox.secret", "sandbox-secret-for-tests");
+        Map<String, Object> config = Simulations.sandbox();
         config.put("poolkeeper.events.allow-loopback", "true");
         config.put("poolkeeper.events.poll-interval", "100ms");
         server = TestServer.start(config);

@@ -29,10 +29,7 @@ class QueuedMessagesTest {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> config = Simulations.quickSync();
-        config.put("poolkeeper.providers.sandbox.enabled", "true");
-        config.put("poolkeeper.providers.sandbox.receipt-delay", "PT0.1S");
-        config.put("poolkeeper.providers.sandbox.secret", "sandbox-secret-for-tests");
+        Map<String, Object> config = Simulations.sandbox();
         config.put("poolkeeper.send-budget.long-code", 100);
         config.put("poolkeeper.send-budget.numbers", PACED + "=1," + SLOW + "=0.05");
         config.put("poolkeeper.queue.max-per-pool", 4);

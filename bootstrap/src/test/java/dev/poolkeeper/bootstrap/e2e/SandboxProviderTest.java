@@ -20,10 +20,7 @@ class SandboxProviderTest {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> config = Simulations.quickSync();
-        config.put("poolkeeper.providers.sandbox.enabled", "true");
-        config.put("poolkeeper.providers.sandbox.receipt-delay", "PT0.1S");
-        config.put("poolkeeper.providers.sandbox.secret", "sandbox-secret-for-tests");
+        Map<String, Object> config = Simulations.sandbox();
         server = TestServer.start(config);
     }
 

@@ -39,6 +39,15 @@ final class Simulations {
         return config;
     }
 
+    /** Quick sync and the built-in sandbox provider on, its receipts after 0.1 s, signed with a fixed secret. */
+    static Map<String, Object> sandbox() {
+        Map<String, Object> config = quickSync();
+        config.put("poolkeeper.providers.sandbox.enabled", "true");
+        config.put("poolkeeper.providers.sandbox.receipt-delay", "PT0.1S");
+        config.put("poolkeeper.providers.sandbox.secret", "sandbox-secret-for-tests");
+        return config;
+    }
+
     static void stop(TestServer server, WireMockServer provider) {
         server.close();
         provider.stop();

@@ -15,7 +15,6 @@ import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
 import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
 import dev.poolkeeper.application.port.in.messaging.SendMessageResult;
 import dev.poolkeeper.domain.message.Message;
-import dev.poolkeeper.domain.message.MessageId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.selection.Decision;
 import dev.poolkeeper.domain.shared.ErrorCode;
@@ -336,10 +335,7 @@ String idempotencyKey,
     @ApiResponse(responseCode = "409", description = "the message is no longer waiting",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<MessageResponse> cancel(HttpRequest<?> request, @PathVariable("id") String id) {
-        if (!MessageId.isWellFormed(id)) {
-            throw Message.notFound(id);
-        }
-        return HttpResponse.ok(MessageResponse.of(cancel.cancel(Callers.of(request), new MessageId(id))));
+        return HttpResponse.ok(MessageResponse.of(cancel.cancel(Callers.of(request), PathValues.messageId(id))));
     }
 
     private static Reply refusal(Decision.Refused r) {
@@ -360,9 +356,6 @@ String idempotencyKey,
     @ApiResponse(responseCode = "404", description = "no such resource in this account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<MessageResponse> get(HttpRequest<?> request, @PathVariable("id") String id) {
-        if (!MessageId.isWellFormed(id)) {
-            throw Message.notFound(id);
-        }
-        return HttpResponse.ok(MessageResponse.of(get.getMessage(Callers.of(request), new MessageId(id))));
+        return HttpResponse.ok(MessageResponse.of(get.getMessage(Callers.of(request), PathValues.messageId(id))));
     }
 }

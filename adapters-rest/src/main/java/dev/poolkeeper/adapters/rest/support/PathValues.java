@@ -38,6 +38,14 @@ public final class PathValues {
         }
     }
 
+    /** A message id from a path; anything malformed is a message that does not exist. */
+    public static dev.poolkeeper.domain.message.MessageId messageId(String raw) {
+        if (!dev.poolkeeper.domain.message.MessageId.isWellFormed(raw)) {
+            throw dev.poolkeeper.domain.message.Message.notFound(raw);
+        }
+        return new dev.poolkeeper.domain.message.MessageId(raw);
+    }
+
     public static dev.poolkeeper.domain.event.EventEndpointId eventEndpointId(String raw) {
         try {
             return new dev.poolkeeper.domain.event.EventEndpointId(raw);

@@ -9,6 +9,7 @@ import dev.poolkeeper.application.port.out.messaging.SmsPort;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.service.provider.ProviderPorts;
 import dev.poolkeeper.application.service.selection.SendBudgets;
+import dev.poolkeeper.application.service.selection.SendPacing;
 import dev.poolkeeper.application.service.selection.SenderDecisions;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.message.Message;
@@ -58,12 +59,14 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
     private final Senders senders;
     private final ProviderPorts ports;
     private final SendBudgets budgets;
+    private final SendPacing pacing;
     private final int maxAttempts;
     private final Clock clock;
 
     public DispatchMessagesService(SenderDecisions decisions, MessageRepository messages, MessageStore store,
                                    SyncPartRepository parts, ProviderPorts ports, SendBudgets budgets,
-                                   int maxAttempts, Clock clock) {
+                                   SendPacing pacing, int maxAttempts, Clock clock) {
+        this.pacing = pacing;
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
@@ -168,6 +171,9 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
         Optional<SenderDecisions.Loaded> pool = decisions.load(m.accountId(), m.poolId());
         Optional<ConnectionId> connection = pool.flatMap(p -> p.index().connection(sender.provider()));
         Map<Provider, String> mirrors = sender.isAlphanumeric() ? senders.mirrors(m.poolId()) : Map.of();
+        if (!sender.isAlphanumeric()) {
+            pacing.awaitSlot(number(sender), type(sender));
+        }
         SendResult result = send(m.accountId(), connection, sender, new OutboundSms(sender.from(), m.to(), m.text(),
                 m.id(), Optional.ofNullable(mirrors.get(sender.provider()))));
         Instant now = Times.now(clock);

@@ -81,7 +81,7 @@ class DispatchMessagesServiceTest {
     private final AcceptMessageService accept = new AcceptMessageService(decisions, messages, store, parts, ports,
             new QueueBound(messages, budgets, 1000, Duration.ofSeconds(1), clock), clock);
     private final DispatchMessagesService dispatch = new DispatchMessagesService(decisions, messages, store, parts, ports,
-            budgets, 3, clock);
+            budgets, new dev.poolkeeper.application.service.selection.SendPacing(budgets, clock, ms -> { }), 3, clock);
 
     private NumberPool pool(boolean sticky, int numbers) {
         NumberPool pool = f.pool(f.alice, "p" + numbers + sticky);
