@@ -135,7 +135,7 @@ public final class LoadHarness {
             for (int j = 0; j < 50; j++) {
                 int n = call * 50 + j;
                 sb.append(j > 0 ? "," : "").append(String.format(Locale.ROOT,
-                        "{\"number\":\"+1%03d%03d%04d\",\"provider\":\"telnyx\",\"campaign_id\":\"CBENCH2\"}",
+                        "{\"number\":\"+1%03d%03d%04d\",\"provider\":\"sandbox\",\"campaign_id\":\"CBENCH2\"}",
                         areas.get(n % areas.size()), 300 + n / 10_000, n % 10_000));
             }
             HttpResponse<String> added = send("POST", "/v1/pools/" + pool + "/numbers", sb.append("]}").toString());
