@@ -117,6 +117,7 @@ import dev.poolkeeper.application.port.in.event.ListEventsUseCase;
 import dev.poolkeeper.application.port.in.event.DeliverEventsUseCase;
 import dev.poolkeeper.application.service.event.EventEndpointsService;
 import dev.poolkeeper.application.service.event.ListEventsService;
+import dev.poolkeeper.application.service.event.CallbackSigners;
 import dev.poolkeeper.application.service.event.DeliverEventsService;
 import dev.poolkeeper.application.service.messaging.CancelMessageService;
 import dev.poolkeeper.application.service.messaging.DispatchMessagesService;
@@ -370,16 +371,23 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    MessageStore messageStore(MessageRepository messages, EventRepository events, TransactionRunner tx) {
-        return new MessageStore(messages, events, tx);
+    CallbackSigners callbackSigners(EventEndpointRepository endpoints) {
+        return new CallbackSigners(endpoints);
+    }
+
+    @Singleton
+    MessageStore messageStore(MessageRepository messages, EventRepository events, CallbackSigners signers,
+                              EventDeliveryRepository deliveries, TransactionRunner tx) {
+        return new MessageStore(messages, events, signers, deliveries, tx);
     }
 
     @Singleton
     SendMessageUseCase sendMessage(SenderDecisions decisions, MessageRepository messages, MessageStore store,
                                    SyncPartRepository parts, ProviderPorts providers, SendBudgets budgets, Clock clock,
+                                   CallbackSigners signers,
                                    @Value("${poolkeeper.queue.max-per-pool:100000}") long maxPerPool) {
         return new AcceptMessageService(decisions, messages, store, parts, providers,
-                new QueueBound(messages, budgets, maxPerPool, Duration.ofSeconds(1), clock), clock);
+                new QueueBound(messages, budgets, maxPerPool, Duration.ofSeconds(1), clock), signers, clock);
     }
 
     @Singleton

@@ -75,6 +75,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class SendMessageServiceTest {
+    private static final dev.poolkeeper.application.fakes.NoEventEndpoints NO_ENDPOINTS =
+            new dev.poolkeeper.application.fakes.NoEventEndpoints();
     private static final PhoneNumber TO = PhoneNumber.parse("+12125550100");
     private final ServiceFixture f = new ServiceFixture();
     private final InMemorySelectionState state = new InMemorySelectionState();
@@ -82,7 +84,8 @@ class SendMessageServiceTest {
     private final dev.poolkeeper.application.fakes.InMemoryEvents events =
             new dev.poolkeeper.application.fakes.InMemoryEvents();
     private final dev.poolkeeper.application.service.messaging.MessageStore store =
-            new dev.poolkeeper.application.service.messaging.MessageStore(messages, events, f.tx);
+            new dev.poolkeeper.application.service.messaging.MessageStore(messages, events,
+                    new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), NO_ENDPOINTS, f.tx);
     private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1000.0,
             NumberType.TOLL_FREE, 1000.0), f.clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,
@@ -141,7 +144,8 @@ class SendMessageServiceTest {
         SendMessageService(SenderDecisions decisions, SendBudgets budgets, int maxAttempts) {
             ProviderPorts providers = ProviderPorts.instanceOnly(List.copyOf(ports.values()), List.of());
             accept = new AcceptMessageService(decisions, messages, store, parts, providers,
-                    new QueueBound(messages, budgets, 100_000, Duration.ofSeconds(1), f.clock), f.clock);
+                    new QueueBound(messages, budgets, 100_000, Duration.ofSeconds(1), f.clock),
+                    new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), f.clock);
             dispatch = new DispatchMessagesService(decisions, messages, store, parts, providers, budgets,
                     new dev.poolkeeper.application.service.selection.SendPacing(budgets, f.clock, ms -> { }), maxAttempts,
                     f.clock);

@@ -234,4 +234,27 @@ class EventsTest {
         assertEquals("event_types", api.post("/v1/event-endpoints", "{\"url\":\"" + receiver.baseUrl()
                 + "/x\",\"event_types\":[\"message.teleported\"]}").json().get("errors").get(0).get("field").asText());
     }
+
+    @Test
+    void aStatusCallbackOnAnEndpointsOriginGetsItsMessagesEventsSignedWithThatEndpointsSecret() throws Exception {
+        Api api = server.newAccount();
+        String pool = pool(api);
+        JsonNode endpoint = endpoint(api, "/hooks/account", "[\"opt_out.added\"]");
+        receiver.stubFor(post(urlEqualTo("/hooks/order-17")).willReturn(aResponse().withStatus(200)));
+        Api.Response sent = api.post("/v1/messages", "{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550100\","
+                + "\"text\":\"hi\",\"status_callback\":\"" + receiver.baseUrl() + "/hooks/order-17\"}");
+        assertEquals(202, sent.status(), sent.body());
+        SyncStatus.until(() -> received("/hooks/order-17").size() >= 3, 20);
+        assertEquals(Set.of("message.queued", "message.sent", "message.delivered"),
+                new TreeSet<>(types(received("/hooks/order-17"))), "every status of its message, whatever types"
+                        + " the endpoint itself takes");
+        for (LoggedRequest r : received("/hooks/order-17")) {
+            assertTrue(verifies(r, endpoint.get("secret").asText()));
+        }
+        assertEquals(0, received("/hooks/account").size(), "the endpoint itself gets only its own types");
+        Api.Response elsewhere = api.post("/v1/messages", "{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550100\","
+                + "\"text\":\"hi\",\"status_callback\":\"https://callbacks.example.net/x\"}");
+        assertEquals(400, elsewhere.status(), elsewhere.body());
+        assertEquals("status_callback", elsewhere.json().get("errors").get(0).get("field").asText());
+    }
 }

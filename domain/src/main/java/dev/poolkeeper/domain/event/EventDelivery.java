@@ -3,6 +3,7 @@ package dev.poolkeeper.domain.event;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.shared.Ids;
 import dev.poolkeeper.domain.shared.WireName;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class EventDelivery {
     private final EventEndpointId endpointId;
     private final String eventId;
     private final Instant createdAt;
+    private final URI url;
     private Status status;
     private int attempts;
     private Instant nextAttemptAt;
@@ -42,7 +44,8 @@ public final class EventDelivery {
 
     private EventDelivery(String id, AccountId accountId, EventEndpointId endpointId, String eventId, Status status,
                           int attempts, Instant nextAttemptAt, Instant lastAttemptAt, Integer lastStatusCode,
-                          String lastError, Instant createdAt) {
+                          String lastError, Instant createdAt, URI url) {
+        this.url = url;
         this.id = Objects.requireNonNull(id, "id");
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.endpointId = Objects.requireNonNull(endpointId, "endpointId");
@@ -58,16 +61,32 @@ public final class EventDelivery {
 
     public static EventDelivery pending(AccountId accountId, EventEndpointId endpointId, String eventId, Instant now) {
         return new EventDelivery(Ids.newId(PREFIX, now), accountId, endpointId, eventId, Status.PENDING, 0, now, null,
-                null, null, now);
+                null, null, now, null);
+    }
+
+    /**
+     * A delivery to a message's own {@code status_callback}, on the origin of {@code endpointId}, whose secret
+     * signs it.
+     */
+    public static EventDelivery toCallback(AccountId accountId, EventEndpointId endpointId, String eventId, URI url,
+                                           Instant now) {
+        return new EventDelivery(Ids.newId(PREFIX, now), accountId, endpointId, eventId, Status.PENDING, 0, now, null,
+                null, null, now, java.util.Objects.requireNonNull(url, "url"));
     }
 
     public static EventDelivery reconstitute(String id, AccountId accountId, EventEndpointId endpointId,
                                              String eventId, Status status, int attempts,
                                              Optional<Instant> nextAttemptAt, Optional<Instant> lastAttemptAt,
                                              Optional<Integer> lastStatusCode, Optional<String> lastError,
-                                             Instant createdAt) {
+                                             Instant createdAt, Optional<URI> url) {
         return new EventDelivery(id, accountId, endpointId, eventId, status, attempts, nextAttemptAt.orElse(null),
-                lastAttemptAt.orElse(null), lastStatusCode.orElse(null), lastError.orElse(null), createdAt);
+                lastAttemptAt.orElse(null), lastStatusCode.orElse(null), lastError.orElse(null), createdAt,
+                url.orElse(null));
+    }
+
+    /** Where this delivery goes when not to its endpoint's URL: a message's status callback. */
+    public Optional<URI> url() {
+        return Optional.ofNullable(url);
     }
 
     /** The endpoint answered 2xx. */

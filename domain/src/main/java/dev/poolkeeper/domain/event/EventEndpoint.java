@@ -86,6 +86,16 @@ public final class EventEndpoint {
         return new DomainException(ErrorCode.EVENT_ENDPOINT_NOT_FOUND, "event endpoint " + id + " not found");
     }
 
+    /** Whether {@code other} is on this endpoint's origin (scheme, host and port), so its secret may sign there. */
+    public boolean sameOrigin(URI other) {
+        return enabled && url.getScheme().equalsIgnoreCase(other.getScheme())
+                && url.getHost().equalsIgnoreCase(other.getHost()) && port(url) == port(other);
+    }
+
+    private static int port(URI u) {
+        return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
     /** Whether events of {@code type} go to this endpoint now. */
     public boolean wants(EventType type) {
         return enabled && (types.isEmpty() || types.contains(type));

@@ -22,7 +22,7 @@ import java.util.Optional;
 @Singleton
 final class EventDeliveryPersistenceAdapter implements EventDeliveryRepository {
     private static final String COLUMNS = "id, account_id, endpoint_id, event_id, status, attempts, next_attempt_at,"
-            + " last_attempt_at, last_status_code, last_error, created_at";
+            + " last_attempt_at, last_status_code, last_error, created_at, url";
 
     private final Jdbc jdbc;
 
@@ -31,10 +31,11 @@ final class EventDeliveryPersistenceAdapter implements EventDeliveryRepository {
     }
 
     static void insert(Connection c, EventDelivery d) throws SQLException {
-        Jdbc.update(c, "INSERT INTO event_deliveries (" + COLUMNS + ", due) VALUES (" + Jdbc.placeholders(12) + ")",
+        Jdbc.update(c, "INSERT INTO event_deliveries (" + COLUMNS + ", due) VALUES (" + Jdbc.placeholders(13) + ")",
                 d.id(), d.accountId().value(), d.endpointId().value(), d.eventId(), d.status().wireName(),
                 d.attempts(), d.nextAttemptAt().orElse(null), d.lastAttemptAt().orElse(null),
-                d.lastStatusCode().orElse(null), d.lastError().orElse(null), d.createdAt(), due(d));
+                d.lastStatusCode().orElse(null), d.lastError().orElse(null), d.createdAt(),
+                d.url().map(java.net.URI::toString).orElse(null), due(d));
     }
 
     private static Integer due(EventDelivery d) {
@@ -106,6 +107,7 @@ final class EventDeliveryPersistenceAdapter implements EventDeliveryRepository {
                 Jdbc.wireName(EventDelivery.Status.class, rs.getString("status")), rs.getInt("attempts"),
                 Optional.ofNullable(Jdbc.instant(rs, "next_attempt_at")),
                 Optional.ofNullable(Jdbc.instant(rs, "last_attempt_at")), status,
-                Optional.ofNullable(rs.getString("last_error")), Jdbc.instant(rs, "created_at"));
+                Optional.ofNullable(rs.getString("last_error")), Jdbc.instant(rs, "created_at"),
+                Optional.ofNullable(rs.getString("url")).map(java.net.URI::create));
     }
 }

@@ -108,11 +108,14 @@ final class EventEndpointController {
     record DeliveryResponse(String id, String endpoint_id, String event_id,
                             @Schema(allowableValues = {"pending", "retrying", "delivered", "dead"}) String status,
                             int attempts, @Nullable Instant next_attempt_at, @Nullable Instant last_attempt_at,
-                            @Nullable Integer last_status_code, @Nullable String last_error, Instant created_at) {
+                            @Nullable Integer last_status_code, @Nullable String last_error, Instant created_at,
+                            @Nullable @Schema(description = "a message's status_callback this delivery goes to, signed"
+                                    + " with the endpoint's secret; absent: the endpoint's URL") String url) {
         static DeliveryResponse of(EventDelivery d) {
             return new DeliveryResponse(d.id(), d.endpointId().value(), d.eventId(), d.status().wireName(),
                     d.attempts(), d.nextAttemptAt().orElse(null), d.lastAttemptAt().orElse(null),
-                    d.lastStatusCode().orElse(null), d.lastError().orElse(null), d.createdAt());
+                    d.lastStatusCode().orElse(null), d.lastError().orElse(null), d.createdAt(),
+                    d.url().map(java.net.URI::toString).orElse(null));
         }
     }
 

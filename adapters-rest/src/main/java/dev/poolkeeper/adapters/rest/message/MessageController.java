@@ -108,8 +108,9 @@ final class MessageController {
                        @Nullable @Schema(description = "the client's own reference, echoed in the message's events"
                                + " and usable as a filter", maxLength = Submission.MAX_REFERENCE_LENGTH)
                        String client_reference,
-                       @Nullable @Schema(description = "an https URL that receives this message's status events, in"
-                               + " addition to the account's event endpoints", maxLength = Submission.MAX_CALLBACK_LENGTH)
+                       @Nullable @Schema(description = "a URL that receives this message's events, in addition to the"
+                               + " account's event endpoints; on the origin of one of the account's enabled event"
+                               + " endpoints, whose secret signs it", maxLength = Submission.MAX_CALLBACK_LENGTH)
                        String status_callback) {
     }
 

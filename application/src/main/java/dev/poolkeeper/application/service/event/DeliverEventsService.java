@@ -68,7 +68,7 @@ public final class DeliverEventsService implements DeliverEventsUseCase {
             deliveries.update(delivery);
             return;
         }
-        EventSink.Result result = sink.post(endpoint.get().url(), event.get(), delivery.id(),
+        EventSink.Result result = sink.post(delivery.url().orElse(endpoint.get().url()), event.get(), delivery.id(),
                 endpoint.get().secrets().inForce(Times.now(clock)));
         Instant now = Times.now(clock);
         tx.inTransaction(() -> {

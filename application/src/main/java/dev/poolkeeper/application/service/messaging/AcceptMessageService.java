@@ -18,6 +18,7 @@ import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.Times;
 import dev.poolkeeper.domain.provider.Provider;
 import java.time.Clock;
+import dev.poolkeeper.application.service.event.CallbackSigners;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,10 +38,13 @@ public final class AcceptMessageService implements SendMessageUseCase {
     private final MessageStore store;
     private final Senders senders;
     private final QueueBound bound;
+    private final CallbackSigners signers;
     private final Clock clock;
 
     public AcceptMessageService(SenderDecisions decisions, MessageRepository messages, MessageStore store,
-                                SyncPartRepository parts, ProviderPorts ports, QueueBound bound, Clock clock) {
+                                SyncPartRepository parts, ProviderPorts ports, QueueBound bound,
+                                CallbackSigners signers, Clock clock) {
+        this.signers = signers;
         this.decisions = decisions;
         this.messages = messages;
         this.store = store;
@@ -54,6 +58,11 @@ public final class AcceptMessageService implements SendMessageUseCase {
         String text = Message.checkText(command.text());
         Instant now = Times.now(clock);
         Submission submission = submission(command.options(), now);
+        if (submission.statusCallback().isPresent()
+                && signers.signer(command.caller().accountId(), submission.statusCallback().get()).isEmpty()) {
+            throw DomainException.invalidField("status_callback", "must be on the origin (scheme, host and port) of"
+                    + " one of the account's enabled event endpoints, whose secret signs it");
+        }
         Optional<Message> earlier = boundToKey(command);
         if (earlier.isPresent()) {
             return SendMessageResult.stored(earlier.get());

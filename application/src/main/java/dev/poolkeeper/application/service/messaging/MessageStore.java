@@ -6,20 +6,31 @@ import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.event.MessageEvents;
 import dev.poolkeeper.domain.message.Message;
 import java.time.Instant;
+import dev.poolkeeper.application.port.out.event.EventDeliveryRepository;
+import dev.poolkeeper.application.service.event.CallbackSigners;
+import dev.poolkeeper.domain.event.AccountEvent;
+import dev.poolkeeper.domain.event.EventDelivery;
+import java.net.URI;
+import java.util.List;
 
 /**
  * Writes a message and the events of its status changes in one unit of work (the outbox): an event is
- * stored if and only if the change it reports is. Every write of a message that may change its status goes
- * through here.
+ * stored if and only if the change it reports is, and so is its delivery to the message's status callback.
+ * Every write of a message that may change its status goes through here.
  */
 public final class MessageStore {
     private final MessageRepository messages;
     private final EventRepository events;
+    private final CallbackSigners signers;
+    private final EventDeliveryRepository deliveries;
     private final TransactionRunner tx;
 
-    public MessageStore(MessageRepository messages, EventRepository events, TransactionRunner tx) {
+    public MessageStore(MessageRepository messages, EventRepository events, CallbackSigners signers,
+                        EventDeliveryRepository deliveries, TransactionRunner tx) {
         this.messages = messages;
         this.events = events;
+        this.signers = signers;
+        this.deliveries = deliveries;
         this.tx = tx;
     }
 
@@ -53,7 +64,15 @@ public final class MessageStore {
         });
     }
 
+    /** The events of the message's changes; with a status callback, a delivery of each to it as well. */
     private void publish(Message m) {
-        MessageEvents.take(m).forEach(events::append);
+        List<AccountEvent> made = MessageEvents.take(m);
+        made.forEach(events::append);
+        if (made.isEmpty() || m.submission().statusCallback().isEmpty()) {
+            return;
+        }
+        URI callback = m.submission().statusCallback().get();
+        signers.signer(m.accountId(), callback).ifPresent(endpoint -> made.forEach(e -> deliveries.insert(
+                EventDelivery.toCallback(m.accountId(), endpoint.id(), e.id(), callback, e.createdAt()))));
     }
 }

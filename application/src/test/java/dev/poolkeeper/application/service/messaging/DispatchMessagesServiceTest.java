@@ -47,6 +47,8 @@ import org.junit.jupiter.api.Test;
 
 /** The dispatcher's rules, with a clock the test moves: order, waiting for budget, and senders gone unusable. */
 class DispatchMessagesServiceTest {
+    private static final dev.poolkeeper.application.fakes.NoEventEndpoints NO_ENDPOINTS =
+            new dev.poolkeeper.application.fakes.NoEventEndpoints();
     private static final PhoneNumber TO = PhoneNumber.parse("+12125550100");
     private final ServiceFixture f = new ServiceFixture();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:15:00Z"));
@@ -54,7 +56,8 @@ class DispatchMessagesServiceTest {
     private final InMemoryMessages messages = new InMemoryMessages();
     private final dev.poolkeeper.application.fakes.InMemoryEvents events =
             new dev.poolkeeper.application.fakes.InMemoryEvents();
-    private final MessageStore store = new MessageStore(messages, events, f.tx);
+    private final MessageStore store = new MessageStore(messages, events,
+            new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), NO_ENDPOINTS, f.tx);
     private final InMemorySyncParts parts = new InMemorySyncParts();
     private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1.0), clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,
@@ -79,7 +82,8 @@ class DispatchMessagesServiceTest {
         }
     }), List.of());
     private final AcceptMessageService accept = new AcceptMessageService(decisions, messages, store, parts, ports,
-            new QueueBound(messages, budgets, 1000, Duration.ofSeconds(1), clock), clock);
+            new QueueBound(messages, budgets, 1000, Duration.ofSeconds(1), clock),
+            new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), clock);
     private final DispatchMessagesService dispatch = new DispatchMessagesService(decisions, messages, store, parts, ports,
             budgets, new dev.poolkeeper.application.service.selection.SendPacing(budgets, clock, ms -> { }), 3, clock);
 

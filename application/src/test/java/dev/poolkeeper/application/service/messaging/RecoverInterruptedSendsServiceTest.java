@@ -26,6 +26,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecoverInterruptedSendsServiceTest {
+    private static final dev.poolkeeper.application.fakes.NoEventEndpoints NO_ENDPOINTS =
+            new dev.poolkeeper.application.fakes.NoEventEndpoints();
     private static final Instant T0 = Instant.parse("2026-11-23T10:15:00Z");
     private static final Sender SENDER = new Sender("+14155550100", Provider.VONAGE,
             Optional.of(NumberType.LONG_CODE), Reason.WEIGHTED);
@@ -44,7 +46,8 @@ class RecoverInterruptedSendsServiceTest {
 
     private RecoverInterruptedSendsService at(Instant now) {
         return new RecoverInterruptedSendsService(messages,
-                new MessageStore(messages, new dev.poolkeeper.application.fakes.InMemoryEvents(), TX), Duration.ofMinutes(2), Duration.ofHours(1), TX,
+                new MessageStore(messages, new dev.poolkeeper.application.fakes.InMemoryEvents(),
+                        new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), NO_ENDPOINTS, TX), Duration.ofMinutes(2), Duration.ofHours(1), TX,
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 
