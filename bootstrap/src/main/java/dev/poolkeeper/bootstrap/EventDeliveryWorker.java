@@ -1,6 +1,7 @@
 package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.application.port.in.event.DeliverEventsUseCase;
+import dev.poolkeeper.application.port.in.event.ForgetOldEventsUseCase;
 import dev.poolkeeper.domain.event.EventDelivery;
 import dev.poolkeeper.domain.event.EventEndpointId;
 import io.micronaut.context.annotation.Context;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Delivers the accounts' events: every {@code POOLKEEPER_EVENTS_POLL_INTERVAL} it leases the due deliveries
  * (at most five per endpoint) and POSTs them, one endpoint's in order on one thread, up to
  * {@code POOLKEEPER_EVENTS_CONCURRENCY} endpoints at once, so a slow endpoint delays only itself. Every
- * instance runs one; leases keep them from delivering one delivery twice at the same time.
+ * instance runs one; leases keep them from delivering one delivery twice at the same time. Every
+ * {@code POOLKEEPER_EVENTS_RETENTION_CHECK_INTERVAL} it forgets events past {@code POOLKEEPER_EVENTS_RETENTION}.
  */
 @Context
 @Requires(property = "poolkeeper.events.enabled", notEquals = "false")
@@ -30,11 +32,13 @@ final class EventDeliveryWorker {
     private static final Logger LOG = LoggerFactory.getLogger(EventDeliveryWorker.class);
 
     private final DeliverEventsUseCase deliver;
+    private final ForgetOldEventsUseCase forget;
     private final ExecutorService pool;
 
-    EventDeliveryWorker(DeliverEventsUseCase deliver,
+    EventDeliveryWorker(DeliverEventsUseCase deliver, ForgetOldEventsUseCase forget,
                         @Value("${poolkeeper.events.concurrency:16}") int concurrency) {
         this.deliver = deliver;
+        this.forget = forget;
         this.pool = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "event-delivery");
             t.setDaemon(true);
@@ -60,6 +64,18 @@ final class EventDeliveryWorker {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             LOG.warn("event delivery round stopped: {}", e.toString());
+        }
+    }
+
+    @Scheduled(fixedDelay = "${poolkeeper.events.retention-check-interval:1h}", initialDelay = "1m")
+    void forgetOldEvents() {
+        try {
+            int forgotten = forget.forgetOldEvents();
+            if (forgotten > 0) {
+                LOG.info("{} events past their retention were forgotten", forgotten);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("old events not forgotten this round: {}", e.toString());
         }
     }
 

@@ -117,6 +117,8 @@ import dev.poolkeeper.application.port.in.event.ListEventsUseCase;
 import dev.poolkeeper.application.port.in.event.DeliverEventsUseCase;
 import dev.poolkeeper.application.service.event.EventEndpointsService;
 import dev.poolkeeper.application.service.event.ListEventsService;
+import dev.poolkeeper.application.service.event.ForgetOldEventsService;
+import dev.poolkeeper.application.port.in.event.ForgetOldEventsUseCase;
 import dev.poolkeeper.application.service.event.CallbackSigners;
 import dev.poolkeeper.application.service.event.DeliverEventsService;
 import dev.poolkeeper.application.service.messaging.CancelMessageService;
@@ -540,6 +542,12 @@ final class UseCaseFactory {
                                          EventRepository events, UrlGuard guard, TransactionRunner tx, Clock clock,
                                          @Value("${poolkeeper.events.secret-overlap:PT24H}") Duration overlap) {
         return new EventEndpointsService(endpoints, deliveries, events, guard, overlap, tx, clock);
+    }
+
+    @Singleton
+    ForgetOldEventsUseCase forgetOldEvents(EventRepository events, Clock clock,
+                                           @Value("${poolkeeper.events.retention:P30D}") Duration retention) {
+        return new ForgetOldEventsService(events, retention, clock);
     }
 
     @Singleton

@@ -47,6 +47,18 @@ public final class InMemoryEvents implements EventRepository {
     }
 
     @Override
+    public synchronized int forgetBefore(java.time.Instant before, int limit) {
+        int n = 0;
+        for (java.util.Iterator<AccountEvent> it = appended.iterator(); it.hasNext() && n < limit; ) {
+            if (it.next().createdAt().isBefore(before)) {
+                it.remove();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
     public synchronized Optional<AccountEvent> find(AccountId accountId, String eventId) {
         return appended.stream().filter(e -> e.id().equals(eventId) && e.accountId().equals(accountId)).findFirst();
     }

@@ -62,6 +62,16 @@ final class EventPersistenceAdapter implements EventRepository {
     }
 
     @Override
+    public int forgetBefore(java.time.Instant before, int limit) {
+        return jdbc.write(c -> {
+            Jdbc.update(c, "DELETE FROM event_deliveries WHERE due IS NULL AND created_at < ? LIMIT ?", before,
+                    limit * 4);
+            return Jdbc.update(c, "DELETE FROM events WHERE created_at < ? AND NOT EXISTS (SELECT 1 FROM"
+                    + " event_deliveries d WHERE d.event_id = events.id AND d.due = 1) LIMIT ?", before, limit);
+        });
+    }
+
+    @Override
     public Page<AccountEvent> list(AccountId accountId, PageRequest page) {
         List<Positioned<AccountEvent>> rows = jdbc.read(c -> Jdbc.query(c, "SELECT seq, id, account_id, type,"
                         + " created_at, data FROM events WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?",

@@ -22,4 +22,10 @@ public interface EventRepository {
     OptionalLong position(AccountId accountId, String eventId);
 
     Optional<AccountEvent> find(AccountId accountId, String eventId);
+
+    /**
+     * Forgets up to {@code limit} events made before {@code before}, with their settled deliveries; an event
+     * with a delivery still waiting is kept. Returns how many events were forgotten.
+     */
+    int forgetBefore(java.time.Instant before, int limit);
 }
