@@ -1,8 +1,12 @@
 package dev.poolkeeper.adapters.providers;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import dev.poolkeeper.adapters.providers.http.ProviderHttp;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.domain.message.MessageId;
@@ -25,6 +29,22 @@ public final class ProviderStubs {
         WireMockServer server = new WireMockServer(options().dynamicPort());
         server.start();
         return server;
+    }
+
+    /** A WireMock server whose requests under {@code pathPattern} a stateful simulation of the provider answers. */
+    public static WireMockServer simulate(ResponseDefinitionTransformerV2 simulation, String pathPattern) {
+        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(simulation));
+        server.start();
+        serveAll(server, simulation, pathPattern);
+        return server;
+    }
+
+    /** Forgets every fault stub and recorded request; the simulation (and its state) stays. */
+    public static void serveAll(WireMockServer server, ResponseDefinitionTransformerV2 simulation,
+                                String pathPattern) {
+        server.resetAll();
+        server.stubFor(any(urlPathMatching(pathPattern)).atPriority(10)
+                .willReturn(aResponse().withTransformers(simulation.getName())));
     }
 
     public static ProviderHttp http() {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.poolkeeper.adapters.providers.pinpoint.PinpointPoolsSimulator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

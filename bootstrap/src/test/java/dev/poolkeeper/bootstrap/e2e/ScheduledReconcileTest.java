@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.poolkeeper.adapters.providers.vonage.VonagePoolsSimulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

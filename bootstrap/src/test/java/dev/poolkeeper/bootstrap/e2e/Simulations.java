@@ -1,12 +1,8 @@
 package dev.poolkeeper.bootstrap.e2e;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import dev.poolkeeper.adapters.providers.ProviderStubs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,17 +13,12 @@ final class Simulations {
 
     /** A WireMock server whose requests under {@code pathPattern} the simulation answers. */
     static WireMockServer start(ResponseDefinitionTransformerV2 simulation, String pathPattern) {
-        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(simulation));
-        server.start();
-        serveAll(server, simulation, pathPattern);
-        return server;
+        return ProviderStubs.simulate(simulation, pathPattern);
     }
 
     /** Forgets every fault stub and recorded request; the simulation (and its state) stays. */
     static void serveAll(WireMockServer server, ResponseDefinitionTransformerV2 simulation, String pathPattern) {
-        server.resetAll();
-        server.stubFor(any(urlPathMatching(pathPattern)).atPriority(10)
-                .willReturn(aResponse().withTransformers(simulation.getName())));
+        ProviderStubs.serveAll(server, simulation, pathPattern);
     }
 
     /** A worker that polls every 200 ms and backs off briefly, so tests converge in seconds. */

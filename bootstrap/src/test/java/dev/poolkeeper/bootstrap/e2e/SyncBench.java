@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.poolkeeper.adapters.providers.vonage.VonagePoolsSimulator;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.poolkeeper.adapters.providers.telnyx.TelnyxProfilesSimulator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

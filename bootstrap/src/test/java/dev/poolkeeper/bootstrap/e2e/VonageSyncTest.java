@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.poolkeeper.adapters.providers.vonage.VonagePoolsSimulator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -48,6 +48,14 @@ import software.amazon.awssdk.services.pinpointsmsvoicev2.model.Tag;
 final class PinpointPools extends VendorPort implements ProviderPoolPort {
     static final String TAG = "poolkeeper-pool-id";
 
+    /**
+     * How AWS refuses credentials: with HTTP 400 and one of these codes (an unknown key, a bad signature, an
+     * expired session, or a key whose policy denies the call), never 401.
+     */
+    private static final Set<String> CREDENTIALS_REFUSED = Set.of("UnrecognizedClientException",
+            "InvalidSignatureException", "IncompleteSignature", "MissingAuthenticationToken", "ExpiredTokenException",
+            "InvalidClientTokenId", "AccessDeniedException");
+
     private final PinpointSmsVoiceV2Client client;
     private final long minIntervalNanos;
     private final Map<String, String> phoneNumberIds = new ConcurrentHashMap<>();
@@ -373,7 +381,8 @@ final class PinpointPools extends VendorPort implements ProviderPoolPort {
                 throw new ProviderSyncException(ProviderFailure.THROTTLED, ErrorCode.PROVIDER_UNAVAILABLE.code(), detail,
                         Optional.empty());
             }
-            ProviderFailure failure = ProviderFailure.ofStatus(e.statusCode());
+            ProviderFailure failure = CREDENTIALS_REFUSED.contains(e.awsErrorDetails().errorCode())
+                    ? ProviderFailure.UNAUTHORIZED : ProviderFailure.ofStatus(e.statusCode());
             String code = failure == ProviderFailure.UNAUTHORIZED ? "provider.unauthorized"
                     : failure.retryable() ? ErrorCode.PROVIDER_UNAVAILABLE.code()
                     : "pinpoint." + e.awsErrorDetails().errorCode();

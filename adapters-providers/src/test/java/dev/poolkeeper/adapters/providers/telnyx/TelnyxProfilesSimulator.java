@@ -1,4 +1,4 @@
-package dev.poolkeeper.bootstrap.e2e;
+package dev.poolkeeper.adapters.providers.telnyx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,17 +26,17 @@ import java.util.stream.Collectors;
  * transformer: Bearer key, {@code {"data": …}} envelopes, {@code page[number]}/{@code page[size]} paging
  * with {@code meta}, {@code {"errors": [...]}} bodies. A number the account does not own is 404.
  */
-final class TelnyxProfilesSimulator implements ResponseDefinitionTransformerV2 {
-    static final String NAME = "telnyx-profiles";
+public final class TelnyxProfilesSimulator implements ResponseDefinitionTransformerV2 {
+    public static final String NAME = "telnyx-profiles";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final Map<String, ObjectNode> profiles = new ConcurrentHashMap<>();
+    public final Map<String, ObjectNode> profiles = new ConcurrentHashMap<>();
     /** phone number → messaging profile id ("" when unassigned). */
-    final Map<String, String> assignments = new ConcurrentHashMap<>();
-    final Set<String> notOwned = ConcurrentHashMap.newKeySet();
+    public final Map<String, String> assignments = new ConcurrentHashMap<>();
+    public final Set<String> notOwned = ConcurrentHashMap.newKeySet();
     private final String key;
 
-    TelnyxProfilesSimulator(String key) {
+    public TelnyxProfilesSimulator(String key) {
         this.key = key;
     }
 
@@ -50,7 +50,7 @@ final class TelnyxProfilesSimulator implements ResponseDefinitionTransformerV2 {
         return false;
     }
 
-    Set<String> numbersOf(String profileId) {
+    public Set<String> numbersOf(String profileId) {
         return assignments.entrySet().stream().filter(e -> e.getValue().equals(profileId)).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }

@@ -1,4 +1,4 @@
-package dev.poolkeeper.bootstrap.e2e;
+package dev.poolkeeper.adapters.providers.vonage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,20 +28,20 @@ import java.util.regex.Pattern;
  * and their numbers, HTTP Basic, 50 numbers per bulk call, 207 for partly refused adds, HAL paging.
  * Tests change its state directly to play "someone changed it at Vonage".
  */
-final class VonagePoolsSimulator implements ResponseDefinitionTransformerV2 {
-    static final String NAME = "vonage-pools";
+public final class VonagePoolsSimulator implements ResponseDefinitionTransformerV2 {
+    public static final String NAME = "vonage-pools";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PATH = Pattern.compile(
             "/v2/numberpools/accounts/([^/]+)/pools(?:/([^/]+))?(/numbers)?(/delete|/[0-9]+)?");
 
-    final Map<String, Map<String, Object>> pools = new ConcurrentHashMap<>();
-    final Map<String, Set<String>> numbers = new ConcurrentHashMap<>();
+    public final Map<String, Map<String, Object>> pools = new ConcurrentHashMap<>();
+    public final Map<String, Set<String>> numbers = new ConcurrentHashMap<>();
     /** Numbers this account does not own: adding them is refused item by item (a 207). */
-    final Set<String> notSubscribed = ConcurrentHashMap.newKeySet();
+    public final Set<String> notSubscribed = ConcurrentHashMap.newKeySet();
     private final String account;
     private final String authorization;
 
-    VonagePoolsSimulator(String apiKey, String apiSecret) {
+    public VonagePoolsSimulator(String apiKey, String apiSecret) {
         this.account = apiKey;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((apiKey + ":" + apiSecret)
                 .getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package dev.poolkeeper.bootstrap.e2e;
+package dev.poolkeeper.adapters.providers.pinpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,26 +24,41 @@ import java.util.concurrent.atomic.AtomicInteger;
  * stateful WireMock transformer, with the documented refusals: {@code LAST_PHONE_NUMBER},
  * {@code PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL}, {@code DELETION_PROTECTION_ENABLED}, ResourceNotFound.
  */
-final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
-    static final String NAME = "pinpoint-pools";
+public final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
+    public static final String NAME = "pinpoint-pools";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ARN = "arn:aws:sms-voice:us-east-1:111122223333:";
 
     /** E.164 → PhoneNumberId of the numbers this account owns. */
-    final Map<String, String> owned = new ConcurrentHashMap<>();
-    final Map<String, ObjectNode> pools = new ConcurrentHashMap<>();
-    final Map<String, Set<String>> members = new ConcurrentHashMap<>();
-    final AtomicInteger lastPhoneNumberRefusals = new AtomicInteger();
+    public final Map<String, String> owned = new ConcurrentHashMap<>();
+    public final Map<String, ObjectNode> pools = new ConcurrentHashMap<>();
+    public final Map<String, Set<String>> members = new ConcurrentHashMap<>();
+    public final AtomicInteger lastPhoneNumberRefusals = new AtomicInteger();
     /** Opt-out list name → opted-out numbers; every account has the list "Default". */
-    final Map<String, Set<String>> optOutLists = new ConcurrentHashMap<>(Map.of("Default",
+    public final Map<String, Set<String>> optOutLists = new ConcurrentHashMap<>(Map.of("Default",
             ConcurrentHashMap.newKeySet()));
     private final Map<String, String> clientTokens = new ConcurrentHashMap<>();
     /** Pool id → how many more DescribePools calls see it CREATING before it is ACTIVE. */
     private final Map<String, Integer> creating = new ConcurrentHashMap<>();
     /** How many DescribePools calls a new pool stays CREATING for, as AWS keeps it a moment. */
-    volatile int creatingReads = 2;
+    public volatile int creatingReads = 2;
     /** Calls that needed an ACTIVE pool and came while it was still CREATING. */
-    final AtomicInteger notActiveRefusals = new AtomicInteger();
+    public final AtomicInteger notActiveRefusals = new AtomicInteger();
+    /** The access key the account signs with; null takes any. */
+    private final String accessKey;
+
+    /** An account that takes requests signed with any access key. */
+    public PinpointPoolsSimulator() {
+        this(null);
+    }
+
+    /**
+     * An account whose requests must be signed with {@code accessKey}: others are refused as AWS refuses an
+     * unknown key, 400 {@code UnrecognizedClientException}.
+     */
+    public PinpointPoolsSimulator(String accessKey) {
+        this.accessKey = accessKey;
+    }
 
     @Override
     public String getName() {
@@ -55,11 +70,11 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
         return false;
     }
 
-    String own(String e164) {
+    public String own(String e164) {
         return owned.computeIfAbsent(e164, n -> "phone-" + UUID.randomUUID().toString().replace("-", ""));
     }
 
-    Set<String> numbersOf(String poolId) {
+    public Set<String> numbersOf(String poolId) {
         Set<String> out = new LinkedHashSet<>();
         members.getOrDefault(poolId, Set.of()).forEach(id -> owned.forEach((n, i) -> {
             if (i.equals(id)) {
@@ -71,6 +86,11 @@ final class PinpointPoolsSimulator implements ResponseDefinitionTransformerV2 {
 
     @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {
+        String authorization = event.getRequest().getHeader("Authorization");
+        if (accessKey != null && (authorization == null || !authorization.contains("Credential=" + accessKey + "/"))) {
+            return error("UnrecognizedClientException", "The security token included in the request is invalid.",
+                    null);
+        }
         String target = event.getRequest().getHeader("X-Amz-Target");
         String op = target == null ? "" : target.substring(target.indexOf('.') + 1);
         JsonNode in;
