@@ -57,7 +57,10 @@ import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
 import dev.poolkeeper.application.service.provider.ProviderCatalog;
 import dev.poolkeeper.application.service.provider.ProviderPorts;
+import dev.poolkeeper.domain.optout.KeywordReplies;
 import dev.poolkeeper.domain.pool.MemberRequest;
+import dev.poolkeeper.domain.selection.Reason;
+import dev.poolkeeper.application.fakes.InMemoryKeywordReplies;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolEventType;
 import dev.poolkeeper.domain.shared.ErrorCode;
@@ -389,13 +392,58 @@ class SendMessageServiceTest {
         assertEquals(Optional.of("late-id"), now.providerMessageId());
     }
 
+    private HandleInboundMessageService inbound(InMemorySyncRequests syncRequests, InMemoryKeywordReplies replies) {
+        return new HandleInboundMessageService(f.store, f.store, state, state, events, messages,
+                new OptOutListMirror(f.store, f.store, syncRequests, new ProviderCatalog(Arrays.stream(Provider.values())
+                        .filter(Provider::sends).map(ScriptedPort::new).toList())), replies, store, f.tx, f.clock);
+    }
+
+    /** The reply the last inbound event says was queued, if any. */
+    private Optional<Message> autoReply() {
+        Map<?, ?> inbound = (Map<?, ?>) events.appended.stream()
+                .filter(e -> e.type() == dev.poolkeeper.domain.event.EventType.MESSAGE_INBOUND)
+                .reduce((a, b) -> b).orElseThrow().data().get("message");
+        return Optional.ofNullable((String) inbound.get("auto_reply_message_id"))
+                .flatMap(id -> messages.find(f.alice.accountId(), new dev.poolkeeper.domain.message.MessageId(id)));
+    }
+
+    @Test
+    void keywordsAreAnsweredFromTheReceivingNumberOnceAndNeverToAnOptedOutSenderUnlessHelpOrStop() {
+        NumberPool pool = poolWith(Provider.VONAGE);
+        InMemoryKeywordReplies replies = new InMemoryKeywordReplies();
+        replies.replace(f.alice.accountId(), pool.id(), KeywordReplies.of(List.of(
+                new KeywordReplies.Reply("HELP", "Acme: help at acme.example", Optional.empty()),
+                new KeywordReplies.Reply("STOP", "Acme: no more messages", Optional.empty()),
+                new KeywordReplies.Reply("HOURS", "Open 9-5", Optional.empty()))), Instant.now(f.clock));
+        HandleInboundMessageService inbound = inbound(new InMemorySyncRequests(), replies);
+        PhoneNumber ours = PhoneNumber.parse("+14152000000");
+
+        inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "info", Optional.of("in-1")));
+        Message help = autoReply().orElseThrow();
+        assertEquals(List.of(TO, "Acme: help at acme.example", ours.e164(), Provider.VONAGE, Reason.KEYWORD_REPLY,
+                MessageStatus.QUEUED), List.of(help.to(), help.text(), help.sender().from(), help.sender().provider(),
+                help.sender().reason(), help.status()));
+        inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "info", Optional.of("in-1")));
+        assertEquals(1, events.types().stream().filter(t -> t == dev.poolkeeper.domain.event.EventType.MESSAGE_INBOUND)
+                .count(), "a provider's retry answers nothing more");
+
+        inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "hours", Optional.of("in-2")));
+        assertEquals("Open 9-5", autoReply().orElseThrow().text());
+        inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "STOP", Optional.of("in-3")));
+        assertEquals("Acme: no more messages", autoReply().orElseThrow().text(), "an opt-out is confirmed");
+        inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "hours", Optional.of("in-4")));
+        assertEquals(Optional.empty(), autoReply(), "an opted-out sender gets no pool keyword reply");
+        inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "help", Optional.of("in-5")));
+        assertEquals("Acme: help at acme.example", autoReply().orElseThrow().text(), "HELP is always answered");
+        inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, "thanks", Optional.of("in-6")));
+        assertEquals(Optional.empty(), autoReply(), "no entry, no reply");
+    }
+
     @Test
     void stopOptsTheSenderOutOfTheReceivingPoolAndStartOptsBackIn() {
         NumberPool pool = poolWith(Provider.VONAGE);
         InMemorySyncRequests syncRequests = new InMemorySyncRequests();
-        HandleInboundMessageService inbound = new HandleInboundMessageService(f.store, f.store, state, state, events, messages,
-                new OptOutListMirror(f.store, f.store, syncRequests,
-                        new ProviderCatalog(Arrays.stream(Provider.values()).filter(Provider::sends).map(ScriptedPort::new).toList())), f.tx, f.clock);
+        HandleInboundMessageService inbound = inbound(syncRequests, new InMemoryKeywordReplies());
         PhoneNumber ours = PhoneNumber.parse("+14152000000");
         assertEquals(1, inbound.handleInboundMessage(new InboundMessage(Provider.VONAGE, TO, ours, " Stop ",
                 Optional.of("in-1"))).poolsChanged());

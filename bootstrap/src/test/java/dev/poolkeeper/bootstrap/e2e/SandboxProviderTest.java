@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,67 @@ class SandboxProviderTest {
         assertEquals("delivered", awaitStatus(api, texted, "delivered"), "a free-text reply changes nothing");
         assertEquals(202, api.post("/v1/messages", "{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550007\","
                 + "\"text\":\"again\"}").status());
+    }
+
+    @Test
+    void aHelpReplyIsAnsweredFromTheNumberItCameInOnAndAStopIsConfirmed() throws Exception {
+        Api api = server.newAccount();
+        String pool = pool(api, 1);
+        String ours = api.get("/v1/pools/" + pool + "/numbers").json().get("items").get(0).get("number").asText();
+        Api.Response bad = api.send("PUT", "/v1/pools/" + pool + "/keywords", "{\"keywords\":[{\"keyword\":\"OPEN NOW\","
+                + "\"reply\":\"x\"}]}");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals("keywords[0].keyword", bad.json().get("errors").get(0).get("field").asText());
+        Api.Response put = api.send("PUT", "/v1/pools/" + pool + "/keywords", "{\"keywords\":[{\"keyword\":\"help\","
+                + "\"reply\":\"Acme: help at acme.example\"},{\"keyword\":\"STOP\",\"reply\":\"Acme: no more"
+                + " messages\"},{\"keyword\":\"AYUDA\",\"reply\":\"Acme: ayuda\",\"language\":\"es\"}]}");
+        assertEquals(200, put.status(), put.body());
+        assertEquals("HELP", api.get("/v1/pools/" + pool + "/keywords").json().get("keywords").get(0)
+                .get("keyword").asText());
+
+        String helper = "+12125550008";
+        send(api, pool, helper);
+        JsonNode reply = awaitReply(api, helper);
+        assertEquals(List.of(ours, "keyword_reply"), List.of(reply.get("from").asText(), reply.get("reason").asText()));
+        assertEquals("reply to HELP from the number it came in on", reply.get("trace").get(0).get("note").asText());
+        assertEquals("delivered", awaitStatus(api, reply, "delivered"));
+        JsonNode inbound = inboundEvent(api, helper);
+        assertEquals("help", inbound.get("keyword").asText());
+        assertEquals(reply.get("id").asText(), inbound.get("auto_reply_message_id").asText());
+
+        String stopper = "+12125550005";
+        send(api, pool, stopper);
+        assertEquals("reply to STOP from the number it came in on",
+                awaitReply(api, stopper).get("trace").get(0).get("note").asText(), "an opt-out is confirmed");
+        Thread.sleep(1_000);
+        assertEquals(2, api.get("/v1/messages?to=%2B12125550005").json().get("items").size(),
+                "the confirmation starts no exchange");
+    }
+
+    /** The automatic reply sent to {@code to}, once it is there. */
+    private static JsonNode awaitReply(Api api, String to) throws InterruptedException {
+        String path = "/v1/messages?to=" + to.replace("+", "%2B");
+        SyncStatus.until(() -> replyIn(api.get(path).json()) != null, 20);
+        return replyIn(api.get(path).json());
+    }
+
+    private static JsonNode replyIn(JsonNode page) {
+        for (JsonNode m : page.get("items")) {
+            if ("keyword_reply".equals(m.get("reason").asText())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode inboundEvent(Api api, String from) {
+        for (JsonNode e : api.get("/v1/events").json().get("items")) {
+            if ("message.inbound".equals(e.get("type").asText())
+                    && from.equals(e.get("data").get("message").get("from").asText())) {
+                return e.get("data").get("message");
+            }
+        }
+        throw new AssertionError("no message.inbound from " + from);
     }
 
     @Test

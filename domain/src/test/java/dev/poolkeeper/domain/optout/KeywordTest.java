@@ -20,7 +20,13 @@ class KeywordTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"please stop texting me", "stopp", "", "hello", "yes please"})
+    @ValueSource(strings = {"HELP", "help", " Help? ", "info"})
+    void helpWordsAskForHelp(String text) {
+        assertEquals(Keyword.HELP, Keyword.of(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"please stop texting me", "stopp", "", "hello", "yes please", "help me"})
     void otherTextsAreNoKeyword(String text) {
         assertEquals(Keyword.NONE, Keyword.of(text));
     }

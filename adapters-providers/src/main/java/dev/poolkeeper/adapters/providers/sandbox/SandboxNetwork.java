@@ -57,6 +57,7 @@ public final class SandboxNetwork {
     });
     private volatile URI callbacks;
     final Map<String, RemotePool> pools = new ConcurrentHashMap<>();
+    private final Set<String> conversations = ConcurrentHashMap.newKeySet();
 
     /** A pool as the sandbox holds it. */
     record RemotePool(String name, Map<String, Object> settings, Set<PhoneNumber> numbers) {
@@ -92,6 +93,11 @@ public final class SandboxNetwork {
     /** Where this instance serves its webhooks: known once its server has started. */
     public void callbacksTo(URI base) {
         this.callbacks = base;
+    }
+
+    /** True the first time a sender writes to a recipient on this instance. */
+    boolean firstExchange(String from, String to) {
+        return conversations.add(from + ">" + to);
     }
 
     Duration delay() {

@@ -27,7 +27,8 @@ final class SandboxSms extends VendorPort implements SmsPort {
         LOST_ANSWER("0004", "delivered", null),
         REPLIES_STOP("0005", "delivered", "STOP"),
         REPLIES_START("0006", "delivered", "START"),
-        REPLIES_TEXT("0007", "delivered", "Thanks, see you then");
+        REPLIES_TEXT("0007", "delivered", "Thanks, see you then"),
+        REPLIES_HELP("0008", "delivered", "HELP");
 
         final String suffix;
         final String receipt;
@@ -75,7 +76,9 @@ final class SandboxSms extends VendorPort implements SmsPort {
             }
             network.callBack("delivery-receipts", receipt, network.delay());
         }
-        if (script.reply != null && sms.from().startsWith("+")) {
+        // a recipient replies to the first message of each conversation only, so that an automatic answer to
+        // its reply (a STOP confirmation, a HELP text) does not start an endless exchange
+        if (script.reply != null && sms.from().startsWith("+") && network.firstExchange(sms.from(), sms.to().e164())) {
             Map<String, Object> reply = new LinkedHashMap<>();
             reply.put("type", "inbound");
             reply.put("message_id", "sbx-in-" + UUID.randomUUID());

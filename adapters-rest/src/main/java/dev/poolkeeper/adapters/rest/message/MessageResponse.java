@@ -24,7 +24,7 @@ record MessageResponse(
         @Nullable @Schema(allowableValues = {"long_code", "toll_free"}) String type,
         @Schema(implementation = MessageStatusName.class) String status,
         @Schema(allowableValues = {"sticky", "geomatch_area_code", "localized_country", "weighted", "fallback_pool",
-            "fallback_custom_from"}) String reason,
+            "fallback_custom_from", "keyword_reply"}) String reason,
         @Nullable @Schema(description = "the provider's id for the message, once accepted") String provider_message_id,
         @Nullable @Schema(description = "why the message failed or was rejected, e.g. provider.unavailable")
         String error_code,

@@ -1,33 +1,49 @@
 package dev.poolkeeper.application.service.webhook;
 
+import dev.poolkeeper.application.idempotency.IdempotentRequest;
 import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
-import dev.poolkeeper.domain.message.InboundMessage;
+import dev.poolkeeper.application.port.out.event.EventRepository;
 import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
+import dev.poolkeeper.application.port.out.pool.KeywordReplyRepository;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
-import dev.poolkeeper.application.port.out.tx.TransactionRunner;
-import dev.poolkeeper.application.service.sync.OptOutListMirror;
-import dev.poolkeeper.domain.optout.Keyword;
-import dev.poolkeeper.domain.pool.NumberPool;
-import dev.poolkeeper.domain.shared.Times;
-import dev.poolkeeper.application.port.out.event.EventRepository;
 import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
+import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.event.OptOutEvents;
+import dev.poolkeeper.application.service.messaging.MessageStore;
+import dev.poolkeeper.application.service.sync.OptOutListMirror;
+import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.event.AccountEvent;
 import dev.poolkeeper.domain.event.EventType;
+import dev.poolkeeper.domain.message.InboundMessage;
+import dev.poolkeeper.domain.message.Message;
+import dev.poolkeeper.domain.message.Sender;
+import dev.poolkeeper.domain.message.Submission;
+import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.optout.Keyword;
+import dev.poolkeeper.domain.optout.KeywordReplies;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.selection.Reason;
 import dev.poolkeeper.domain.selection.StickyMapping;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
+import dev.poolkeeper.domain.selection.TraceStep;
+import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * An SMS received on pool numbers: for each pool (of the signing account, for a connection's callback) that
  * holds the receiving number, a {@code message.inbound} event with the sticky mapping the sender matched,
- * and for STOP / START the change to the pool's opt-out list, with its {@code opt_out.*} event. A provider's
- * retry of the same message is acknowledged and changes nothing.
+ * and for STOP / START the change to the pool's opt-out list, with its {@code opt_out.*} event. When the
+ * pool has a reply for the keyword, the reply is queued from the receiving number, once per account, in the
+ * same unit of work: a provider's retry of the same message is acknowledged and changes nothing, and so
+ * never answers twice.
  */
 public final class HandleInboundMessageService implements HandleInboundMessageUseCase {
     private final PoolMemberRepository members;
@@ -37,13 +53,18 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
     private final EventRepository events;
     private final WebhookReceiptLog receiptLog;
     private final OptOutListMirror mirror;
+    private final KeywordReplyRepository replies;
+    private final MessageStore store;
     private final TransactionRunner tx;
     private final Clock clock;
 
     public HandleInboundMessageService(PoolMemberRepository members, PoolRepository pools, OptOutRepository optOuts,
                                        StickySenderRepository stickies, EventRepository events,
-                                       WebhookReceiptLog receiptLog, OptOutListMirror mirror, TransactionRunner tx,
+                                       WebhookReceiptLog receiptLog, OptOutListMirror mirror,
+                                       KeywordReplyRepository replies, MessageStore store, TransactionRunner tx,
                                        Clock clock) {
+        this.replies = replies;
+        this.store = store;
         this.members = members;
         this.pools = pools;
         this.optOuts = optOuts;
@@ -67,6 +88,7 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
                 return new Result(keyword, 0);
             }
             int changed = 0;
+            Set<AccountId> answered = new HashSet<>();
             for (PoolMemberRepository.Holder holder : members.holders(message.to())) {
                 if (message.account().isPresent() && !message.account().get().equals(holder.accountId())) {
                     continue;
@@ -75,9 +97,14 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
                 if (pool == null) {
                     continue;
                 }
+                Optional<Message> reply = answered.contains(pool.accountId()) ? Optional.empty()
+                        : autoReply(pool, message, keyword, now);
+                reply.ifPresent(r -> answered.add(pool.accountId()));
+                Map<String, Object> inbound = inbound(pool, message, keyword);
+                reply.ifPresent(r -> inbound.put("auto_reply_message_id", r.id().value()));
                 events.append(AccountEvent.of(pool.accountId(), EventType.MESSAGE_INBOUND, now,
-                        Map.of("message", inbound(pool, message, keyword))));
-                if (keyword == Keyword.NONE || pool.settings().selfManagedOptOutsEnabled()) {
+                        Map.of("message", inbound)));
+                if (!keyword.changesOptOut() || pool.settings().selfManagedOptOutsEnabled()) {
                     continue;
                 }
                 boolean listChanged = keyword == Keyword.STOP
@@ -97,6 +124,35 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
             }
             return new Result(keyword, changed);
         });
+    }
+
+    /**
+     * The pool's answer to the message, queued from the number it came in on. STOP and START are confirmed
+     * unless the application manages opt-outs itself; HELP is always answered; a pool's own keyword is not
+     * answered to a sender on the pool's opt-out list (carriers allow only HELP and opt-out confirmations to
+     * reach an opted-out number).
+     */
+    private Optional<Message> autoReply(NumberPool pool, InboundMessage message, Keyword keyword, Instant now) {
+        Optional<KeywordReplies.Reply> reply = replies.find(pool.accountId(), pool.id()).replyTo(message.text());
+        if (reply.isEmpty() || keyword.changesOptOut() && pool.settings().selfManagedOptOutsEnabled()
+                || keyword == Keyword.NONE && optOuts.isOptedOut(pool.accountId(), pool.optOutListKey(), message.from())) {
+            return Optional.empty();
+        }
+        Optional<PoolMember> member = members.find(pool.id(), message.to()).filter(m -> m.provider().sends());
+        if (member.isEmpty()) {
+            return Optional.empty();
+        }
+        Sender sender = new Sender(message.to().e164(), member.get().provider(), Optional.of(member.get().type()),
+                Reason.KEYWORD_REPLY);
+        String word = Keyword.word(message.text());
+        List<TraceStep> trace = List.of(new TraceStep("keyword_reply", 1, "reply to " + word
+                + reply.get().language().map(l -> " (" + l + ")").orElse("") + " from the number it came in on"));
+        Optional<String> key = message.providerMessageId()
+                .map(id -> "keyword-reply:" + message.provider().wireName() + ":" + id)
+                .filter(k -> k.length() <= IdempotentRequest.MAX_KEY_LENGTH);
+        Message m = Message.accept(pool.accountId(), pool.id(), message.from(), reply.get().text(), sender, trace, key,
+                Submission.standard(now), now);
+        return store.insert(m) ? Optional.of(m) : Optional.empty();
     }
 
     /** The reply as the application sees it: where it came in, from whom, and the sticky mapping it matched. */
