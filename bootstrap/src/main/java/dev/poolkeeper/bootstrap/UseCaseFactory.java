@@ -1,6 +1,7 @@
 package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.application.port.in.account.AuthenticateUseCase;
+import dev.poolkeeper.application.port.in.account.ConsoleSessionsUseCase;
 import dev.poolkeeper.application.port.in.account.CreateAccountUseCase;
 import dev.poolkeeper.application.port.in.account.CreateApiKeyUseCase;
 import dev.poolkeeper.application.port.in.account.EnsureDevelopmentAccountUseCase;
@@ -65,6 +66,7 @@ import dev.poolkeeper.application.port.in.webhook.HandleInboundMessageUseCase;
 import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
 import dev.poolkeeper.application.port.out.account.AccountRepository;
 import dev.poolkeeper.application.port.out.account.ApiKeyRepository;
+import dev.poolkeeper.application.port.out.account.ConsoleSessionRepository;
 import dev.poolkeeper.application.port.out.canary.CanaryInboxRepository;
 import dev.poolkeeper.application.port.out.canary.ProbeRepository;
 import dev.poolkeeper.application.port.out.canary.ProbeScheduleRepository;
@@ -99,6 +101,7 @@ import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.account.ActiveKeyCache;
 import dev.poolkeeper.application.service.account.AuthenticateService;
+import dev.poolkeeper.application.service.account.ConsoleSessionService;
 import dev.poolkeeper.application.service.account.CreateAccountService;
 import dev.poolkeeper.application.service.account.CreateApiKeyService;
 import dev.poolkeeper.application.service.account.EnsureDevelopmentAccountService;
@@ -226,6 +229,15 @@ final class UseCaseFactory {
     @Singleton
     AuthenticateUseCase authenticate(ApiKeyRepository keys, ActiveKeyCache activeKeys, Clock clock) {
         return new AuthenticateService(keys, clock, activeKeys);
+    }
+
+    @Singleton
+    ConsoleSessionsUseCase consoleSessions(ApiKeyRepository keys, ConsoleSessionRepository sessions,
+                                           @Value("${poolkeeper.console.idle-timeout:PT30M}") Duration idle,
+                                           @Value("${poolkeeper.console.session-lifetime:PT12H}") Duration lifetime,
+                                           @Value("${poolkeeper.console.sign-in-attempts-per-minute:10}") int attempts,
+                                           Clock clock) {
+        return new ConsoleSessionService(keys, sessions, idle, lifetime, attempts, clock);
     }
 
     @Singleton

@@ -33,6 +33,7 @@ final class ArchitectureRules {
             .adapter("rest", "dev.poolkeeper.adapters.rest..")
             .adapter("persistence", "dev.poolkeeper.adapters.persistence..")
             .adapter("providers", "dev.poolkeeper.adapters.providers..")
+            .adapter("web", "dev.poolkeeper.adapters.web..")
             .withOptionalLayers(false)
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("dev.poolkeeper.bootstrap.."),
                     DescribedPredicate.alwaysTrue())
@@ -96,7 +97,8 @@ final class ArchitectureRules {
     static final ArchRule CONTROLLERS_ARE_NAMED_CONTROLLER = classes()
             .that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
             .should().haveSimpleNameEndingWith("Controller")
-            .andShould().resideInAnyPackage("dev.poolkeeper.adapters.rest..", "dev.poolkeeper.bootstrap..");
+            .andShould().resideInAnyPackage("dev.poolkeeper.adapters.rest..", "dev.poolkeeper.adapters.web..",
+                    "dev.poolkeeper.bootstrap..");
 
     static final ArchRule MAPPED_ENTITIES_ONLY_IN_PERSISTENCE = classes()
             .that().areAnnotatedWith("io.micronaut.data.annotation.MappedEntity")

@@ -1,5 +1,6 @@
 package dev.poolkeeper.application.service.messaging;
 
+import dev.poolkeeper.application.fakes.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -185,33 +186,5 @@ class DispatchMessagesServiceTest {
         assertEquals(List.of(), sent);
         assertEquals(List.of(dev.poolkeeper.domain.event.EventType.MESSAGE_QUEUED,
                 dev.poolkeeper.domain.event.EventType.MESSAGE_EXPIRED), events.types());
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

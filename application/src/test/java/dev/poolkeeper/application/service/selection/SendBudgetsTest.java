@@ -1,5 +1,6 @@
 package dev.poolkeeper.application.service.selection;
 
+import dev.poolkeeper.application.fakes.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,7 +50,7 @@ class SendBudgetsTest {
 
     @Test
     void noNumberEverSendsMoreThanItsRateInAnyOneSecondWindowAndLosesNoneOfItWhenAskedLate() {
-        MutableClock time = new MutableClock(clock.instant());
+        MovableClock time = new MovableClock(clock.instant());
         SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.empty(),
                 SendBudgets.Sharing.LOCAL, time);
         Candidate tollFree = Candidate.of(new PoolMember(PhoneNumber.parse("+18005550100"), Provider.TELNYX,
@@ -111,7 +112,7 @@ class SendBudgetsTest {
     @Test
     void twoInstancesSharingTheBudgetGiveANumberItsRateOnceAndAskAgainOnlyAfterTheRefill() {
         InMemorySendBudget shared = new InMemorySendBudget();
-        MutableClock time = new MutableClock(clock.instant());
+        MovableClock time = new MovableClock(clock.instant());
         SendBudgets first = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared),
                 SendBudgets.Sharing.SHARED, time);
         SendBudgets second = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared),
@@ -138,7 +139,7 @@ class SendBudgetsTest {
     @Test
     void inAutoModeTheSharedBudgetIsAskedOnlyWhileAnotherInstanceIsAlive() {
         InMemorySendBudget shared = new InMemorySendBudget();
-        MutableClock time = new MutableClock(clock.instant());
+        MovableClock time = new MovableClock(clock.instant());
         SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.of(shared),
                 SendBudgets.Sharing.AUTO, time);
         Candidate c = longCode("+14155550100");
@@ -154,33 +155,5 @@ class SendBudgetsTest {
         assertEquals(1, shared.asked);
         assertThrows(IllegalArgumentException.class, () -> new SendBudgets(SendBudgets.carrierDefaults(), Map.of(),
                 Optional.empty(), SendBudgets.Sharing.AUTO, time), "auto needs a shared budget to turn to");
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advanceMillis(long ms) {
-            now = now.plusMillis(ms);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

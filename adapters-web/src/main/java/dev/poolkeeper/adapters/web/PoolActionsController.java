@@ -1,0 +1,142 @@
+package dev.poolkeeper.adapters.web;
+
+import dev.poolkeeper.adapters.web.view.OutcomeRow;
+import dev.poolkeeper.adapters.web.view.TraceRow;
+import dev.poolkeeper.application.port.in.account.Caller;
+import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
+import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
+import dev.poolkeeper.application.port.in.selection.SelectSenderCommand;
+import dev.poolkeeper.application.port.in.selection.SelectSenderUseCase;
+import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.CampaignId;
+import dev.poolkeeper.domain.pool.MemberOutcome;
+import dev.poolkeeper.domain.pool.MemberRequest;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.provider.Provider;
+import dev.poolkeeper.domain.selection.Decision;
+import dev.poolkeeper.domain.selection.TraceStep;
+import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.WireName;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an operator does on a pool's page, answered with the part of the page that changes: numbers added from a
+ * pasted list (50 a call, a result per number), and the sender a recipient would get, with its trace.
+ */
+@Controller(ConsolePaths.POOLS + "/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+final class PoolActionsController {
+    /** As many as the API takes in one call. */
+    static final int BATCH = 50;
+    /** At most this many lines are read from one paste. */
+    static final int MAX_LINES = 1_000;
+
+    private final AddNumbersUseCase add;
+    private final SelectSenderUseCase select;
+
+    PoolActionsController(AddNumbersUseCase add, SelectSenderUseCase select) {
+        this.add = add;
+        this.select = select;
+    }
+
+    @Post("/numbers")
+    HttpResponse<?> addNumbers(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
+        Caller caller = ConsoleRequests.caller(request);
+        Optional<Provider> provider = WireName.parse(Provider.class, form.getOrDefault("provider", ""))
+                .filter(Provider::sends);
+        List<String> lines = Arrays.stream(form.getOrDefault("numbers", "").split("[\\r\\n,;]+")).map(String::strip)
+                .filter(l -> !l.isEmpty()).limit(MAX_LINES).toList();
+        List<OutcomeRow> rows = new ArrayList<>();
+        String problem = provider.isEmpty() ? "Choose the numbers' provider."
+                : lines.isEmpty() ? "Paste at least one number, one a line." : "";
+        if (problem.isEmpty()) {
+            try {
+                CampaignId campaign = campaign(form.get("campaign_id"));
+                for (int from = 0; from < lines.size(); from += BATCH) {
+                    List<MemberRequest> batch = lines.subList(from, Math.min(lines.size(), from + BATCH)).stream()
+                            .map(n -> new MemberRequest(n, provider.get(), null, campaign, false,
+                                    MemberRequest.DEFAULT_WEIGHT))
+                            .toList();
+                    for (MemberOutcome o : add.addNumbers(new AddNumbersCommand(caller, pool(id), batch))) {
+                        rows.add(new OutcomeRow(o.requested(), o.status().name().toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' '), o.status().isSuccess(), o.message() == null ? "" : o.message()));
+                    }
+                }
+            } catch (DomainException e) {
+                problem = e.getMessage();
+            } catch (IllegalArgumentException e) {
+                problem = "The campaign id " + e.getMessage() + ".";
+            }
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("rows", rows);
+        model.put("problem", problem);
+        return HttpResponse.ok(new ModelAndView<>("fragments/added", model));
+    }
+
+    @Post("/dry-run")
+    HttpResponse<?> dryRun(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
+        Caller caller = ConsoleRequests.caller(request);
+        Map<String, Object> model = new LinkedHashMap<>();
+        String to = form.getOrDefault("to", "").strip();
+        model.put("to", to);
+        try {
+            Decision d = select.selectSender(new SelectSenderCommand(caller, pool(id), PhoneNumber.parse(to), true));
+            model.put("outcome", outcome(d));
+            model.put("sent", !(d instanceof Decision.Refused));
+            model.put("trace", d.trace().stream().map(PoolActionsController::row).toList());
+        } catch (DomainException | IllegalArgumentException e) {
+            model.put("outcome", e.getMessage());
+            model.put("sent", false);
+            model.put("trace", List.of());
+        }
+        return HttpResponse.ok(new ModelAndView<>("fragments/dryrun", model));
+    }
+
+    private static String outcome(Decision d) {
+        if (d instanceof Decision.Selected s) {
+            return "from " + s.sender().number().e164() + " (" + s.sender().type().wireName() + ", "
+                    + s.sender().provider().wireName() + "), because: " + s.reason().wireName();
+        }
+        if (d instanceof Decision.AlphanumericSender a) {
+            return "from the alphanumeric sender " + a.sender().value() + ", because: " + a.reason().wireName();
+        }
+        Decision.Refused r = (Decision.Refused) d;
+        return "refused: " + r.code().code() + " — " + r.message();
+    }
+
+    private static TraceRow row(TraceStep t) {
+        return new TraceRow(t.step(), t.candidates(), t.note());
+    }
+
+    private static PoolId pool(String id) {
+        try {
+            return new PoolId(id);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(dev.poolkeeper.domain.shared.ErrorCode.POOL_NOT_FOUND, "No such pool.");
+        }
+    }
+
+    private static CampaignId campaign(String raw) {
+        return raw == null || raw.isBlank() ? null : new CampaignId(raw.strip());
+    }
+}

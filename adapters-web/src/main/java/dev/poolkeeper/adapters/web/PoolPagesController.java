@@ -1,0 +1,150 @@
+package dev.poolkeeper.adapters.web;
+
+import dev.poolkeeper.adapters.web.view.MemberRow;
+import dev.poolkeeper.adapters.web.view.PoolRow;
+import dev.poolkeeper.adapters.web.view.Setting;
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.port.in.account.Caller;
+import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
+import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
+import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
+import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
+import dev.poolkeeper.application.port.in.pool.ListPoolsUseCase;
+import dev.poolkeeper.domain.number.MemberFilter;
+import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolFilter;
+import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.pool.PoolName;
+import dev.poolkeeper.domain.pool.PoolSettings;
+import dev.poolkeeper.domain.provider.Provider;
+import dev.poolkeeper.domain.shared.DomainException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/** The pools of the signed-in account, and one pool with its settings and numbers, paged as the API pages. */
+@Controller(ConsolePaths.POOLS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+final class PoolPagesController {
+    static final int PAGE_SIZE = 50;
+
+    private final ListPoolsUseCase pools;
+    private final GetPoolUseCase pool;
+    private final ListNumbersUseCase numbers;
+
+    PoolPagesController(ListPoolsUseCase pools, GetPoolUseCase pool, ListNumbersUseCase numbers) {
+        this.pools = pools;
+        this.pool = pool;
+        this.numbers = numbers;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue String name,
+                                           @Nullable @QueryValue String after) {
+        Caller caller = ConsoleRequests.caller(request);
+        String wanted = name == null ? "" : name.strip();
+        Optional<PoolName> filter = wanted.isEmpty() ? Optional.empty() : parsedName(wanted);
+        Page<NumberPool> page = filter.isEmpty() && !wanted.isEmpty() ? new Page<>(List.of(), OptionalLong.empty())
+                : pools.listPools(new ListPoolsQuery(caller, new PoolFilter(Optional.empty(), Optional.empty(),
+                        Optional.empty(), filter), page(after)));
+        Map<String, Object> model = model(request);
+        model.put("pools", page.items().stream().map(p -> new PoolRow(p.id().value(), p.name().value(),
+                p.status().wireName(), p.numberCount(), providers(p), p.updatedAt())).toList());
+        model.put("name", wanted);
+        model.put("next", next(page));
+        return new ModelAndView<>("pools", model);
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String after) {
+        Caller caller = ConsoleRequests.caller(request);
+        NumberPool p;
+        Page<PoolMember> members;
+        try {
+            PoolId poolId = new PoolId(id);
+            p = pool.getPool(caller, poolId);
+            members = numbers.listNumbers(new ListNumbersQuery(caller, poolId, MemberFilter.none(), page(after)));
+        } catch (IllegalArgumentException | DomainException e) {
+            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
+                    .body("No such pool in this account.");
+        }
+        Map<String, Object> model = model(request);
+        model.put("id", p.id().value());
+        model.put("name", p.name().value());
+        model.put("members", p.numberCount());
+        model.put("settings", settings(p));
+        model.put("rows", members.items().stream().map(m -> new MemberRow(m.number().e164(), m.provider().wireName(),
+                m.type().wireName(), m.country(), m.health().wireName(), m.weight(), m.addedAt())).toList());
+        model.put("next", next(members));
+        model.put("providers", Arrays.stream(Provider.values()).filter(Provider::sends).map(Provider::wireName)
+                .toList());
+        return HttpResponse.ok(new ModelAndView<>("pool", model));
+    }
+
+    private static Map<String, Object> model(HttpRequest<?> request) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("csrf", ConsoleRequests.session(request).csrfToken());
+        return model;
+    }
+
+    private static Optional<PoolName> parsedName(String name) {
+        try {
+            return Optional.of(new PoolName(name));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static PageRequest page(@Nullable String after) {
+        if (after == null || after.isBlank()) {
+            return PageRequest.first(PAGE_SIZE);
+        }
+        try {
+            return PageRequest.after(PAGE_SIZE, Long.parseLong(after));
+        } catch (IllegalArgumentException e) {
+            return PageRequest.first(PAGE_SIZE);
+        }
+    }
+
+    private static String next(Page<?> page) {
+        return page.next().isPresent() ? String.valueOf(page.next().getAsLong()) : "";
+    }
+
+    private static String providers(NumberPool p) {
+        return p.providers().isEmpty() ? "—" : p.providers().stream().map(Provider::wireName).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    private static List<Setting> settings(NumberPool p) {
+        PoolSettings s = p.settings();
+        return List.of(new Setting("Message type", p.messageType().wireName()),
+                new Setting("Fallback", s.fallback().wireName()
+                        + s.customFromSender().map(c -> " (" + c.value() + ")").orElse("")),
+                new Setting("Sticky sender", s.stickySender() ? "on, " + s.stickyTtlDays() + " days" : "off"),
+                new Setting("Geomatch", s.geomatch() ? "on" : "off"),
+                new Setting("Weights", "long code " + s.longCodeWeight() + ", toll-free " + s.tollFreeWeight()),
+                new Setting("Skip unhealthy numbers", s.skipUnhealthy() ? "yes" : "no"),
+                new Setting("Opt-out list", s.optOutList().map(l -> l.value()).orElse("the pool's own")),
+                new Setting("Version", String.valueOf(p.version())));
+    }
+}

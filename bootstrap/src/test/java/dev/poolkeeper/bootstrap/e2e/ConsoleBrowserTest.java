@@ -1,0 +1,229 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in a real browser: Debian's chromium, driven through its chromedriver by Selenium (no Selenium
+ * Manager: both paths are given). Without them the tests are skipped on a developer's machine and fail under
+ * {@code CI=true} (where .ci/run installs them). With {@code -Dpoolkeeper.screenshots=docs} the screenshots
+ * the README shows are written to docs/screenshots; otherwise to target/screenshots.
+ */
+class ConsoleBrowserTest {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static TestServer server;
+    private static Api api;
+    private static String pool;
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    static void start() {
+        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing:"
+                    + " .ci/run installs the Debian packages chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "no /usr/bin/chromium and /usr/bin/chromedriver here: the browser tests"
+                + " are skipped (apt-get install chromium chromium-driver to run them)");
+        server = TestServer.start(Simulations.sandbox());
+        api = server.newAccount();
+        Api.Response created = api.post("/v1/pools", "{\"name\":\"checkout-codes\",\"sticky_sender\":true}");
+        pool = created.json().get("id").asText();
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            items.append(i == 0 ? "" : ",").append(String.format("{\"number\":\"+1415555%04d\",\"provider\":\"sandbox\","
+                    + "\"campaign_id\":\"CSANDBOX\"}", 200 + i));
+        }
+        Api.Response added = api.post("/v1/pools/" + pool + "/numbers", "{\"numbers\":[" + items + "]}");
+        assertEquals(200, added.status(), added.body());
+        api.post("/v1/pools", "{\"name\":\"marketing-us\"}");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("poolkeeper-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // a closed network: no background connections, no component updates; a fresh profile every test
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private String url(String path) {
+        return server.uri().resolve(path).toString();
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private void screenshot(String name) {
+        String where = System.getProperty("poolkeeper.screenshots", "target");
+        Path dir = where.equals("docs") ? Path.of("..", "docs", "screenshots") : Path.of("target", "screenshots");
+        try {
+            Files.createDirectories(dir);
+            File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the page's scripts reported: a Content-Security-Policy refusal, a script error or a failed htmx
+     * request fails a test (a page answered with an error status on purpose, a refused sign-in, does not).
+     */
+    private void assertNoScriptErrors() {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(e -> !e.getMessage().contains("/console/sign-in - Failed to load resource")).toList();
+        assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+    }
+
+    @Test
+    void anOperatorSignsInSeesThePoolsOpensOneAndSignsOut() {
+        browser.get(url("/console/pools"));
+        waiting().until(ExpectedConditions.urlContains("/console/sign-in"));
+        browser.findElement(By.id("api_key")).sendKeys("pk_notAKeyOfAnyAccount00000");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+        assertTrue(error.getText().contains("unknown or revoked"), error.getText());
+        screenshot("console-sign-in");
+
+        browser.findElement(By.id("api_key")).sendKeys(api.key());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Pools"));
+        assertTrue(browser.manage().getCookies().stream().noneMatch(c -> c.getValue().contains(api.key())));
+        assertEquals(List.of("checkout-codes", "marketing-us"), browser.findElements(By.cssSelector("tbody th a"))
+                .stream().map(WebElement::getText).sorted().toList());
+        WebElement changed = browser.findElement(By.cssSelector("tbody time"));
+        waiting().until(ExpectedConditions.attributeToBe(changed, "data-localized", "true"));
+        assertTrue(changed.getAttribute("title").endsWith("UTC"), "UTC on hover: " + changed.getAttribute("title"));
+        screenshot("console-pools");
+
+        browser.findElement(By.linkText("checkout-codes")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "checkout-codes"));
+        assertEquals(12, browser.findElements(By.cssSelector("#members tbody tr")).size());
+        assertTrue(browser.findElement(By.cssSelector(".settings")).getText().contains("on, 30 days"));
+        screenshot("console-pool");
+
+        browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+        waiting().until(ExpectedConditions.urlContains("/console/sign-in"));
+        browser.get(url("/console/pools"));
+        waiting().until(ExpectedConditions.urlContains("/console/sign-in"));
+        assertNoScriptErrors();
+    }
+
+    private void signIn() {
+        browser.get(url("/console/sign-in"));
+        browser.findElement(By.id("api_key")).sendKeys(api.key(), Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Pools"));
+    }
+
+    @Test
+    void anOperatorAddsAMixedListAndAsksWhichNumberWouldBeUsed() {
+        signIn();
+        browser.get(url("/console/pools/" + pool));
+        browser.findElement(By.id("to")).sendKeys("+12125550100", Keys.ENTER);
+        WebElement decision = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision")));
+        assertTrue(decision.getText().startsWith("+12125550100: from +1415555"), decision.getText());
+        assertFalse(browser.findElements(By.cssSelector("#trace tbody tr")).isEmpty(), "the trace is shown");
+
+        browser.findElement(By.id("numbers")).sendKeys("+14155550300\nnot a number\n+14155550301");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("provider"))).selectByValue("sandbox");
+        browser.findElement(By.id("campaign_id")).sendKeys("CSANDBOX");
+        browser.findElement(By.xpath("//button[text()='Add the numbers']")).click();
+        WebElement outcomes = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("add-outcomes")));
+        assertEquals(List.of("added", "failed", "added"), outcomes.findElements(By.cssSelector("tbody td:nth-of-type(1)"))
+                .stream().map(WebElement::getText).toList());
+        assertTrue(browser.findElement(By.id("add-result")).getText().startsWith("2 of 3 in the pool; 1 refused"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("dry-run-h")));
+        screenshot("console-pool-actions");
+        browser.navigate().refresh();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "checkout-codes"));
+        assertTrue(browser.findElement(By.cssSelector(".muted")).getText().endsWith("14 numbers"));
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void theKeyboardAloneSignsInAndOpensAPool() {
+        browser.get(url("/console/sign-in"));
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        assertEquals("Skip to content", browser.switchTo().activeElement().getText(), "the first stop skips the header");
+        for (int i = 0; i < 5 && !"api_key".equals(browser.switchTo().activeElement().getAttribute("id")); i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        WebElement key = browser.switchTo().activeElement();
+        assertEquals("api_key", key.getAttribute("id"), "the key's field is reached by Tab");
+        key.sendKeys(api.key(), Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Pools"));
+
+        for (int i = 0; i < 20 && !"checkout-codes".equals(browser.switchTo().activeElement().getText()); i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals("checkout-codes", browser.switchTo().activeElement().getText(), "the pool's link is reached by Tab");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "checkout-codes"));
+        assertFalse(browser.findElements(By.cssSelector("#members tbody tr")).isEmpty());
+        assertNoScriptErrors();
+    }
+}

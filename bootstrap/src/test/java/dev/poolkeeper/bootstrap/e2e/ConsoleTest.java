@@ -1,0 +1,276 @@
+package dev.poolkeeper.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operator console over plain HTTP, as a browser's requests reach it: sign-in and its cookie, the pages
+ * with the account's own data only, the Origin and CSRF checks, the security headers, the session ending
+ * with sign-out and with its key. (ConsoleBrowserTest drives the same pages in a real browser.)
+ */
+class ConsoleTest {
+    private static final Pattern CSRF = Pattern.compile("\"X-CSRF-Token\": \"([0-9a-f]{64})\"");
+    private static TestServer server;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Simulations.sandbox());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private String origin() {
+        return "http://" + server.uri().getAuthority();
+    }
+
+    private HttpResponse<String> send(String method, String path, String form, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri().resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, form == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(form));
+        if (form != null) {
+            b.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> get(String path, String cookie) {
+        return cookie == null ? send("GET", path, null) : send("GET", path, null, "Cookie", cookie);
+    }
+
+    private HttpResponse<String> signIn(String key) {
+        return send("POST", "/console/sign-in", "api_key=" + URLEncoder.encode(key, StandardCharsets.UTF_8),
+                "Origin", origin());
+    }
+
+    /** The session cookie ({@code name=value}) of a successful sign-in. */
+    private String session(String key) {
+        HttpResponse<String> r = signIn(key);
+        assertEquals(303, r.statusCode(), r.body());
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
+
+    private static String csrf(String page) {
+        Matcher m = CSRF.matcher(page);
+        assertTrue(m.find(), "the page carries its CSRF token for htmx");
+        return m.group(1);
+    }
+
+    private static String pool(Api api, String name, String... numbers) {
+        Api.Response created = api.post("/v1/pools", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().get("id").asText();
+        StringBuilder items = new StringBuilder();
+        for (String n : numbers) {
+            items.append(items.length() == 0 ? "" : ",").append("{\"number\":\"").append(n)
+                    .append("\",\"provider\":\"sandbox\",\"campaign_id\":\"CSANDBOX\"}");
+        }
+        if (numbers.length > 0) {
+            Api.Response added = api.post("/v1/pools/" + id + "/numbers", "{\"numbers\":[" + items + "]}");
+            assertEquals(200, added.status(), added.body());
+        }
+        return id;
+    }
+
+    @Test
+    void aSignedInOperatorSeesTheAccountsPoolsAndNothingOfAnothers() {
+        Api api = server.newAccount();
+        String mine = pool(api, "console-alpha", "+14155550180", "+14155550181");
+        String theirs = pool(server.newAccount(), "other-beta");
+
+        HttpResponse<String> anonymous = get("/console/pools", null);
+        assertEquals(303, anonymous.statusCode());
+        assertEquals("/console/sign-in", anonymous.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> page = get("/console/sign-in", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<label for=\"api_key\">API key</label>"), page.body());
+        assertEquals("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src"
+                + " 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+                page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElseThrow());
+
+        HttpResponse<String> wrong = signIn("pk_thisIsNotAKeyOfAnyAccount000");
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.body().contains("unknown or revoked"), wrong.body());
+        assertTrue(wrong.headers().firstValue("Set-Cookie").isEmpty());
+
+        HttpResponse<String> ok = signIn(api.key());
+        assertEquals(303, ok.statusCode(), ok.body());
+        assertEquals("/console/pools", ok.headers().firstValue("Location").orElseThrow());
+        String setCookie = ok.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.startsWith("poolkeeper_console="), setCookie);
+        for (String attribute : List.of("path=/console", "httponly", "samesite=strict", "max-age=")) {
+            assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains(attribute), attribute + " in " + setCookie);
+        }
+        assertFalse(setCookie.contains("Secure"), "plain http on loopback: not Secure, " + setCookie);
+        assertFalse(setCookie.contains(api.key()), "the key never reaches the browser");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        HttpResponse<String> pools = get("/console/pools", cookie);
+        assertEquals(200, pools.statusCode(), pools.body());
+        assertTrue(pools.body().contains("console-alpha"), pools.body());
+        assertFalse(pools.body().contains("other-beta"), "another account's pool is not listed");
+        assertFalse(pools.body().contains(api.key()));
+        assertTrue(get("/console/pools?name=nothing-like-it", cookie).body().contains("No pools named"));
+
+        HttpResponse<String> one = get("/console/pools/" + mine, cookie);
+        assertEquals(200, one.statusCode(), one.body());
+        assertTrue(one.body().contains("+14155550180") && one.body().contains("+14155550181"), one.body());
+        assertTrue(one.body().contains("<dt>Sticky sender</dt>"), one.body());
+        assertEquals(404, get("/console/pools/" + theirs, cookie).statusCode(), "another account's pool");
+        assertEquals(404, get("/console/pools/not-a-pool-id", cookie).statusCode());
+
+        assertEquals(200, get("/console/static/htmx/htmx.min.js", null).statusCode(), "htmx is served from the jar");
+        assertEquals(200, get("/console/static/console.css", null).statusCode());
+    }
+
+    private HttpResponse<String> action(String cookie, String path, String form) {
+        String token = csrf(get("/console/pools", cookie).body());
+        return send("POST", path, form, "Cookie", cookie, "Origin", origin(), "X-CSRF-Token", token, "HX-Request",
+                "true");
+    }
+
+    @Test
+    void aPastedListIsAddedWithAResultPerNumber() {
+        Api api = server.newAccount();
+        String id = pool(api, "pasted");
+        String cookie = session(api.key());
+        StringBuilder pasted = new StringBuilder("not-a-number\n");
+        for (int i = 0; i < 60; i++) {
+            pasted.append(String.format("+1415555%04d%n", 3000 + i));
+        }
+        HttpResponse<String> added = action(cookie, "/console/pools/" + id + "/numbers", "provider=sandbox"
+                + "&campaign_id=CSANDBOX&numbers=" + URLEncoder.encode(pasted.toString(), StandardCharsets.UTF_8));
+        assertEquals(200, added.statusCode(), added.body());
+        assertTrue(added.body().contains("60 of 61 in the pool; 1 refused"), added.body());
+        assertTrue(added.body().contains("<tr class=\"refused\"><th scope=\"row\">not-a-number</th>"), added.body());
+        assertEquals(60, api.get("/v1/pools/" + id).json().get("number_count").asInt(), "two calls of 50 and 10");
+
+        HttpResponse<String> noProvider = action(cookie, "/console/pools/" + id + "/numbers",
+                "provider=numpool&numbers=%2B14155553999");
+        assertTrue(noProvider.body().contains("Choose the numbers' provider."), noProvider.body());
+        HttpResponse<String> theirs = action(session(server.newAccount().key()), "/console/pools/" + id + "/numbers",
+                "provider=sandbox&numbers=%2B14155553998");
+        assertTrue(theirs.body().contains("role=\"alert\""), "another account's pool: " + theirs.body());
+        assertEquals(60, api.get("/v1/pools/" + id).json().get("number_count").asInt(), "nothing added to it");
+    }
+
+    @Test
+    void theDryRunShowsTheDecisionAndItsTraceAndRecordsNothing() {
+        Api api = server.newAccount();
+        String id = pool(api, "dry", "+14155550190");
+        String cookie = session(api.key());
+        HttpResponse<String> decided = action(cookie, "/console/pools/" + id + "/dry-run", "to=%2B12125550100");
+        assertEquals(200, decided.statusCode(), decided.body());
+        assertTrue(decided.body().contains("+12125550100: from +14155550190 (long_code, sandbox), because:"),
+                decided.body());
+        assertTrue(decided.body().contains("<table class=\"list\" id=\"trace\">"), decided.body());
+        assertEquals(404, api.get("/v1/pools/" + id + "/sticky-senders/+12125550100").status(), "a dry run");
+        HttpResponse<String> bad = action(cookie, "/console/pools/" + id + "/dry-run", "to=nobody");
+        assertTrue(bad.body().contains("class=\"error\""), bad.body());
+    }
+
+    @Test
+    void pageTextIsEscaped() {
+        Api api = server.newAccount();
+        HttpResponse<String> pools = get("/console/pools?name=" + URLEncoder.encode("<script>alert(1)</script>",
+                StandardCharsets.UTF_8), session(api.key()));
+        assertFalse(pools.body().contains("<script>alert(1)</script>"), pools.body());
+        assertTrue(pools.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), pools.body());
+    }
+
+    @Test
+    void aRequestThatChangesSomethingNeedsTheOriginAndTheCsrfToken() {
+        Api api = server.newAccount();
+        assertEquals(403, send("POST", "/console/sign-in", "api_key=" + api.key()).statusCode(), "no Origin");
+        assertEquals(403, send("POST", "/console/sign-in", "api_key=" + api.key(), "Origin", "https://evil.example")
+                .statusCode(), "another origin");
+
+        String cookie = session(api.key());
+        String token = csrf(get("/console/pools", cookie).body());
+        assertEquals(403, send("POST", "/console/sign-out", null, "Cookie", cookie, "Origin", origin()).statusCode(),
+                "no CSRF token");
+        assertEquals(403, send("POST", "/console/sign-out", null, "Cookie", cookie, "Origin", origin(),
+                "X-CSRF-Token", "0".repeat(64)).statusCode(), "a wrong token");
+        assertEquals(403, send("POST", "/console/sign-out", null, "Cookie", cookie, "Origin", "https://evil.example",
+                "X-CSRF-Token", token).statusCode(), "the right token from another origin");
+        assertEquals(200, get("/console/pools", cookie).statusCode(), "nothing was refused into a sign-out");
+
+        HttpResponse<String> out = send("POST", "/console/sign-out", null, "Cookie", cookie, "Origin", origin(),
+                "X-CSRF-Token", token, "HX-Request", "true");
+        assertEquals(204, out.statusCode(), out.body());
+        assertEquals("/console/sign-in", out.headers().firstValue("HX-Redirect").orElseThrow());
+        assertTrue(out.headers().firstValue("Set-Cookie").orElseThrow().contains("Max-Age=0"));
+        assertEquals(303, get("/console/pools", cookie).statusCode(), "the session is gone");
+    }
+
+    @Test
+    void revokingTheKeyEndsItsSessions() {
+        Api api = server.newAccount();
+        Api.Response second = api.post("/v1/api-keys", "{}");
+        assertEquals(201, second.status(), second.body());
+        String cookie = session(second.json().get("api_key").asText());
+        assertEquals(200, get("/console/pools", cookie).statusCode());
+
+        assertEquals(204, api.delete("/v1/api-keys/" + second.json().get("id").asText()).status());
+        assertEquals(303, get("/console/pools", cookie).statusCode(), "a revoked key's session ends");
+    }
+
+    @Test
+    void signInAttemptsAreLimitedPerAddress() {
+        try (TestServer limited = server.withProperties(Map.of("poolkeeper.console.sign-in-attempts-per-minute", 3))) {
+            HttpClient client = http;
+            URI uri = limited.uri().resolve("/console/sign-in");
+            int last = 0;
+            String retryAfter = null;
+            for (int i = 0; i < 4; i++) {
+                HttpRequest request = HttpRequest.newBuilder(uri).header("Origin", "http://" + uri.getAuthority())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("api_key=pk_wrongwrongwrongwrong")).build();
+                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                last = r.statusCode();
+                retryAfter = r.headers().firstValue("Retry-After").orElse(null);
+            }
+            assertEquals(429, last, "the fourth attempt within a minute");
+            assertNotNull(retryAfter);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
