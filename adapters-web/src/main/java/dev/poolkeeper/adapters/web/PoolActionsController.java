@@ -1,21 +1,31 @@
 package dev.poolkeeper.adapters.web;
 
 import dev.poolkeeper.adapters.web.view.OutcomeRow;
+import dev.poolkeeper.adapters.web.view.Settings;
+import dev.poolkeeper.adapters.web.view.SettingsForm;
 import dev.poolkeeper.adapters.web.view.TraceRow;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
 import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
+import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
+import dev.poolkeeper.application.port.in.pool.UpdatePoolCommand;
+import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
 import dev.poolkeeper.application.port.in.selection.SelectSenderCommand;
 import dev.poolkeeper.application.port.in.selection.SelectSenderUseCase;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.pool.MemberOutcome;
+import dev.poolkeeper.domain.pool.Fallback;
 import dev.poolkeeper.domain.pool.MemberRequest;
+import dev.poolkeeper.domain.pool.NumberPool;
+import dev.poolkeeper.domain.pool.PoolPatch;
+import dev.poolkeeper.domain.pool.Update;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.selection.Decision;
 import dev.poolkeeper.domain.selection.TraceStep;
 import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.ErrorCode;
 import dev.poolkeeper.domain.shared.WireName;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -35,10 +45,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * What an operator does on a pool's page, answered with the part of the page that changes: numbers added from a
- * pasted list (50 a call, a result per number), and the sender a recipient would get, with its trace.
+ * What an operator does on a pool's page, answered with the part of the page that changes: settings saved
+ * against the version they were read at, numbers added from a pasted list (50 a call, a result per number),
+ * and the sender a recipient would get, with its trace.
  */
 @Controller(ConsolePaths.POOLS + "/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -52,10 +64,69 @@ final class PoolActionsController {
 
     private final AddNumbersUseCase add;
     private final SelectSenderUseCase select;
+    private final UpdatePoolUseCase update;
+    private final GetPoolUseCase get;
 
-    PoolActionsController(AddNumbersUseCase add, SelectSenderUseCase select) {
+    PoolActionsController(AddNumbersUseCase add, SelectSenderUseCase select, UpdatePoolUseCase update,
+                          GetPoolUseCase get) {
         this.add = add;
         this.select = select;
+        this.update = update;
+        this.get = get;
+    }
+
+    /**
+     * Saves the edited settings if the pool is still at the version the form was made from; otherwise saves
+     * nothing and shows the pool as it is now, saying so.
+     */
+    @Post("/settings")
+    HttpResponse<?> saveSettings(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
+        Caller caller = ConsoleRequests.caller(request);
+        PoolId poolId = pool(id);
+        NumberPool shown;
+        String message;
+        boolean failed = true;
+        try {
+            long version = Long.parseLong(form.getOrDefault("version", ""));
+            Fallback fallback = WireName.parse(Fallback.class, form.getOrDefault("fallback", ""))
+                    .orElseThrow(() -> new IllegalArgumentException("choose what happens when no number fits"));
+            PoolPatch patch = new PoolPatch(null, null, Update.to(fallback),
+                    fallback == Fallback.CUSTOM_FROM ? null : Update.reset(), null, Update.to(checked(form, "geomatch")),
+                    Update.to(checked(form, "sticky_sender")), Update.to(number(form, "sticky_ttl_days")), Update.to(
+                    number(form, "long_code_weight")), Update.to(number(form, "toll_free_weight")),
+                    Update.to(checked(form, "skip_unhealthy")), null, null, null, null, null);
+            shown = update.updatePool(new UpdatePoolCommand(caller, poolId, patch, OptionalLong.of(version)));
+            message = "Saved: the pool is at version " + shown.version() + ".";
+            failed = false;
+        } catch (DomainException e) {
+            shown = get.getPool(caller, poolId);
+            message = e.code() == ErrorCode.POOL_VERSION_CONFLICT
+                    ? "Someone changed this pool while you edited it (it is at version " + shown.version()
+                    + " now): nothing was saved. The settings below are the current ones; make your change again."
+                    : "Nothing was saved: " + e.getMessage();
+        } catch (IllegalArgumentException e) {
+            shown = get.getPool(caller, poolId);
+            message = "Nothing was saved: " + e.getMessage();
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", shown.id().value());
+        model.put("settings", Settings.of(shown));
+        model.put("form", SettingsForm.of(shown));
+        model.put("message", message);
+        model.put("conflict", failed);
+        return HttpResponse.ok(new ModelAndView<>("fragments/settings", model));
+    }
+
+    private static boolean checked(Map<String, String> form, String name) {
+        return "true".equals(form.get(name));
+    }
+
+    private static int number(Map<String, String> form, String name) {
+        try {
+            return Integer.parseInt(form.getOrDefault(name, "").strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name.replace('_', ' ') + " must be a whole number");
+        }
     }
 
     @Post("/numbers")
@@ -132,7 +203,7 @@ final class PoolActionsController {
         try {
             return new PoolId(id);
         } catch (IllegalArgumentException e) {
-            throw new DomainException(dev.poolkeeper.domain.shared.ErrorCode.POOL_NOT_FOUND, "No such pool.");
+            throw new DomainException(ErrorCode.POOL_NOT_FOUND, "No such pool.");
         }
     }
 

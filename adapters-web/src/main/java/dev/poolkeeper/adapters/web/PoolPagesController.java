@@ -2,7 +2,8 @@ package dev.poolkeeper.adapters.web;
 
 import dev.poolkeeper.adapters.web.view.MemberRow;
 import dev.poolkeeper.adapters.web.view.PoolRow;
-import dev.poolkeeper.adapters.web.view.Setting;
+import dev.poolkeeper.adapters.web.view.Settings;
+import dev.poolkeeper.adapters.web.view.SettingsForm;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.account.Caller;
@@ -17,7 +18,6 @@ import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolFilter;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.pool.PoolName;
-import dev.poolkeeper.domain.pool.PoolSettings;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.shared.DomainException;
 import io.micronaut.core.annotation.Nullable;
@@ -92,7 +92,8 @@ final class PoolPagesController {
         model.put("id", p.id().value());
         model.put("name", p.name().value());
         model.put("members", p.numberCount());
-        model.put("settings", settings(p));
+        model.put("settings", Settings.of(p));
+        model.put("form", SettingsForm.of(p));
         model.put("rows", members.items().stream().map(m -> new MemberRow(m.number().e164(), m.provider().wireName(),
                 m.type().wireName(), m.country(), m.health().wireName(), m.weight(), m.addedAt())).toList());
         model.put("next", next(members));
@@ -133,18 +134,5 @@ final class PoolPagesController {
     private static String providers(NumberPool p) {
         return p.providers().isEmpty() ? "—" : p.providers().stream().map(Provider::wireName).sorted()
                 .collect(Collectors.joining(", "));
-    }
-
-    private static List<Setting> settings(NumberPool p) {
-        PoolSettings s = p.settings();
-        return List.of(new Setting("Message type", p.messageType().wireName()),
-                new Setting("Fallback", s.fallback().wireName()
-                        + s.customFromSender().map(c -> " (" + c.value() + ")").orElse("")),
-                new Setting("Sticky sender", s.stickySender() ? "on, " + s.stickyTtlDays() + " days" : "off"),
-                new Setting("Geomatch", s.geomatch() ? "on" : "off"),
-                new Setting("Weights", "long code " + s.longCodeWeight() + ", toll-free " + s.tollFreeWeight()),
-                new Setting("Skip unhealthy numbers", s.skipUnhealthy() ? "yes" : "no"),
-                new Setting("Opt-out list", s.optOutList().map(l -> l.value()).orElse("the pool's own")),
-                new Setting("Version", String.valueOf(p.version())));
     }
 }

@@ -161,7 +161,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.linkText("checkout-codes")).click();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "checkout-codes"));
         assertEquals(12, browser.findElements(By.cssSelector("#members tbody tr")).size());
-        assertTrue(browser.findElement(By.cssSelector(".settings")).getText().contains("on, 30 days"));
+        assertTrue(browser.findElement(By.cssSelector(".settings")).getText().contains("Sticky for\n30 days"));
         screenshot("console-pool");
 
         browser.findElement(By.xpath("//button[text()='Sign out']")).click();
@@ -172,8 +172,12 @@ class ConsoleBrowserTest {
     }
 
     private void signIn() {
+        signIn(api);
+    }
+
+    private void signIn(Api as) {
         browser.get(url("/console/sign-in"));
-        browser.findElement(By.id("api_key")).sendKeys(api.key(), Keys.ENTER);
+        browser.findElement(By.id("api_key")).sendKeys(as.key(), Keys.ENTER);
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Pools"));
     }
 
@@ -200,6 +204,36 @@ class ConsoleBrowserTest {
         browser.navigate().refresh();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "checkout-codes"));
         assertTrue(browser.findElement(By.cssSelector(".muted")).getText().endsWith("14 numbers"));
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void anEditOfAPoolChangedMeanwhileShowsTheConflictAndOverwritesNothing() {
+        Api other = server.newAccount();
+        String id = other.post("/v1/pools", "{\"name\":\"contested\"}").json().get("id").asText();
+        signIn(other);
+        browser.get(url("/console/pools/" + id));
+        browser.findElement(By.tagName("summary")).click();
+        other.patch("/v1/pools/" + id, "{\"sticky_ttl_days\":60}");
+
+        WebElement ttl = browser.findElement(By.id("sticky_ttl_days"));
+        ttl.clear();
+        ttl.sendKeys("90");
+        browser.findElement(By.xpath("//button[text()='Save settings']")).click();
+        WebElement message = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("settings-message")));
+        assertTrue(message.getText().startsWith("Someone changed this pool while you edited it"), message.getText());
+        assertEquals(60, other.get("/v1/pools/" + id).json().get("sticky_ttl_days").asInt(), "nothing overwritten");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", message);
+        screenshot("console-settings-conflict");
+
+        browser.findElement(By.tagName("summary")).click();
+        ttl = browser.findElement(By.id("sticky_ttl_days"));
+        assertEquals("60", ttl.getAttribute("value"), "the form shows the current settings");
+        ttl.clear();
+        ttl.sendKeys("90");
+        browser.findElement(By.xpath("//button[text()='Save settings']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-message"), "Saved"));
+        assertEquals(90, other.get("/v1/pools/" + id).json().get("sticky_ttl_days").asInt());
         assertNoScriptErrors();
     }
 

@@ -204,6 +204,34 @@ class ConsoleTest {
     }
 
     @Test
+    void settingsAreSavedAgainstTheVersionTheyWereReadAtAndAConflictOverwritesNothing() {
+        Api api = server.newAccount();
+        String id = pool(api, "versioned");
+        String cookie = session(api.key());
+        String form = "fallback=reject&sticky_sender=true&sticky_ttl_days=45&long_code_weight=2&toll_free_weight=3"
+                + "&skip_unhealthy=true&version=";
+        HttpResponse<String> saved = action(cookie, "/console/pools/" + id + "/settings", form + "1");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("Saved: the pool is at version 2."), saved.body());
+        assertEquals(List.of("reject", "true", "45", "false", "true"), List.of(api.get("/v1/pools/" + id).json()
+                .get("fallback").asText(), api.get("/v1/pools/" + id).json().get("sticky_sender").asText(),
+                api.get("/v1/pools/" + id).json().get("sticky_ttl_days").asText(),
+                api.get("/v1/pools/" + id).json().get("geomatch").asText(),
+                api.get("/v1/pools/" + id).json().get("skip_unhealthy").asText()));
+
+        HttpResponse<String> stale = action(cookie, "/console/pools/" + id + "/settings",
+                form.replace("sticky_ttl_days=45", "sticky_ttl_days=90") + "1");
+        assertTrue(stale.body().contains("Someone changed this pool while you edited it (it is at version 2 now):"
+                + " nothing was saved."), stale.body());
+        assertTrue(stale.body().contains("name=\"version\" value=\"2\""), "the form now edits version 2");
+        assertEquals(45, api.get("/v1/pools/" + id).json().get("sticky_ttl_days").asInt(), "nothing overwritten");
+
+        HttpResponse<String> invalid = action(cookie, "/console/pools/" + id + "/settings",
+                form.replace("sticky_ttl_days=45", "sticky_ttl_days=9999") + "2");
+        assertTrue(invalid.body().contains("Nothing was saved: sticky_ttl_days must be 1-730"), invalid.body());
+    }
+
+    @Test
     void pageTextIsEscaped() {
         Api api = server.newAccount();
         HttpResponse<String> pools = get("/console/pools?name=" + URLEncoder.encode("<script>alert(1)</script>",
