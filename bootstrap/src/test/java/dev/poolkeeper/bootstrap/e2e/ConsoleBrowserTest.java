@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.poolkeeper.adapters.providers.ProviderStubs;
+import dev.poolkeeper.adapters.providers.vonage.VonagePoolsSimulator;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +47,8 @@ class ConsoleBrowserTest {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static TestServer server;
+    private static VonagePoolsSimulator vonage;
+    private static WireMockServer vonageStub;
     private static Api api;
     private static String pool;
     private WebDriver browser;
@@ -57,7 +63,14 @@ class ConsoleBrowserTest {
         }
         Assumptions.assumeTrue(present, "no /usr/bin/chromium and /usr/bin/chromedriver here: the browser tests"
                 + " are skipped (apt-get install chromium chromium-driver to run them)");
-        server = TestServer.start(Simulations.sandbox());
+        vonage = new VonagePoolsSimulator("abcd1234", "vonage-secret");
+        vonageStub = ProviderStubs.simulate(vonage, "/v2/numberpools/.*");
+        Map<String, Object> config = Simulations.sandbox();
+        config.put("poolkeeper.providers.vonage.base-url", vonageStub.baseUrl());
+        config.put("poolkeeper.providers.vonage.api-key", "abcd1234");
+        config.put("poolkeeper.providers.vonage.api-secret", "vonage-secret");
+        config.put("poolkeeper.console.sign-in-attempts-per-minute", 1000);
+        server = TestServer.start(config);
         api = server.newAccount();
         Api.Response created = api.post("/v1/pools", "{\"name\":\"checkout-codes\",\"sticky_sender\":true}");
         pool = created.json().get("id").asText();
@@ -75,6 +88,7 @@ class ConsoleBrowserTest {
     static void stop() {
         if (server != null) {
             server.close();
+            vonageStub.stop();
         }
     }
 
@@ -203,7 +217,7 @@ class ConsoleBrowserTest {
         screenshot("console-pool-actions");
         browser.navigate().refresh();
         waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "checkout-codes"));
-        assertTrue(browser.findElement(By.cssSelector(".muted")).getText().endsWith("14 numbers"));
+        assertTrue(browser.findElement(By.cssSelector(".muted")).getText().contains("14 numbers"));
         assertNoScriptErrors();
     }
 
@@ -234,6 +248,38 @@ class ConsoleBrowserTest {
         browser.findElement(By.xpath("//button[text()='Save settings']")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings-message"), "Saved"));
         assertEquals(90, other.get("/v1/pools/" + id).json().get("sticky_ttl_days").asInt());
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void thePlanShowsADriftAndSyncNowRepairsIt() throws InterruptedException {
+        Api other = server.newAccount();
+        String id = other.post("/v1/pools", "{\"name\":\"mirrored\"}").json().get("id").asText();
+        Api.Response added = other.post("/v1/pools/" + id + "/numbers", "{\"numbers\":["
+                + "{\"number\":\"+14155550400\",\"provider\":\"vonage\",\"campaign_id\":\"CABC123\"},"
+                + "{\"number\":\"+14155550401\",\"provider\":\"vonage\",\"campaign_id\":\"CABC123\"}]}");
+        assertEquals(200, added.status(), added.body());
+        SyncStatus.until(() -> "in_sync".equals(other.get("/v1/pools/" + id + "/sync").json().get("providers").get(0)
+                .get("state").asText()), 20);
+        String vonagePool = other.get("/v1/pools/" + id + "/sync").json().get("providers").get(0)
+                .get("provider_pool_id").asText();
+        vonage.numbers.get(vonagePool).remove("14155550401"); // someone removed it in the Vonage dashboard
+
+        signIn(other);
+        browser.get(url("/console/pools/" + id));
+        browser.findElement(By.linkText("Mirroring at providers")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Mirroring of mirrored"));
+        assertEquals("in_sync", browser.findElement(By.cssSelector("#parts .state")).getText(), "as the last sync left it");
+        browser.findElement(By.xpath("//button[text()='Show the plan']")).click();
+        WebElement step = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#plan ol.diff li")));
+        assertEquals("add numbers +14155550401", step.getText(), "the drift, as the plan that repairs it");
+        screenshot("console-sync-plan");
+
+        browser.findElement(By.xpath("//button[text()='Sync now']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sync-message"), "Sync requested"));
+        SyncStatus.until(() -> vonage.numbers.get(vonagePool).contains("14155550401"), 20);
+        browser.findElement(By.xpath("//button[text()='Show the plan']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan"), "In sync: nothing to do."));
         assertNoScriptErrors();
     }
 

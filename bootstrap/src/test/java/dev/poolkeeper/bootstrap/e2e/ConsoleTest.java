@@ -34,7 +34,10 @@ class ConsoleTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(Simulations.sandbox());
+        Map<String, Object> config = Simulations.sandbox();
+        // every test signs in from loopback: the per-address limit is tested on an instance of its own
+        config.put("poolkeeper.console.sign-in-attempts-per-minute", 1000);
+        server = TestServer.start(config);
     }
 
     @AfterAll
@@ -229,6 +232,25 @@ class ConsoleTest {
         HttpResponse<String> invalid = action(cookie, "/console/pools/" + id + "/settings",
                 form.replace("sticky_ttl_days=45", "sticky_ttl_days=9999") + "2");
         assertTrue(invalid.body().contains("Nothing was saved: sticky_ttl_days must be 1-730"), invalid.body());
+    }
+
+    @Test
+    void theSyncPageShowsEachPartAndAPlanForTheAccountsOwnPoolsOnly() throws InterruptedException {
+        Api api = server.newAccount();
+        String id = pool(api, "mirror-me", "+14155550195");
+        String cookie = session(api.key());
+        SyncStatus.until(() -> get("/console/pools/" + id + "/sync", cookie).body().contains("in_sync"), 20);
+        HttpResponse<String> page = get("/console/pools/" + id + "/sync", cookie);
+        assertTrue(page.body().contains("<th scope=\"row\">sandbox</th>"), page.body());
+        HttpResponse<String> plan = get("/console/pools/" + id + "/sync/plan", cookie);
+        assertTrue(plan.body().contains("In sync: nothing to do."), plan.body());
+        HttpResponse<String> requested = action(cookie, "/console/pools/" + id + "/sync", "");
+        assertTrue(requested.body().contains("Sync requested"), requested.body());
+
+        String stranger = session(server.newAccount().key());
+        assertEquals(404, get("/console/pools/" + id + "/sync", stranger).statusCode());
+        assertEquals(404, get("/console/pools/" + id + "/sync/plan", stranger).statusCode());
+        assertEquals(404, action(stranger, "/console/pools/" + id + "/sync", "").statusCode());
     }
 
     @Test
