@@ -5,7 +5,6 @@ import dev.poolkeeper.adapters.web.view.PoolRow;
 import dev.poolkeeper.adapters.web.view.Settings;
 import dev.poolkeeper.adapters.web.view.SettingsForm;
 import dev.poolkeeper.application.paging.Page;
-import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
 import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
@@ -46,8 +45,6 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 final class PoolPagesController {
-    static final int PAGE_SIZE = 50;
-
     private final ListPoolsUseCase pools;
     private final GetPoolUseCase pool;
     private final ListNumbersUseCase numbers;
@@ -66,12 +63,12 @@ final class PoolPagesController {
         Optional<PoolName> filter = wanted.isEmpty() ? Optional.empty() : parsedName(wanted);
         Page<NumberPool> page = filter.isEmpty() && !wanted.isEmpty() ? new Page<>(List.of(), OptionalLong.empty())
                 : pools.listPools(new ListPoolsQuery(caller, new PoolFilter(Optional.empty(), Optional.empty(),
-                        Optional.empty(), filter), page(after)));
+                        Optional.empty(), filter), Pages.of(after)));
         Map<String, Object> model = model(request);
         model.put("pools", page.items().stream().map(p -> new PoolRow(p.id().value(), p.name().value(),
                 p.status().wireName(), p.numberCount(), providers(p), p.updatedAt())).toList());
         model.put("name", wanted);
-        model.put("next", next(page));
+        model.put("next", Pages.next(page));
         return new ModelAndView<>("pools", model);
     }
 
@@ -83,7 +80,7 @@ final class PoolPagesController {
         try {
             PoolId poolId = new PoolId(id);
             p = pool.getPool(caller, poolId);
-            members = numbers.listNumbers(new ListNumbersQuery(caller, poolId, MemberFilter.none(), page(after)));
+            members = numbers.listNumbers(new ListNumbersQuery(caller, poolId, MemberFilter.none(), Pages.of(after)));
         } catch (IllegalArgumentException | DomainException e) {
             return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
                     .body("No such pool in this account.");
@@ -96,7 +93,7 @@ final class PoolPagesController {
         model.put("form", SettingsForm.of(p));
         model.put("rows", members.items().stream().map(m -> new MemberRow(m.number().e164(), m.provider().wireName(),
                 m.type().wireName(), m.country(), m.health().wireName(), m.weight(), m.addedAt())).toList());
-        model.put("next", next(members));
+        model.put("next", Pages.next(members));
         model.put("providers", Arrays.stream(Provider.values()).filter(Provider::sends).map(Provider::wireName)
                 .toList());
         return HttpResponse.ok(new ModelAndView<>("pool", model));
@@ -114,21 +111,6 @@ final class PoolPagesController {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static PageRequest page(@Nullable String after) {
-        if (after == null || after.isBlank()) {
-            return PageRequest.first(PAGE_SIZE);
-        }
-        try {
-            return PageRequest.after(PAGE_SIZE, Long.parseLong(after));
-        } catch (IllegalArgumentException e) {
-            return PageRequest.first(PAGE_SIZE);
-        }
-    }
-
-    private static String next(Page<?> page) {
-        return page.next().isPresent() ? String.valueOf(page.next().getAsLong()) : "";
     }
 
     private static String providers(NumberPool p) {

@@ -284,6 +284,26 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aMessageIsFoundAndItsAttemptsAndReceiptShowAsATimeline() throws InterruptedException {
+        Api.Response sent = api.sendMessage("{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550166\",\"text\":\"hi\"}");
+        String id = sent.json().get("id").asText();
+        SyncStatus.until(() -> "delivered".equals(api.get("/v1/messages/" + id).json().get("status").asText()), 20);
+        signIn();
+        browser.findElement(By.linkText("Messages")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Messages"));
+        browser.findElement(By.id("to")).sendKeys("+12125550166", Keys.ENTER);
+        waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(id))).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), id));
+        List<String> timeline = browser.findElements(By.cssSelector("#timeline li strong")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals("queued", timeline.get(0));
+        assertEquals("delivered", timeline.get(timeline.size() - 1));
+        assertTrue(timeline.stream().anyMatch(t -> t.startsWith("attempt from +1415555")), timeline.toString());
+        screenshot("console-message");
+        assertNoScriptErrors();
+    }
+
+    @Test
     void theKeyboardAloneSignsInAndOpensAPool() {
         browser.get(url("/console/sign-in"));
         WebElement body = browser.findElement(By.tagName("body"));

@@ -254,6 +254,34 @@ class ConsoleTest {
     }
 
     @Test
+    void messagesAreFoundByRecipientStatusAndDayAndOneShowsItsTimeline() throws InterruptedException {
+        Api api = server.newAccount();
+        String id = pool(api, "talkative", "+14155550196");
+        Api.Response sent = api.sendMessage("{\"pool_id\":\"" + id + "\",\"to\":\"+12125550123\",\"text\":\"hi\"}");
+        String message = sent.json().get("id").asText();
+        SyncStatus.until(() -> "delivered".equals(api.get("/v1/messages/" + message).json().get("status").asText()), 20);
+        String cookie = session(api.key());
+
+        HttpResponse<String> found = get("/console/messages?to=%2B12125550123&status=delivered&day="
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC), cookie);
+        assertEquals(200, found.statusCode(), found.body());
+        assertTrue(found.body().contains("/console/messages/" + message), found.body());
+        assertTrue(get("/console/messages?status=failed", cookie).body().contains("No messages match."));
+        assertTrue(get("/console/messages?day=yesterday", cookie).body().contains("The day is not a date"));
+
+        HttpResponse<String> one = get("/console/messages/" + message, cookie);
+        assertEquals(200, one.statusCode(), one.body());
+        for (String step : List.of("<strong>queued</strong>", "<strong>attempt from +14155550196 at sandbox</strong>"
+                + " — accepted", "<strong>sent</strong>", "<strong>delivered</strong>")) {
+            assertTrue(one.body().contains(step), step + " in " + one.body());
+        }
+        assertTrue(one.body().contains("<table class=\"list\" id=\"trace\">"));
+        String stranger = session(server.newAccount().key());
+        assertEquals(404, get("/console/messages/" + message, stranger).statusCode());
+        assertFalse(get("/console/messages", stranger).body().contains(message), "another account's messages");
+    }
+
+    @Test
     void pageTextIsEscaped() {
         Api api = server.newAccount();
         HttpResponse<String> pools = get("/console/pools?name=" + URLEncoder.encode("<script>alert(1)</script>",
