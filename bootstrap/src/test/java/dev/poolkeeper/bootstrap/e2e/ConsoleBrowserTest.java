@@ -304,6 +304,32 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aNumberIsOptedOutAndBackInAndAKeyIsCreatedAndRevoked() {
+        Api other = server.newAccount();
+        String id = other.post("/v1/pools", "{\"name\":\"quiet\"}").json().get("id").asText();
+        signIn(other);
+        browser.findElement(By.linkText("Opt-outs")).click();
+        browser.findElement(By.id("list")).sendKeys(id, Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), id));
+        browser.findElement(By.id("number")).sendKeys("+12125550188", Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("opt-out-message"), "is opted out"));
+        assertEquals("+12125550188", browser.findElement(By.cssSelector("#opted-out-list tbody th")).getText());
+        browser.findElement(By.xpath("//button[text()='Opt back in']")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("opt-out-message"), "opted back in"));
+
+        browser.findElement(By.linkText("API keys")).click();
+        browser.findElement(By.xpath("//button[text()='Create a key']")).click();
+        String key = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("new-key"))).getText();
+        assertEquals(200, server.api(key).get("/v1/pools").status(), "the key shown works");
+        screenshot("console-keys");
+        browser.findElements(By.xpath("//button[text()='Revoke']")).get(1).click();
+        browser.switchTo().alert().accept();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("keys-message"), "Revoked"));
+        assertEquals(401, server.api(key).get("/v1/pools").status(), "revoked");
+        assertNoScriptErrors();
+    }
+
+    @Test
     void theKeyboardAloneSignsInAndOpensAPool() {
         browser.get(url("/console/sign-in"));
         WebElement body = browser.findElement(By.tagName("body"));

@@ -282,6 +282,58 @@ class ConsoleTest {
     }
 
     @Test
+    void aKeyIsShownOnceWhenCreatedAndRevokingItRefusesIt() {
+        Api api = server.newAccount();
+        String cookie = session(api.key());
+        HttpResponse<String> created = action(cookie, "/console/keys", "");
+        assertEquals(200, created.statusCode(), created.body());
+        Matcher key = Pattern.compile("<code id=\"new-key\">(pk_[A-Za-z0-9]+)</code>").matcher(created.body());
+        assertTrue(key.find(), created.body());
+        Api second = server.api(key.group(1));
+        assertEquals(200, second.get("/v1/pools").status(), "the new key works");
+        HttpResponse<String> listed = get("/console/keys", cookie);
+        assertFalse(listed.body().contains(key.group(1)), "listed by prefix only");
+        assertFalse(listed.body().contains(api.key()));
+        assertTrue(listed.body().contains("(this session's key)"));
+
+        String id = second.get("/v1/api-keys").json().get("items").get(1).get("id").asText();
+        HttpResponse<String> revoked = action(cookie, "/console/keys/" + id + "/revoke", "");
+        assertTrue(revoked.body().contains("Revoked " + id), revoked.body());
+        assertEquals(401, second.get("/v1/pools").status(), "the revoked key is refused");
+        assertTrue(action(cookie, "/console/keys/key_01JD5W3T0Q9F1S2KQ2V1C8Y9ZB/revoke", "").body()
+                .contains("Nothing was revoked"));
+
+        String own = api.get("/v1/api-keys").json().get("items").get(0).get("id").asText();
+        HttpResponse<String> self = action(cookie, "/console/keys/" + own + "/revoke", "");
+        assertEquals("/console/sign-in", self.headers().firstValue("HX-Redirect").orElseThrow(), self.body());
+        assertEquals(303, get("/console/keys", cookie).statusCode(), "revoking the session's own key ends it");
+    }
+
+    @Test
+    void anOperatorOptsANumberOutOfAPoolsListAndBackIn() {
+        Api api = server.newAccount();
+        String id = pool(api, "careful", "+14155550197");
+        String cookie = session(api.key());
+        HttpResponse<String> open = get("/console/opt-outs?list=" + id, cookie);
+        assertEquals(303, open.statusCode());
+        assertEquals("/console/opt-outs/" + id, open.headers().firstValue("Location").orElseThrow());
+        assertTrue(get("/console/opt-outs/" + id, cookie).body().contains("No number is on this list."));
+
+        HttpResponse<String> out = action(cookie, "/console/opt-outs/" + id + "/numbers", "action=out&number=%2B12125550177");
+        assertTrue(out.body().contains("+12125550177 is opted out"), out.body());
+        Api.Response refused = api.post("/v1/messages", "{\"pool_id\":\"" + id + "\",\"to\":\"+12125550177\","
+                + "\"text\":\"hi\"}");
+        assertEquals("selection.opted_out", refused.code(), refused.body());
+        HttpResponse<String> in = action(cookie, "/console/opt-outs/" + id + "/numbers", "action=in&number=%2B12125550177");
+        assertTrue(in.body().contains("+12125550177 is opted back in."), in.body());
+        assertTrue(action(cookie, "/console/opt-outs/" + id + "/numbers", "action=out&number=nobody").body()
+                .contains("Nothing changed:"));
+
+        String stranger = session(server.newAccount().key());
+        assertEquals(404, get("/console/opt-outs/" + id, stranger).statusCode(), "another account's pool list");
+    }
+
+    @Test
     void pageTextIsEscaped() {
         Api api = server.newAccount();
         HttpResponse<String> pools = get("/console/pools?name=" + URLEncoder.encode("<script>alert(1)</script>",
