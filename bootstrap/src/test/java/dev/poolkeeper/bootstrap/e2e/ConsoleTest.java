@@ -334,6 +334,30 @@ class ConsoleTest {
     }
 
     @Test
+    void aRecipientsStickySenderIsLookedUpPinnedAndReset() {
+        Api api = server.newAccount();
+        String id = pool(api, "sticky", "+14155550198", "+14155550199");
+        api.patch("/v1/pools/" + id, "{\"sticky_sender\":true}");
+        String cookie = session(api.key());
+        String path = "/console/pools/" + id + "/sticky";
+        assertTrue(action(cookie, path, "to=%2B12125550144").body().contains("No sticky sender for +12125550144"));
+
+        HttpResponse<String> pinned = action(cookie, path, "action=pin&to=%2B12125550144&sender=%2B14155550199");
+        assertTrue(pinned.body().contains("Pinned: the next message to +12125550144 goes from +14155550199."),
+                pinned.body());
+        assertEquals("+14155550199", api.get("/v1/pools/" + id + "/sticky-senders/+12125550144").json()
+                .get("from").asText());
+        assertTrue(action(cookie, path, "to=%2B12125550144").body().contains("<strong>+14155550199</strong>"));
+        assertTrue(action(cookie, path, "action=pin&to=%2B12125550144&sender=%2B19995550100").body()
+                .contains("Nothing changed:"), "not a member");
+
+        assertTrue(action(cookie, path, "action=reset&to=%2B12125550144").body().contains("Reset:"));
+        assertEquals(404, api.get("/v1/pools/" + id + "/sticky-senders/+12125550144").status());
+        assertTrue(action(session(server.newAccount().key()), path, "to=%2B12125550144").body()
+                .contains("Nothing changed:"), "another account's pool");
+    }
+
+    @Test
     void pageTextIsEscaped() {
         Api api = server.newAccount();
         HttpResponse<String> pools = get("/console/pools?name=" + URLEncoder.encode("<script>alert(1)</script>",
