@@ -43,6 +43,7 @@ import dev.poolkeeper.application.port.in.pool.CreatePoolUseCase;
 import dev.poolkeeper.application.port.in.pool.DeletePoolUseCase;
 import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
 import dev.poolkeeper.application.port.in.pool.ListPoolEventsUseCase;
+import dev.poolkeeper.application.port.in.pool.ListPoolOverviewsUseCase;
 import dev.poolkeeper.application.port.in.pool.ListPoolsUseCase;
 import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
 import dev.poolkeeper.application.port.in.provider.CreateProviderConnectionUseCase;
@@ -151,6 +152,7 @@ import dev.poolkeeper.application.service.pool.CreatePoolService;
 import dev.poolkeeper.application.service.pool.DeletePoolService;
 import dev.poolkeeper.application.service.pool.GetPoolService;
 import dev.poolkeeper.application.service.pool.ListPoolEventsService;
+import dev.poolkeeper.application.service.pool.ListPoolOverviewsService;
 import dev.poolkeeper.application.service.pool.ListPoolsService;
 import dev.poolkeeper.application.service.pool.UpdatePoolService;
 import dev.poolkeeper.application.service.provider.CreateProviderConnectionService;
@@ -265,6 +267,12 @@ final class UseCaseFactory {
     @Singleton
     GetPoolUseCase getPool(PoolRepository pools) {
         return new GetPoolService(pools);
+    }
+
+    @Singleton
+    ListPoolOverviewsUseCase listPoolOverviews(PoolRepository pools, PoolMemberRepository members,
+                                               SyncPartRepository parts) {
+        return new ListPoolOverviewsService(pools, members, parts);
     }
 
     @Singleton

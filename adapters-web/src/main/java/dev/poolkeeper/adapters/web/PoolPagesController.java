@@ -10,7 +10,7 @@ import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
 import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
 import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
 import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
-import dev.poolkeeper.application.port.in.pool.ListPoolsUseCase;
+import dev.poolkeeper.application.port.in.pool.ListPoolOverviewsUseCase;
 import dev.poolkeeper.domain.number.MemberFilter;
 import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.pool.NumberPool;
@@ -19,6 +19,7 @@ import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.pool.PoolName;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.sync.SyncState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -45,11 +46,11 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 final class PoolPagesController {
-    private final ListPoolsUseCase pools;
+    private final ListPoolOverviewsUseCase pools;
     private final GetPoolUseCase pool;
     private final ListNumbersUseCase numbers;
 
-    PoolPagesController(ListPoolsUseCase pools, GetPoolUseCase pool, ListNumbersUseCase numbers) {
+    PoolPagesController(ListPoolOverviewsUseCase pools, GetPoolUseCase pool, ListNumbersUseCase numbers) {
         this.pools = pools;
         this.pool = pool;
         this.numbers = numbers;
@@ -61,12 +62,12 @@ final class PoolPagesController {
         Caller caller = ConsoleRequests.caller(request);
         String wanted = name == null ? "" : name.strip();
         Optional<PoolName> filter = wanted.isEmpty() ? Optional.empty() : parsedName(wanted);
-        Page<NumberPool> page = filter.isEmpty() && !wanted.isEmpty() ? new Page<>(List.of(), OptionalLong.empty())
-                : pools.listPools(new ListPoolsQuery(caller, new PoolFilter(Optional.empty(), Optional.empty(),
+        Page<ListPoolOverviewsUseCase.PoolOverview> page = filter.isEmpty() && !wanted.isEmpty()
+                ? new Page<>(List.of(), OptionalLong.empty())
+                : pools.listPoolOverviews(new ListPoolsQuery(caller, new PoolFilter(Optional.empty(), Optional.empty(),
                         Optional.empty(), filter), Pages.of(after)));
         Map<String, Object> model = model(request);
-        model.put("pools", page.items().stream().map(p -> new PoolRow(p.id().value(), p.name().value(),
-                p.status().wireName(), p.numberCount(), providers(p), p.updatedAt())).toList());
+        model.put("pools", page.items().stream().map(PoolPagesController::row).toList());
         model.put("name", wanted);
         model.put("next", Pages.next(page));
         return new ModelAndView<>("pools", model);
@@ -111,6 +112,17 @@ final class PoolPagesController {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static PoolRow row(ListPoolOverviewsUseCase.PoolOverview o) {
+        NumberPool p = o.pool();
+        String sync = o.parts().isEmpty() ? "—" : o.parts().stream()
+                .map(part -> part.provider().wireName() + ": " + part.state().wireName()).collect(Collectors.joining(", "));
+        boolean trouble = o.parts().stream().anyMatch(part -> part.state() == SyncState.FAILED
+                || part.state() == SyncState.DRIFTED);
+        return new PoolRow(p.id().value(), p.name().value(), p.status().wireName(), p.numberCount(), o.unhealthy(),
+                providers(p), sync, trouble, p.settings().optOutList().map(l -> l.value()).orElse("its own"),
+                p.updatedAt());
     }
 
     private static String providers(NumberPool p) {

@@ -321,6 +321,19 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
+    public synchronized Map<PoolId, Long> unhealthyCounts(java.util.Collection<PoolId> pools) {
+        Map<PoolId, Long> counts = new java.util.HashMap<>();
+        for (PoolId pool : pools) {
+            long n = all(pool).stream().filter(m -> m.health() == dev.poolkeeper.domain.number.NumberHealth.UNHEALTHY)
+                    .count();
+            if (n > 0) {
+                counts.put(pool, n);
+            }
+        }
+        return counts;
+    }
+
+    @Override
     public synchronized long count(PoolId poolId) {
         return rowsOf(poolId).size();
     }

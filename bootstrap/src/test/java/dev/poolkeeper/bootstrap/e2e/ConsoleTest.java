@@ -145,6 +145,7 @@ class ConsoleTest {
         HttpResponse<String> pools = get("/console/pools", cookie);
         assertEquals(200, pools.statusCode(), pools.body());
         assertTrue(pools.body().contains("console-alpha"), pools.body());
+        assertTrue(pools.body().contains("<td>its own</td>"), "the pool's own opt-out list: " + pools.body());
         assertFalse(pools.body().contains("other-beta"), "another account's pool is not listed");
         assertFalse(pools.body().contains(api.key()));
         assertTrue(get("/console/pools?name=nothing-like-it", cookie).body().contains("No pools named"));
@@ -355,6 +356,22 @@ class ConsoleTest {
         assertEquals(404, api.get("/v1/pools/" + id + "/sticky-senders/+12125550144").status());
         assertTrue(action(session(server.newAccount().key()), path, "to=%2B12125550144").body()
                 .contains("Nothing changed:"), "another account's pool");
+    }
+
+    @Test
+    void thePoolListCountsUnhealthyNumbersAndShowsEachProvidersState() throws Exception {
+        Api api = server.newAccount();
+        String id = pool(api, "ailing", "+14155550170", "+14155550171", "+14155550172");
+        try (java.sql.Connection db = server.database(); java.sql.PreparedStatement mark = db.prepareStatement(
+                "UPDATE pool_numbers SET health = 'unhealthy', health_since = UTC_TIMESTAMP(6) WHERE pool_id = ?"
+                        + " AND e164 IN ('+14155550170', '+14155550171')")) {
+            mark.setString(1, id);
+            assertEquals(2, mark.executeUpdate());
+        }
+        String cookie = session(api.key());
+        SyncStatus.until(() -> get("/console/pools", cookie).body().contains("sandbox: in_sync"), 20);
+        String row = get("/console/pools", cookie).body();
+        assertTrue(row.contains("<td class=\"num health-unhealthy\">2</td>"), row);
     }
 
     @Test

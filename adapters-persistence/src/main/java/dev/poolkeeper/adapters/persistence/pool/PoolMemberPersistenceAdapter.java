@@ -210,6 +210,20 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     }
 
     @Override
+    public Map<PoolId, Long> unhealthyCounts(Collection<PoolId> pools) {
+        if (pools.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(pools.size(), "?"));
+        Object[] ids = pools.stream().map(PoolId::value).toArray();
+        Map<PoolId, Long> counts = new java.util.HashMap<>();
+        jdbc.read(c -> Jdbc.query(c, "SELECT pool_id, COUNT(*) AS n FROM pool_numbers WHERE pool_id IN (" + marks
+                + ") AND health = 'unhealthy' GROUP BY pool_id", rs -> counts.put(new PoolId(rs.getString("pool_id")),
+                rs.getLong("n")), ids));
+        return counts;
+    }
+
+    @Override
     public List<PoolMember> all(PoolId poolId) {
         return jdbc.read(c -> Jdbc.query(c, "SELECT " + MEMBER_COLUMNS + " FROM pool_numbers WHERE pool_id = ?"
                 + " ORDER BY seq", PoolPersistenceMapper::member, poolId.value()));

@@ -59,6 +59,9 @@ public interface PoolMemberRepository {
 
     long count(PoolId poolId);
 
+    /** How many numbers of each pool are unhealthy; a pool with none may be left out. */
+    Map<PoolId, Long> unhealthyCounts(Collection<PoolId> pools);
+
     /** Every member, for building the pool's selection index. */
     List<PoolMember> all(PoolId poolId);
 
