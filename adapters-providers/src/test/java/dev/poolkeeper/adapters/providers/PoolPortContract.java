@@ -32,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -73,18 +74,16 @@ public abstract class PoolPortContract {
      */
     protected abstract Optional<Wire> wire();
 
-    /** A provider reached over HTTP, and how it answers when it fails. */
-    public interface Wire {
-        WireMockServer stub();
-
-        /** The port with credentials the provider does not know. */
-        ProviderPoolPort portWithWrongCredentials();
-
-        /** The provider asks to slow down, in its own words (status, headers). */
-        ResponseDefinitionBuilder throttled();
-
-        /** The provider fails (5xx), in its own words. */
-        ResponseDefinitionBuilder unavailable();
+    /**
+     * A provider reached over HTTP, and how it answers when it fails.
+     *
+     * @param stub                     where faults are planted
+     * @param portWithWrongCredentials the port with credentials the provider does not know
+     * @param throttled                the provider asking to slow down, in its own words (status, headers)
+     * @param unavailable              the provider failing (5xx), in its own words
+     */
+    public record Wire(WireMockServer stub, Supplier<ProviderPoolPort> portWithWrongCredentials,
+                       ResponseDefinitionBuilder throttled, ResponseDefinitionBuilder unavailable) {
     }
 
     private static Set<PhoneNumber> numbers(int from, int to) {
@@ -120,7 +119,7 @@ public abstract class PoolPortContract {
         return current;
     }
 
-    private static <T> T retrying(java.util.function.Supplier<T> call) {
+    private static <T> T retrying(Supplier<T> call) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.get();
@@ -267,7 +266,7 @@ public abstract class PoolPortContract {
         Wire wire = wired();
         String id = knownPool();
         ProviderSyncException e = assertThrows(ProviderSyncException.class,
-                () -> wire.portWithWrongCredentials().read(new PartRef(poolId, Optional.of(id))));
+                () -> wire.portWithWrongCredentials().get().read(new PartRef(poolId, Optional.of(id))));
         assertEquals(ProviderFailure.UNAUTHORIZED, e.failure(), e::getMessage);
         assertFalse(e.retryable());
     }

@@ -375,6 +375,21 @@ class ConsoleTest {
     }
 
     @Test
+    void aPoolsTimelineShowsEachChangeWithWhatItWasBefore() {
+        Api api = server.newAccount();
+        String id = pool(api, "history", "+14155550173");
+        assertEquals(200, api.patch("/v1/pools/" + id, "{\"sticky_ttl_days\":60}").status());
+        String cookie = session(api.key());
+        HttpResponse<String> timeline = get("/console/pools/" + id + "/timeline", cookie);
+        assertEquals(200, timeline.statusCode(), timeline.body());
+        String body = timeline.body();
+        assertTrue(body.contains("sticky_ttl_days: 30 → 60"), body);
+        assertTrue(body.indexOf("pool.updated by ") < body.indexOf("numbers.added by ")
+                && body.indexOf("numbers.added by ") < body.indexOf("pool.created by "), "newest first: " + body);
+        assertEquals(404, get("/console/pools/" + id + "/timeline", session(server.newAccount().key())).statusCode());
+    }
+
+    @Test
     void pageTextIsEscaped() {
         Api api = server.newAccount();
         HttpResponse<String> pools = get("/console/pools?name=" + URLEncoder.encode("<script>alert(1)</script>",

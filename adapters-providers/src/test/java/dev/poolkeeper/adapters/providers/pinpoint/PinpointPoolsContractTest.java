@@ -62,26 +62,8 @@ class PinpointPoolsContractTest extends PoolPortContract {
 
     @Override
     protected Optional<Wire> wire() {
-        return Optional.of(new Wire() {
-            @Override
-            public WireMockServer stub() {
-                return stub;
-            }
-
-            @Override
-            public ProviderPoolPort portWithWrongCredentials() {
-                return port("AKIDUNKNOWN");
-            }
-
-            @Override
-            public ResponseDefinitionBuilder throttled() {
-                return error(400, "ThrottlingException", "Rate exceeded");
-            }
-
-            @Override
-            public ResponseDefinitionBuilder unavailable() {
-                return error(500, "InternalServerException", "Internal failure");
-            }
-        });
+        return Optional.of(new Wire(stub, () -> port("AKIDUNKNOWN"),
+                error(400, "ThrottlingException", "Rate exceeded"),
+                error(500, "InternalServerException", "Internal failure")));
     }
 }

@@ -3,7 +3,6 @@ package dev.poolkeeper.adapters.providers.telnyx;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.poolkeeper.adapters.providers.PoolPortContract;
 import dev.poolkeeper.adapters.providers.ProviderStubs;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
@@ -41,29 +40,11 @@ class TelnyxPoolsContractTest extends PoolPortContract {
 
     @Override
     protected Optional<Wire> wire() {
-        return Optional.of(new Wire() {
-            @Override
-            public WireMockServer stub() {
-                return stub;
-            }
-
-            @Override
-            public ProviderPoolPort portWithWrongCredentials() {
-                return port("KEY-UNKNOWN");
-            }
-
-            @Override
-            public ResponseDefinitionBuilder throttled() {
-                return aResponse().withStatus(429).withHeader("x-ratelimit-reset", "2")
+        return Optional.of(new Wire(stub, () -> port("KEY-UNKNOWN"),
+                aResponse().withStatus(429).withHeader("x-ratelimit-reset", "2")
                         .withHeader("Content-Type", "application/json")
-                        .withBody("{\"errors\":[{\"code\":\"10011\",\"title\":\"Too many requests\"}]}");
-            }
-
-            @Override
-            public ResponseDefinitionBuilder unavailable() {
-                return aResponse().withStatus(503).withHeader("Content-Type", "application/json")
-                        .withBody("{\"errors\":[{\"code\":\"10007\",\"title\":\"Unexpected error\"}]}");
-            }
-        });
+                        .withBody("{\"errors\":[{\"code\":\"10011\",\"title\":\"Too many requests\"}]}"),
+                aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"code\":\"10007\",\"title\":\"Unexpected error\"}]}")));
     }
 }

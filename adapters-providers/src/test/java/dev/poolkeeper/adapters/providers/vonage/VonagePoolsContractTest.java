@@ -3,7 +3,6 @@ package dev.poolkeeper.adapters.providers.vonage;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.poolkeeper.adapters.providers.PoolPortContract;
 import dev.poolkeeper.adapters.providers.ProviderStubs;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
@@ -39,26 +38,7 @@ class VonagePoolsContractTest extends PoolPortContract {
 
     @Override
     protected Optional<Wire> wire() {
-        return Optional.of(new Wire() {
-            @Override
-            public WireMockServer stub() {
-                return stub;
-            }
-
-            @Override
-            public ProviderPoolPort portWithWrongCredentials() {
-                return port("not-the-secret");
-            }
-
-            @Override
-            public ResponseDefinitionBuilder throttled() {
-                return aResponse().withStatus(429).withHeader("Retry-After", "2");
-            }
-
-            @Override
-            public ResponseDefinitionBuilder unavailable() {
-                return aResponse().withStatus(503);
-            }
-        });
+        return Optional.of(new Wire(stub, () -> port("not-the-secret"),
+                aResponse().withStatus(429).withHeader("Retry-After", "2"), aResponse().withStatus(503)));
     }
 }
