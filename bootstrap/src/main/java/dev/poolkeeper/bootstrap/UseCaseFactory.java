@@ -28,6 +28,7 @@ import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
 import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
 import dev.poolkeeper.application.port.in.number.GetNumberUseCase;
 import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
+import dev.poolkeeper.application.port.in.number.RemovalImpactUseCase;
 import dev.poolkeeper.application.port.in.number.RemoveNumberUseCase;
 import dev.poolkeeper.application.port.in.number.RemoveNumbersUseCase;
 import dev.poolkeeper.application.port.in.number.UpdateMemberUseCase;
@@ -136,6 +137,7 @@ import dev.poolkeeper.application.service.messaging.RecoverInterruptedSendsServi
 import dev.poolkeeper.application.service.number.AddNumbersService;
 import dev.poolkeeper.application.service.number.GetNumberService;
 import dev.poolkeeper.application.service.number.ListNumbersService;
+import dev.poolkeeper.application.service.number.RemovalImpactService;
 import dev.poolkeeper.application.service.number.RemoveNumberService;
 import dev.poolkeeper.application.service.number.RemoveNumbersService;
 import dev.poolkeeper.application.service.number.UpdateMemberService;
@@ -267,6 +269,12 @@ final class UseCaseFactory {
     @Singleton
     GetPoolUseCase getPool(PoolRepository pools) {
         return new GetPoolService(pools);
+    }
+
+    @Singleton
+    RemovalImpactUseCase removalImpact(PoolRepository pools, PoolMemberRepository members,
+                                       StickySenderRepository stickies) {
+        return new RemovalImpactService(pools, members, stickies);
     }
 
     @Singleton

@@ -7,6 +7,8 @@ import dev.poolkeeper.adapters.web.view.TraceRow;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
 import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
+import dev.poolkeeper.application.port.in.number.RemovalImpactUseCase;
+import dev.poolkeeper.application.port.in.number.RemoveNumberUseCase;
 import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
 import dev.poolkeeper.application.port.in.pool.UpdatePoolCommand;
 import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
@@ -33,9 +35,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
@@ -66,13 +70,62 @@ final class PoolActionsController {
     private final SelectSenderUseCase select;
     private final UpdatePoolUseCase update;
     private final GetPoolUseCase get;
+    private final RemovalImpactUseCase impact;
+    private final RemoveNumberUseCase remove;
 
     PoolActionsController(AddNumbersUseCase add, SelectSenderUseCase select, UpdatePoolUseCase update,
-                          GetPoolUseCase get) {
+                          GetPoolUseCase get, RemovalImpactUseCase impact, RemoveNumberUseCase remove) {
         this.add = add;
         this.select = select;
         this.update = update;
         this.get = get;
+        this.impact = impact;
+        this.remove = remove;
+    }
+
+    /** What removing a number would cost, with the button that removes it. */
+    @Get("/removal")
+    @Consumes(MediaType.ALL)
+    ModelAndView<Map<String, Object>> removal(HttpRequest<?> request, @PathVariable String id,
+                                              @QueryValue String number) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", id);
+        model.put("number", number);
+        model.put("removed", false);
+        try {
+            RemovalImpactUseCase.RemovalImpact cost = impact.removalImpact(ConsoleRequests.caller(request), pool(id),
+                    PhoneNumber.parse(number));
+            model.put("number", cost.number().e164());
+            model.put("message", cost.stickyRecipients() + " recipient(s) are stuck to it: their next message comes"
+                    + " from another number. " + cost.soleAreaCode().map(code -> "It is the pool's only number with"
+                    + " area code " + code + ": geomatch loses that area code.")
+                    .orElse("Other numbers of the pool share its area code."));
+            model.put("ok", true);
+        } catch (DomainException e) {
+            model.put("message", e.getMessage());
+            model.put("ok", false);
+        }
+        return new ModelAndView<>("fragments/removal", model);
+    }
+
+    @Post("/removal")
+    ModelAndView<Map<String, Object>> removeNumber(HttpRequest<?> request, @PathVariable String id,
+                                                   @Body Map<String, String> form) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", id);
+        String number = form.getOrDefault("number", "");
+        model.put("number", number);
+        try {
+            remove.removeNumber(ConsoleRequests.caller(request), pool(id), PhoneNumber.parse(number));
+            model.put("message", "Removed " + number + " from the pool.");
+            model.put("ok", true);
+            model.put("removed", true);
+        } catch (DomainException e) {
+            model.put("message", "Nothing was removed: " + e.getMessage());
+            model.put("ok", false);
+            model.put("removed", false);
+        }
+        return new ModelAndView<>("fragments/removal", model);
     }
 
     /**

@@ -321,6 +321,12 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     }
 
     @Override
+    public synchronized long countWithAreaCode(PoolId poolId, String country, String areaCode) {
+        return all(poolId).stream().filter(m -> m.country().equals(country)
+                && m.areaCode().filter(areaCode::equals).isPresent()).count();
+    }
+
+    @Override
     public synchronized Map<PoolId, Long> unhealthyCounts(java.util.Collection<PoolId> pools) {
         Map<PoolId, Long> counts = new java.util.HashMap<>();
         for (PoolId pool : pools) {

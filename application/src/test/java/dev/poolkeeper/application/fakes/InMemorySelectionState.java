@@ -85,4 +85,10 @@ public class InMemorySelectionState implements StickySenderRepository, OptOutRep
     public synchronized boolean delete(PoolId poolId, PhoneNumber recipient) {
         return mappings.remove(key(poolId, recipient)) != null;
     }
+
+    @Override
+    public synchronized long countBySender(PoolId poolId, PhoneNumber sender) {
+        return mappings.entrySet().stream().filter(e -> e.getKey().startsWith(poolId + "/")
+                && e.getValue().sender().equals(sender)).count();
+    }
 }

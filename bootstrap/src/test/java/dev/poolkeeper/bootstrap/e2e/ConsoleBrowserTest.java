@@ -330,6 +330,25 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void onAPhoneWidthWindowThePagesDoNotScrollSideways() {
+        signIn();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        for (String path : List.of("/console/pools", "/console/pools/" + pool, "/console/messages", "/console/keys")) {
+            browser.get(url(path));
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Object wide = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right"
+                    + " > document.documentElement.clientWidth + 1).slice(0, 8).map(e => e.tagName + '#' + e.id + '.'"
+                    + " + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
+            assertEquals(0L, ((Number) overflow).longValue(), path + " is wider than the window: " + wide);
+        }
+        screenshot("console-phone");
+        assertNoScriptErrors();
+    }
+
+    @Test
     void theKeyboardAloneSignsInAndOpensAPool() {
         browser.get(url("/console/sign-in"));
         WebElement body = browser.findElement(By.tagName("body"));

@@ -390,6 +390,30 @@ class ConsoleTest {
     }
 
     @Test
+    void beforeANumberIsRemovedTheOperatorSeesWhatItWouldCost() {
+        Api api = server.newAccount();
+        String id = pool(api, "costly", "+14155550174", "+14155550176", "+12125550175");
+        api.patch("/v1/pools/" + id, "{\"sticky_sender\":true}");
+        assertEquals(200, api.send("PUT", "/v1/pools/" + id + "/sticky-senders/+13105550100",
+                "{\"from\":\"+12125550175\"}").status());
+        String cookie = session(api.key());
+        HttpResponse<String> cost = get("/console/pools/" + id + "/removal?number=%2B12125550175", cookie);
+        assertTrue(cost.body().contains("1 recipient(s) are stuck to it"), cost.body());
+        assertTrue(cost.body().contains("the pool's only number with area code 212"), cost.body());
+        HttpResponse<String> shared = get("/console/pools/" + id + "/removal?number=%2B14155550174", cookie);
+        assertTrue(shared.body().contains("0 recipient(s)") && shared.body().contains("share its area code"),
+                shared.body());
+
+        HttpResponse<String> removed = action(cookie, "/console/pools/" + id + "/removal", "number=%2B12125550175");
+        assertTrue(removed.body().contains("Removed +12125550175 from the pool."), removed.body());
+        assertEquals(2, api.get("/v1/pools/" + id).json().get("number_count").asInt());
+        assertTrue(action(cookie, "/console/pools/" + id + "/removal", "number=%2B12125550175").body()
+                .contains("Nothing was removed:"));
+        assertTrue(get("/console/pools/" + id + "/removal?number=%2B14155550174", session(server.newAccount().key()))
+                .body().contains("class=\"error\""), "another account's pool");
+    }
+
+    @Test
     void pageTextIsEscaped() {
         Api api = server.newAccount();
         HttpResponse<String> pools = get("/console/pools?name=" + URLEncoder.encode("<script>alert(1)</script>",

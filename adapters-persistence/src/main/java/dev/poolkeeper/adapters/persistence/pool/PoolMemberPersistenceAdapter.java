@@ -210,6 +210,12 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     }
 
     @Override
+    public long countWithAreaCode(PoolId poolId, String country, String areaCode) {
+        return jdbc.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM pool_numbers WHERE pool_id = ? AND country = ?"
+                + " AND area_code = ?", poolId.value(), country, areaCode));
+    }
+
+    @Override
     public Map<PoolId, Long> unhealthyCounts(Collection<PoolId> pools) {
         if (pools.isEmpty()) {
             return Map.of();

@@ -70,4 +70,10 @@ final class StickySenderPersistenceAdapter implements StickySenderRepository {
         return jdbc.write(c -> Jdbc.update(c, "DELETE FROM sticky_senders WHERE pool_id = ? AND recipient = ?",
                 poolId.value(), recipient.e164())) > 0;
     }
+
+    @Override
+    public long countBySender(PoolId poolId, PhoneNumber sender) {
+        return jdbc.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM sticky_senders WHERE pool_id = ? AND sender = ?",
+                poolId.value(), sender.e164()));
+    }
 }

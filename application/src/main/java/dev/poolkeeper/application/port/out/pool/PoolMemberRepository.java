@@ -59,6 +59,9 @@ public interface PoolMemberRepository {
 
     long count(PoolId poolId);
 
+    /** How many numbers of the pool have this country and area code. */
+    long countWithAreaCode(PoolId poolId, String country, String areaCode);
+
     /** How many numbers of each pool are unhealthy; a pool with none may be left out. */
     Map<PoolId, Long> unhealthyCounts(Collection<PoolId> pools);
 

@@ -22,4 +22,7 @@ public interface StickySenderRepository {
     void touch(PoolId poolId, PhoneNumber recipient, Instant at);
 
     boolean delete(PoolId poolId, PhoneNumber recipient);
+
+    /** How many recipients of the pool are mapped to this sender (expired mappings included). */
+    long countBySender(PoolId poolId, PhoneNumber sender);
 }
