@@ -70,6 +70,7 @@ final class PoolPagesController {
         model.put("pools", page.items().stream().map(PoolPagesController::row).toList());
         model.put("name", wanted);
         model.put("next", Pages.next(page));
+        model.put("providers", sendingProviders());
         return new ModelAndView<>("pools", model);
     }
 
@@ -95,8 +96,7 @@ final class PoolPagesController {
         model.put("rows", members.items().stream().map(m -> new MemberRow(m.number().e164(), m.provider().wireName(),
                 m.type().wireName(), m.country(), m.health().wireName(), m.weight(), m.addedAt())).toList());
         model.put("next", Pages.next(members));
-        model.put("providers", Arrays.stream(Provider.values()).filter(Provider::sends).map(Provider::wireName)
-                .toList());
+        model.put("providers", sendingProviders());
         return HttpResponse.ok(new ModelAndView<>("pool", model));
     }
 
@@ -112,6 +112,10 @@ final class PoolPagesController {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    static List<String> sendingProviders() {
+        return Arrays.stream(Provider.values()).filter(Provider::sends).map(Provider::wireName).toList();
     }
 
     private static PoolRow row(ListPoolOverviewsUseCase.PoolOverview o) {

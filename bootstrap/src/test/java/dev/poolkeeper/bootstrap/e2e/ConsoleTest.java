@@ -414,6 +414,24 @@ class ConsoleTest {
     }
 
     @Test
+    void aProvidersPoolIsImportedWithAllItsNumbersOrNothing() {
+        Api api = server.newAccount();
+        String cookie = session(api.key());
+        HttpResponse<String> missing = action(cookie, "/console/pools/import",
+                "provider=sandbox&provider_pool_id=sbx-nothere&name=adopted&campaign_id=CSANDBOX");
+        assertTrue(missing.body().contains("Nothing was imported:"), missing.body());
+        HttpResponse<String> noCampaign = action(cookie, "/console/pools/import",
+                "provider=sandbox&provider_pool_id=sbx-demo&name=adopted");
+        assertTrue(noCampaign.body().contains("Nothing was imported"), noCampaign.body());
+        assertEquals(0, api.get("/v1/pools").json().get("items").size(), "nothing was created");
+
+        HttpResponse<String> imported = action(cookie, "/console/pools/import",
+                "provider=sandbox&provider_pool_id=sbx-demo&name=adopted&campaign_id=CSANDBOX");
+        assertTrue(imported.body().contains("Imported as <a href=\"/console/pools/pool_"), imported.body());
+        assertEquals(3, api.get("/v1/pools").json().get("items").get(0).get("number_count").asInt());
+    }
+
+    @Test
     void pageTextIsEscaped() {
         Api api = server.newAccount();
         HttpResponse<String> pools = get("/console/pools?name=" + URLEncoder.encode("<script>alert(1)</script>",
