@@ -9,14 +9,18 @@ import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
 import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
 import dev.poolkeeper.application.port.in.number.RemovalImpactUseCase;
 import dev.poolkeeper.application.port.in.number.RemoveNumberUseCase;
+import dev.poolkeeper.application.port.in.number.UpdateMemberCommand;
+import dev.poolkeeper.application.port.in.number.UpdateMemberUseCase;
 import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
 import dev.poolkeeper.application.port.in.pool.UpdatePoolCommand;
 import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
 import dev.poolkeeper.application.port.in.selection.SelectSenderCommand;
 import dev.poolkeeper.application.port.in.selection.SelectSenderUseCase;
 import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.number.CampaignId;
 import dev.poolkeeper.domain.pool.MemberOutcome;
+import dev.poolkeeper.domain.pool.MemberPatch;
 import dev.poolkeeper.domain.pool.Fallback;
 import dev.poolkeeper.domain.pool.MemberRequest;
 import dev.poolkeeper.domain.pool.NumberPool;
@@ -72,9 +76,12 @@ final class PoolActionsController {
     private final GetPoolUseCase get;
     private final RemovalImpactUseCase impact;
     private final RemoveNumberUseCase remove;
+    private final UpdateMemberUseCase member;
 
     PoolActionsController(AddNumbersUseCase add, SelectSenderUseCase select, UpdatePoolUseCase update,
-                          GetPoolUseCase get, RemovalImpactUseCase impact, RemoveNumberUseCase remove) {
+                          GetPoolUseCase get, RemovalImpactUseCase impact, RemoveNumberUseCase remove,
+                          UpdateMemberUseCase member) {
+        this.member = member;
         this.add = add;
         this.select = select;
         this.update = update;
@@ -83,7 +90,34 @@ final class PoolActionsController {
         this.remove = remove;
     }
 
-    /** What removing a number would cost, with the button that removes it. */
+    /** Changes a member's weight and two-way capability in place; answers in the removal/edit area. */
+    @Post("/member")
+    ModelAndView<Map<String, Object>> editMember(HttpRequest<?> request, @PathVariable String id,
+                                                 @Body Map<String, String> form) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", id);
+        String number = form.getOrDefault("number", "");
+        model.put("number", number);
+        model.put("removed", false);
+        try {
+            PoolMember changed = member.updateMember(new UpdateMemberCommand(ConsoleRequests.caller(request), pool(id),
+                    PhoneNumber.parse(number), new MemberPatch(number(form, "weight"), null,
+                    "true".equals(form.get("two_way_capable")), null)));
+            model.put("message", "Saved " + changed.number().e164() + ": weight " + changed.weight()
+                    + (changed.twoWayCapable() ? ", two-way capable." : "."));
+            model.put("ok", true);
+            model.put("edited", true);
+        } catch (DomainException e) {
+            model.put("message", "Nothing was saved: " + e.getMessage());
+            model.put("ok", false);
+        } catch (IllegalArgumentException e) {
+            model.put("message", "Nothing was saved: " + e.getMessage() + ".");
+            model.put("ok", false);
+        }
+        return new ModelAndView<>("fragments/member", model);
+    }
+
+    /** A member's edit form, and what removing it would cost, with the button that removes it. */
     @Get("/removal")
     @Consumes(MediaType.ALL)
     ModelAndView<Map<String, Object>> removal(HttpRequest<?> request, @PathVariable String id,
@@ -101,11 +135,13 @@ final class PoolActionsController {
                     + " area code " + code + ": geomatch loses that area code.")
                     .orElse("Other numbers of the pool share its area code."));
             model.put("ok", true);
+            model.put("weight", cost.member().weight());
+            model.put("twoWay", cost.member().twoWayCapable());
         } catch (DomainException e) {
             model.put("message", e.getMessage());
             model.put("ok", false);
         }
-        return new ModelAndView<>("fragments/removal", model);
+        return new ModelAndView<>("fragments/member", model);
     }
 
     @Post("/removal")
@@ -125,7 +161,7 @@ final class PoolActionsController {
             model.put("ok", false);
             model.put("removed", false);
         }
-        return new ModelAndView<>("fragments/removal", model);
+        return new ModelAndView<>("fragments/member", model);
     }
 
     /**

@@ -404,6 +404,13 @@ class ConsoleTest {
         assertTrue(shared.body().contains("0 recipient(s)") && shared.body().contains("share its area code"),
                 shared.body());
 
+        assertTrue(cost.body().contains("name=\"weight\" type=\"number\" min=\"0\" value=\"1\""), cost.body());
+        HttpResponse<String> edited = action(cookie, "/console/pools/" + id + "/member", "number=%2B14155550174&weight=5");
+        assertTrue(edited.body().contains("Saved +14155550174: weight 5."), edited.body());
+        assertEquals(5, api.get("/v1/pools/" + id + "/numbers/+14155550174").json().get("weight").asInt());
+        assertTrue(action(cookie, "/console/pools/" + id + "/member", "number=%2B14155550174&weight=-1").body()
+                .contains("Nothing was saved:"));
+
         HttpResponse<String> removed = action(cookie, "/console/pools/" + id + "/removal", "number=%2B12125550175");
         assertTrue(removed.body().contains("Removed +12125550175 from the pool."), removed.body());
         assertEquals(2, api.get("/v1/pools/" + id).json().get("number_count").asInt());

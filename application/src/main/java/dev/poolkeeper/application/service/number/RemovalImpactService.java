@@ -31,6 +31,6 @@ public final class RemovalImpactService implements RemovalImpactUseCase {
                 ErrorCode.NUMBER_NOT_IN_POOL, number.e164() + " is not a number of this pool"));
         Optional<String> sole = member.areaCode()
                 .filter(code -> members.countWithAreaCode(poolId, member.country(), code) == 1);
-        return new RemovalImpact(number, stickies.countBySender(poolId, number), sole);
+        return new RemovalImpact(member, stickies.countBySender(poolId, number), sole);
     }
 }

@@ -2,6 +2,7 @@ package dev.poolkeeper.application.port.in.number;
 
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.pool.PoolId;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ import java.util.Optional;
 public interface RemovalImpactUseCase {
     RemovalImpact removalImpact(Caller caller, PoolId poolId, PhoneNumber number);
 
-    record RemovalImpact(PhoneNumber number, long stickyRecipients, Optional<String> soleAreaCode) {
+    record RemovalImpact(PoolMember member, long stickyRecipients, Optional<String> soleAreaCode) {
+        public PhoneNumber number() {
+            return member.number();
+        }
     }
 }
