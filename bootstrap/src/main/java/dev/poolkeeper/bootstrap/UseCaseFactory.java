@@ -2,6 +2,7 @@ package dev.poolkeeper.bootstrap;
 
 import dev.poolkeeper.application.port.in.account.AuthenticateUseCase;
 import dev.poolkeeper.application.port.in.account.ConsoleSessionsUseCase;
+import dev.poolkeeper.application.port.in.account.OperationsUseCase;
 import dev.poolkeeper.application.port.in.account.CreateAccountUseCase;
 import dev.poolkeeper.application.port.in.account.CreateApiKeyUseCase;
 import dev.poolkeeper.application.port.in.account.EnsureDevelopmentAccountUseCase;
@@ -104,6 +105,7 @@ import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.account.ActiveKeyCache;
 import dev.poolkeeper.application.service.account.AuthenticateService;
 import dev.poolkeeper.application.service.account.ConsoleSessionService;
+import dev.poolkeeper.application.service.account.OperationsService;
 import dev.poolkeeper.application.service.account.CreateAccountService;
 import dev.poolkeeper.application.service.account.CreateApiKeyService;
 import dev.poolkeeper.application.service.account.EnsureDevelopmentAccountService;
@@ -233,6 +235,12 @@ final class UseCaseFactory {
     @Singleton
     AuthenticateUseCase authenticate(ApiKeyRepository keys, ActiveKeyCache activeKeys, Clock clock) {
         return new AuthenticateService(keys, clock, activeKeys);
+    }
+
+    @Singleton
+    OperationsUseCase operations(MessageRepository messages, SyncPartRepository parts,
+                                 EventEndpointRepository endpoints, Clock clock) {
+        return new OperationsService(messages, parts, endpoints, clock);
     }
 
     @Singleton

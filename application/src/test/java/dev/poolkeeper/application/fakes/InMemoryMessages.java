@@ -91,8 +91,15 @@ public final class InMemoryMessages implements MessageRepository, WebhookReceipt
 
     @Override
     public synchronized Map<PoolId, QueueBacklog> backlogs(Instant now) {
+        return backlogs(null, now);
+    }
+
+    @Override
+    public synchronized Map<PoolId, QueueBacklog> backlogs(dev.poolkeeper.domain.account.AccountId accountId,
+                                                          Instant now) {
         Map<PoolId, QueueBacklog> backlogs = new HashMap<>();
-        messages.values().stream().filter(m -> m.status().isWaiting() && !m.dueAt().isAfter(now)).forEach(m ->
+        messages.values().stream().filter(m -> m.status().isWaiting() && !m.dueAt().isAfter(now)
+                && (accountId == null || m.accountId().equals(accountId))).forEach(m ->
                 backlogs.merge(m.poolId(), new QueueBacklog(1, m.dueAt()), (a, b) -> new QueueBacklog(a.depth() + b.depth(),
                         a.oldestDue().isBefore(b.oldestDue()) ? a.oldestDue() : b.oldestDue())));
         return backlogs;

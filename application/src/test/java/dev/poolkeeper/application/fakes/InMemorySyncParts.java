@@ -24,6 +24,12 @@ public final class InMemorySyncParts implements SyncPartRepository {
     }
 
     @Override
+    public synchronized List<SyncPart> notInSync(dev.poolkeeper.domain.account.AccountId accountId, int limit) {
+        return parts.values().stream().filter(p -> p.accountId().equals(accountId)
+                && p.state() != dev.poolkeeper.domain.sync.SyncState.IN_SYNC).limit(limit).toList();
+    }
+
+    @Override
     public synchronized void save(SyncPart part) {
         parts.put(key(part.poolId(), part.provider()), part);
     }

@@ -439,6 +439,22 @@ class ConsoleTest {
     }
 
     @Test
+    void theOperationsPageShowsWhatWaitsOrFailsInTheAccountOnly() throws InterruptedException {
+        Api api = server.newAccount();
+        Api.Response created = api.post("/v1/pools", "{\"name\":\"stuck\"}");
+        String id = created.json().get("id").asText();
+        assertEquals(200, api.post("/v1/pools/" + id + "/numbers", "{\"numbers\":[{\"number\":\"+14155550177\","
+                + "\"provider\":\"vonage\",\"campaign_id\":\"CABC123\"}]}").status());
+        String cookie = session(api.key());
+        SyncStatus.until(() -> get("/console/operations", cookie).body().contains(id + " at vonage"), 20);
+        String page = get("/console/operations", cookie).body();
+        assertTrue(page.contains("Nothing is waiting to be sent."), page);
+        assertTrue(page.contains("This account has no event endpoints."), page);
+        assertFalse(get("/console/operations", session(server.newAccount().key())).body().contains(id),
+                "another account's parts");
+    }
+
+    @Test
     void pageTextIsEscaped() {
         Api api = server.newAccount();
         HttpResponse<String> pools = get("/console/pools?name=" + URLEncoder.encode("<script>alert(1)</script>",

@@ -141,6 +141,16 @@ final class MessagePersistenceAdapter implements MessageRepository {
     }
 
     @Override
+    public Map<PoolId, QueueBacklog> backlogs(AccountId accountId, Instant now) {
+        Map<PoolId, QueueBacklog> backlogs = new LinkedHashMap<>();
+        jdbc.read(c -> Jdbc.query(c, "SELECT pool_id, COUNT(*) AS depth, MIN(due_at) AS oldest FROM messages"
+                + " WHERE waiting = 1 AND account_id = ? AND due_at <= ? GROUP BY pool_id", rs -> backlogs.put(
+                new PoolId(rs.getString("pool_id")), new QueueBacklog(rs.getLong("depth"), Jdbc.instant(rs, "oldest"))),
+                accountId.value(), now));
+        return backlogs;
+    }
+
+    @Override
     public Optional<Message> lock(AccountId accountId, MessageId id) {
         return jdbc.write(c -> Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM messages WHERE id = ? AND account_id = ?"
                 + " FOR UPDATE", this::map, id.value(), accountId.value()));

@@ -90,4 +90,11 @@ final class SyncPartPersistenceAdapter implements SyncPartRepository {
         jdbc.write(c -> Jdbc.update(c, "DELETE FROM sync_parts WHERE pool_id = ? AND provider = ?",
                 p.poolId().value(), p.provider().wireName()));
     }
+
+    @Override
+    public List<SyncPart> notInSync(AccountId accountId, int limit) {
+        return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM sync_parts WHERE account_id = ?"
+                + " AND state <> 'in_sync' ORDER BY pool_id, provider LIMIT ?", SyncPartPersistenceAdapter::map,
+                accountId.value(), limit));
+    }
 }

@@ -49,6 +49,9 @@ public interface MessageRepository {
     /** Per pool with messages due by {@code now}: how many, and since when the oldest is due. */
     Map<PoolId, QueueBacklog> backlogs(Instant now);
 
+    /** The same, for the pools of one account. */
+    Map<PoolId, QueueBacklog> backlogs(AccountId accountId, Instant now);
+
 
     /** The account's message, locked until the unit of work ends. */
     Optional<Message> lock(AccountId accountId, MessageId id);

@@ -1,6 +1,7 @@
 package dev.poolkeeper.application.port.out.sync;
 
 import dev.poolkeeper.domain.provider.Provider;
+import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.sync.SyncPart;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Optional;
 /** The sync state of each pool's part at each provider; rows outlive the pool until its parts are gone. */
 public interface SyncPartRepository {
     List<SyncPart> parts(PoolId poolId);
+
+    /** The account's parts that are not in sync (failed, drifted or waiting), at most {@code limit}. */
+    List<SyncPart> notInSync(AccountId accountId, int limit);
 
     /** Updates the part, or stores it when it is new. */
     void save(SyncPart part);
