@@ -4,7 +4,6 @@ import dev.poolkeeper.adapters.web.view.MessageRow;
 import dev.poolkeeper.adapters.web.view.TimelineRow;
 import dev.poolkeeper.adapters.web.view.TraceRow;
 import dev.poolkeeper.application.paging.Page;
-import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.messaging.GetMessageUseCase;
 import dev.poolkeeper.application.port.in.messaging.ListMessagesUseCase;

@@ -1,12 +1,12 @@
 package dev.poolkeeper.application.service.messaging;
 
-import dev.poolkeeper.application.fakes.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolkeeper.application.fakes.InMemoryMessages;
 import dev.poolkeeper.application.fakes.InMemorySelectionState;
 import dev.poolkeeper.application.fakes.InMemorySyncParts;
+import dev.poolkeeper.application.fakes.MovableClock;
 import dev.poolkeeper.application.port.in.messaging.DispatchMessagesUseCase;
 import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
 import dev.poolkeeper.application.port.in.messaging.SendOptions;
@@ -34,11 +34,8 @@ import dev.poolkeeper.domain.pool.PoolPatch;
 import dev.poolkeeper.domain.pool.Update;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

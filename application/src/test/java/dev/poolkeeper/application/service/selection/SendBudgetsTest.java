@@ -1,12 +1,12 @@
 package dev.poolkeeper.application.service.selection;
 
-import dev.poolkeeper.application.fakes.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolkeeper.application.fakes.InMemorySendBudget;
+import dev.poolkeeper.application.fakes.MovableClock;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
