@@ -13,12 +13,14 @@ import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
 import dev.poolkeeper.application.port.in.pool.ListPoolOverviewsUseCase;
 import dev.poolkeeper.domain.number.MemberFilter;
 import dev.poolkeeper.domain.number.PoolMember;
+import dev.poolkeeper.domain.pool.MessageType;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolFilter;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.pool.PoolName;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.shared.DomainException;
+import dev.poolkeeper.domain.shared.WireName;
 import dev.poolkeeper.domain.sync.SyncState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -58,17 +60,26 @@ final class PoolPagesController {
 
     @Get
     ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue String name,
+                                           @Nullable @QueryValue String provider,
+                                           @Nullable @QueryValue("message_type") String messageType,
                                            @Nullable @QueryValue String after) {
         Caller caller = ConsoleRequests.caller(request);
         String wanted = name == null ? "" : name.strip();
+        String wantedProvider = provider == null ? "" : provider.strip();
+        String wantedType = messageType == null ? "" : messageType.strip();
         Optional<PoolName> filter = wanted.isEmpty() ? Optional.empty() : parsedName(wanted);
-        Page<ListPoolOverviewsUseCase.PoolOverview> page = filter.isEmpty() && !wanted.isEmpty()
-                ? new Page<>(List.of(), OptionalLong.empty())
-                : pools.listPoolOverviews(new ListPoolsQuery(caller, new PoolFilter(Optional.empty(), Optional.empty(),
-                        Optional.empty(), filter), Pages.of(after)));
+        Optional<Provider> byProvider = WireName.parse(Provider.class, wantedProvider);
+        Optional<MessageType> byType = WireName.parse(MessageType.class, wantedType);
+        boolean unmatchable = filter.isEmpty() && !wanted.isEmpty() || byProvider.isEmpty() && !wantedProvider.isEmpty()
+                || byType.isEmpty() && !wantedType.isEmpty();
+        Page<ListPoolOverviewsUseCase.PoolOverview> page = unmatchable ? new Page<>(List.of(), OptionalLong.empty())
+                : pools.listPoolOverviews(new ListPoolsQuery(caller, new PoolFilter(Optional.empty(), byType,
+                        byProvider, filter), Pages.of(after)));
         Map<String, Object> model = model(request);
         model.put("pools", page.items().stream().map(PoolPagesController::row).toList());
         model.put("name", wanted);
+        model.put("provider", wantedProvider);
+        model.put("messageType", wantedType);
         model.put("next", Pages.next(page));
         model.put("providers", sendingProviders());
         return new ModelAndView<>("pools", model);

@@ -149,6 +149,9 @@ class ConsoleTest {
         assertFalse(pools.body().contains("other-beta"), "another account's pool is not listed");
         assertFalse(pools.body().contains(api.key()));
         assertTrue(get("/console/pools?name=nothing-like-it", cookie).body().contains("No pools named"));
+        assertTrue(get("/console/pools?provider=vonage", cookie).body().contains("No pools with numbers at vonage."));
+        assertTrue(get("/console/pools?provider=sandbox&message_type=transactional", cookie).body()
+                .contains("console-alpha"), "filtered as the API filters");
 
         HttpResponse<String> one = get("/console/pools/" + mine, cookie);
         assertEquals(200, one.statusCode(), one.body());
