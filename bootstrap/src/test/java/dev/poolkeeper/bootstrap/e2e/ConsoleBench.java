@@ -67,8 +67,11 @@ public final class ConsoleBench {
         System.exit(0); // the embedded database's and the HTTP client's threads would keep the JVM up
     }
 
-    /** A pool of {@code count} Vonage numbers (no provider is configured: nothing is sent or synced). */
-    private static String fill(Api api, String name, int count, int offset) {
+    /**
+     * A new pool of {@code count} Vonage numbers, added 50 a call, numbered from {@code offset} (the benchmarks'
+     * pools never share a number).
+     */
+    static String fill(Api api, String name, int count, int offset) {
         String pool = api.post("/v1/pools", Api.pool(name)).json().get("id").asText();
         for (int from = 0; from < count; from += 50) {
             List<String> items = new ArrayList<>();

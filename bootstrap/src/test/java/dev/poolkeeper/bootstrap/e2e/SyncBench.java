@@ -50,20 +50,7 @@ public final class SyncBench {
         Api api = setup.newAccount();
         long fillStart = System.nanoTime();
         for (int p = 0; p < pools; p++) {
-            String pool = api.post("/v1/pools", Api.pool("bench-" + p)).json().get("id").asText();
-            for (int from = 0; from < numbers; from += 50) {
-                List<String> items = new ArrayList<>();
-                for (int i = from; i < Math.min(numbers, from + 50); i++) {
-                    int n = p * numbers + i;
-                    items.add(String.format(Locale.ROOT, "{\"number\":\"+1%03d%03d%04d\",\"provider\":\"vonage\","
-                            + "\"campaign_id\":\"CBENCH\"}", 201 + (n / 10_000_000) % 700, 200 + (n / 10_000) % 800,
-                            n % 10_000));
-                }
-                Api.Response r = api.post("/v1/pools/" + pool + "/numbers", Api.numbers(items.toArray(String[]::new)));
-                if (r.status() != 200) {
-                    throw new IllegalStateException("could not fill pool " + pool + ": " + r.body());
-                }
-            }
+            ConsoleBench.fill(api, "bench-" + p, numbers, p * numbers);
         }
         System.out.printf(Locale.ROOT, "filled %d pools x %d numbers in %.1f s (worker off)%n", pools, numbers,
                 (System.nanoTime() - fillStart) / 1e9);
