@@ -41,6 +41,7 @@ import dev.poolkeeper.application.port.in.optout.ListOptOutListsUseCase;
 import dev.poolkeeper.application.port.in.optout.ListOptedOutNumbersUseCase;
 import dev.poolkeeper.application.port.in.optout.OptInNumberUseCase;
 import dev.poolkeeper.application.port.in.optout.OptOutNumberUseCase;
+import dev.poolkeeper.application.port.in.optout.OptOutStatusUseCase;
 import dev.poolkeeper.application.port.in.pool.CreatePoolUseCase;
 import dev.poolkeeper.application.port.in.pool.DeletePoolUseCase;
 import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
@@ -152,6 +153,7 @@ import dev.poolkeeper.application.service.optout.ListOptedOutNumbersService;
 import dev.poolkeeper.application.service.optout.OptInNumberService;
 import dev.poolkeeper.application.service.optout.OptOutLists;
 import dev.poolkeeper.application.service.optout.OptOutNumberService;
+import dev.poolkeeper.application.service.optout.OptOutStatusService;
 import dev.poolkeeper.application.service.pool.CreatePoolService;
 import dev.poolkeeper.application.service.pool.DeletePoolService;
 import dev.poolkeeper.application.service.pool.GetPoolService;
@@ -573,6 +575,11 @@ final class UseCaseFactory {
                                      OptOutListMirror mirror, EventRepository events, TransactionRunner tx,
                                      Clock clock) {
         return new OptOutNumberService(new OptOutLists(lists, pools), optOuts, mirror, events, tx, clock);
+    }
+
+    @Singleton
+    OptOutStatusUseCase optOutStatus(OptOutListRepository lists, OptOutRepository optOuts, PoolRepository pools) {
+        return new OptOutStatusService(new OptOutLists(lists, pools), optOuts);
     }
 
     @Singleton

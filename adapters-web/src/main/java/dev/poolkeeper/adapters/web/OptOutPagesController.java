@@ -9,6 +9,7 @@ import dev.poolkeeper.application.port.in.optout.ListOptOutListsUseCase;
 import dev.poolkeeper.application.port.in.optout.ListOptedOutNumbersUseCase;
 import dev.poolkeeper.application.port.in.optout.OptInNumberUseCase;
 import dev.poolkeeper.application.port.in.optout.OptOutNumberUseCase;
+import dev.poolkeeper.application.port.in.optout.OptOutStatusUseCase;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.optout.OptOutList;
 import dev.poolkeeper.domain.optout.OptedOutNumber;
@@ -47,9 +48,11 @@ final class OptOutPagesController {
     private final ListOptedOutNumbersUseCase numbers;
     private final OptOutNumberUseCase optOut;
     private final OptInNumberUseCase optIn;
+    private final OptOutStatusUseCase status;
 
     OptOutPagesController(ListOptOutListsUseCase lists, GetOptOutListUseCase list, ListOptedOutNumbersUseCase numbers,
-                          OptOutNumberUseCase optOut, OptInNumberUseCase optIn) {
+                          OptOutNumberUseCase optOut, OptInNumberUseCase optIn, OptOutStatusUseCase status) {
+        this.status = status;
         this.lists = lists;
         this.list = list;
         this.numbers = numbers;
@@ -83,6 +86,23 @@ final class OptOutPagesController {
             return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
                     .body("No such opt-out list in this account.");
         }
+    }
+
+    /** Whether one number is on the list. */
+    @Get("/{name}/lookup")
+    HttpResponse<?> lookUp(HttpRequest<?> request, @PathVariable String name, @Nullable @QueryValue String number) {
+        String answer;
+        try {
+            PhoneNumber wanted = PhoneNumber.parse(number == null ? "" : number);
+            answer = status.isOptedOut(ConsoleRequests.caller(request), new OptOutListName(name), wanted)
+                    ? wanted.e164() + " is on this list: no pool using it sends to it."
+                    : wanted.e164() + " is not on this list.";
+        } catch (DomainException e) {
+            answer = e.getMessage();
+        } catch (IllegalArgumentException e) {
+            answer = "No such opt-out list.";
+        }
+        return HttpResponse.ok(new ModelAndView<>("fragments/lookup", Map.of("answer", answer)));
     }
 
     /** Opts a number out ({@code action=out}) or back in ({@code action=in}); answers with the list's numbers. */

@@ -328,6 +328,10 @@ class ConsoleTest {
         Api.Response refused = api.post("/v1/messages", "{\"pool_id\":\"" + id + "\",\"to\":\"+12125550177\","
                 + "\"text\":\"hi\"}");
         assertEquals("selection.opted_out", refused.code(), refused.body());
+        assertTrue(get("/console/opt-outs/" + id + "/lookup?number=%2B12125550177", cookie).body()
+                .contains("+12125550177 is on this list"));
+        assertTrue(get("/console/opt-outs/" + id + "/lookup?number=%2B12125550178", cookie).body()
+                .contains("+12125550178 is not on this list."));
         HttpResponse<String> in = action(cookie, "/console/opt-outs/" + id + "/numbers", "action=in&number=%2B12125550177");
         assertTrue(in.body().contains("+12125550177 is opted back in."), in.body());
         assertTrue(action(cookie, "/console/opt-outs/" + id + "/numbers", "action=out&number=nobody").body()
