@@ -461,6 +461,26 @@ class ConsoleTest {
                 "another account's parts");
     }
 
+    /** The status line of a request sent as written, path and all (no client normalizes it first). */
+    private String rawStatus(String path) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + server.uri().getAuthority()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
+    @Test
+    void noPathAroundTheSignInReachesAPage() throws IOException {
+        for (String path : List.of("/console/static/../pools", "/console/static/%2e%2e/pools",
+                "/console/static/..%2fpools", "/console/static/htmx/../../pools", "/console/sign-in/../pools",
+                "/console//pools")) {
+            String status = rawStatus(path);
+            assertFalse(status.contains(" 200 "), path + " answered " + status);
+        }
+    }
+
     @Test
     void pageTextIsEscaped() {
         Api api = server.newAccount();
