@@ -9,6 +9,7 @@ import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.canary.CanaryInbox;
 import dev.poolkeeper.domain.canary.CanaryInboxId;
 import dev.poolkeeper.domain.number.PhoneNumber;
+import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -119,6 +120,13 @@ public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepositor
     public boolean warned(CanaryInboxId id, int days) {
         return jdbc.read(c -> Jdbc.queryOne(c, "SELECT 1 FROM canary_inbox_warnings WHERE inbox_id = ? AND days = ?",
                 rs -> true, id.value(), days)).isPresent();
+    }
+
+    @Override
+    public boolean warnPoolOnce(CanaryInboxId id, PoolId pool, int days) {
+        return jdbc.write(c -> Jdbc.insertUnlessDuplicate(c, x -> Jdbc.update(x,
+                "INSERT INTO canary_pool_warnings (inbox_id, pool_id, days) VALUES (?, ?, ?)", id.value(), pool.value(),
+                days)));
     }
 
     @Override

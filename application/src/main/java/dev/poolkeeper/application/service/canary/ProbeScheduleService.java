@@ -65,7 +65,9 @@ public final class ProbeScheduleService implements ProbeSchedulesUseCase {
         schedules.put(schedule);
         // an inbox already warned of its end: the pool that starts using it hears of it now
         boolean newInbox = before.map(b -> !b.inboxId().equals(inboxId)).orElse(true);
-        ExpiryWarnings.due(inbox, now).filter(days -> newInbox && inboxes.warned(inboxId, days))
+        // (the round giving the warning may see this schedule too: the pool is told by whichever comes first)
+        ExpiryWarnings.due(inbox, now).filter(days -> newInbox && inboxes.warned(inboxId, days)
+                        && inboxes.warnPoolOnce(inboxId, poolId, days))
                 .ifPresent(days -> events.append(ExpiryWarnings.forPool(inbox, poolId, days, now)));
         return schedule;
     }

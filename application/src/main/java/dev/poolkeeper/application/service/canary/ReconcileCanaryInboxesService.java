@@ -80,7 +80,9 @@ public final class ReconcileCanaryInboxesService implements ReconcileCanaryInbox
     private void announce(CanaryInbox inbox, int days, Instant now) {
         accountEvents.append(ExpiryWarnings.forAccount(inbox, days, now));
         for (ProbeSchedule schedule : schedules.usingInbox(inbox.id())) {
-            events.append(ExpiryWarnings.forPool(inbox, schedule.poolId(), days, now));
+            if (rentals.inboxes().warnPoolOnce(inbox.id(), schedule.poolId(), days)) {
+                events.append(ExpiryWarnings.forPool(inbox, schedule.poolId(), days, now));
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.canary.CanaryInbox;
 import dev.poolkeeper.domain.canary.CanaryInboxId;
+import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import java.time.Instant;
 import java.util.Collection;
@@ -53,6 +54,12 @@ public interface CanaryInboxRepository {
 
     /** Whether the inbox was warned of its end {@code days} ahead. */
     boolean warned(CanaryInboxId id, int days);
+
+    /**
+     * Notes that the pool was told of the inbox's end {@code days} ahead; false when it already was (two paths
+     * may want to tell it at the same moment: only one does).
+     */
+    boolean warnPoolOnce(CanaryInboxId id, PoolId pool, int days);
 
     /** Which of these rental ids an inbox of any account already holds. */
     Set<String> claimed(Collection<String> rentalIds);
