@@ -4,14 +4,10 @@ package dev.poolkeeper.adapters.web;
 final class ConsolePaths {
     static final String ROOT = "/console";
     static final String SIGN_IN = ROOT + "/sign-in";
-    static final String SIGN_OUT = ROOT + "/sign-out";
     static final String POOLS = ROOT + "/pools";
     static final String STATIC = ROOT + "/static/";
 
     private ConsolePaths() {
     }
 
-    static String pool(String id) {
-        return POOLS + "/" + id;
-    }
 }

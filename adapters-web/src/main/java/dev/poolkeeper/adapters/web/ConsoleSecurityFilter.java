@@ -59,7 +59,7 @@ public final class ConsoleSecurityFilter {
         Optional<ConsoleSessionsUseCase.Session> session = request.getCookies().findCookie(COOKIE)
                 .map(Cookie::getValue).flatMap(sessions::resume);
         if (session.isEmpty()) {
-            if (request.getHeaders().contains("HX-Request")) {
+            if (ConsoleRequests.htmx(request)) {
                 return HttpResponse.status(HttpStatus.UNAUTHORIZED).header("HX-Redirect", ConsolePaths.SIGN_IN);
             }
             return HttpResponse.seeOther(URI.create(ConsolePaths.SIGN_IN));

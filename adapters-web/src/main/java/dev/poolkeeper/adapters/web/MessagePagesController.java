@@ -19,7 +19,6 @@ import dev.poolkeeper.domain.shared.WireName;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -36,7 +35,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,8 +89,7 @@ final class MessagePagesController {
                 ? messages.list(caller, new MessageFilter(Optional.empty(), state, recipient, Optional.empty(),
                         Optional.empty(), since, until, Optional.empty()), Pages.of(after))
                 : new Page<>(List.of(), java.util.OptionalLong.empty());
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("csrf", ConsoleRequests.session(request).csrfToken());
+        Map<String, Object> model = ConsoleRequests.model(request);
         model.put("rows", page.items().stream().map(m -> new MessageRow(m.id().value(), m.poolId().value(),
                 m.sender().from(), m.to().e164(), m.sender().provider().wireName(), m.status().wireName(),
                 m.sender().reason().wireName(), m.createdAt())).toList());
@@ -111,8 +108,7 @@ final class MessagePagesController {
         try {
             m = message.getMessage(ConsoleRequests.caller(request), new MessageId(id));
         } catch (IllegalArgumentException | DomainException e) {
-            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body("No such message in this account.");
+            return ConsoleRequests.notFound("message");
         }
         List<TimelineRow> timeline = new ArrayList<>();
         for (SendAttempt a : m.attempts()) {
@@ -125,8 +121,7 @@ final class MessagePagesController {
             timeline.add(new TimelineRow(c.at(), c.status().wireName(), ""));
         }
         timeline.sort(Comparator.comparing(TimelineRow::at));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("csrf", ConsoleRequests.session(request).csrfToken());
+        Map<String, Object> model = ConsoleRequests.model(request);
         model.put("row", new MessageRow(m.id().value(), m.poolId().value(), m.sender().from(), m.to().e164(),
                 m.sender().provider().wireName(), m.status().wireName(), m.sender().reason().wireName(),
                 m.createdAt()));

@@ -15,7 +15,6 @@ import io.micronaut.views.ModelAndView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What waits or fails in the account: queues, provider parts not in sync, event endpoints. */
@@ -36,8 +35,7 @@ final class OperationsPageController {
     ModelAndView<Map<String, Object>> page(HttpRequest<?> request) {
         OperationsUseCase.Operations ops = operations.operations(ConsoleRequests.caller(request));
         Instant now = Instant.now();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("csrf", ConsoleRequests.session(request).csrfToken());
+        Map<String, Object> model = ConsoleRequests.model(request);
         model.put("queues", ops.queues().entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getValue().oldestDue()))
                 .map(e -> new OpsRow("/console/pools/" + e.getKey().value(), e.getKey().value(),

@@ -18,7 +18,6 @@ import dev.poolkeeper.domain.shared.DomainException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -67,8 +66,7 @@ final class OptOutPagesController {
                     + java.net.URLEncoder.encode(open.strip(), java.nio.charset.StandardCharsets.UTF_8)));
         }
         Page<OptOutList> page = lists.listOptOutLists(ConsoleRequests.caller(request), PageRequest.first(PageRequest.MAX_SIZE));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("csrf", ConsoleRequests.session(request).csrfToken());
+        Map<String, Object> model = ConsoleRequests.model(request);
         model.put("names", page.items().stream().map(l -> l.name().value()).toList());
         return HttpResponse.ok(new ModelAndView<>("optouts", model));
     }
@@ -83,8 +81,7 @@ final class OptOutPagesController {
             model.put("csrf", ConsoleRequests.session(request).csrfToken());
             return HttpResponse.ok(new ModelAndView<>("optoutlist", model));
         } catch (IllegalArgumentException | DomainException e) {
-            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body("No such opt-out list in this account.");
+            return ConsoleRequests.notFound("opt-out list");
         }
     }
 

@@ -25,7 +25,6 @@ import dev.poolkeeper.domain.sync.SyncState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -36,7 +35,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +73,7 @@ final class PoolPagesController {
         Page<ListPoolOverviewsUseCase.PoolOverview> page = unmatchable ? new Page<>(List.of(), OptionalLong.empty())
                 : pools.listPoolOverviews(new ListPoolsQuery(caller, new PoolFilter(Optional.empty(), byType,
                         byProvider, filter), Pages.of(after)));
-        Map<String, Object> model = model(request);
+        Map<String, Object> model = ConsoleRequests.model(request);
         model.put("pools", page.items().stream().map(PoolPagesController::row).toList());
         model.put("name", wanted);
         model.put("provider", wantedProvider);
@@ -95,10 +93,9 @@ final class PoolPagesController {
             p = pool.getPool(caller, poolId);
             members = numbers.listNumbers(new ListNumbersQuery(caller, poolId, MemberFilter.none(), Pages.of(after)));
         } catch (IllegalArgumentException | DomainException e) {
-            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body("No such pool in this account.");
+            return ConsoleRequests.notFound("pool");
         }
-        Map<String, Object> model = model(request);
+        Map<String, Object> model = ConsoleRequests.model(request);
         model.put("id", p.id().value());
         model.put("name", p.name().value());
         model.put("members", p.numberCount());
@@ -109,12 +106,6 @@ final class PoolPagesController {
         model.put("next", Pages.next(members));
         model.put("providers", sendingProviders());
         return HttpResponse.ok(new ModelAndView<>("pool", model));
-    }
-
-    private static Map<String, Object> model(HttpRequest<?> request) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("csrf", ConsoleRequests.session(request).csrfToken());
-        return model;
     }
 
     private static Optional<PoolName> parsedName(String name) {

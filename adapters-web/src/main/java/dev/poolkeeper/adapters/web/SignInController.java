@@ -77,7 +77,7 @@ final class SignInController {
     HttpResponse<?> signOut(HttpRequest<?> request) {
         request.getCookies().findCookie(ConsoleSecurityFilter.COOKIE).map(Cookie::getValue)
                 .ifPresent(sessions::signOut);
-        MutableHttpResponse<?> response = request.getHeaders().contains("HX-Request")
+        MutableHttpResponse<?> response = ConsoleRequests.htmx(request)
                 ? HttpResponse.noContent().header("HX-Redirect", ConsolePaths.SIGN_IN)
                 : HttpResponse.seeOther(URI.create(ConsolePaths.SIGN_IN));
         return response.cookie(cookie(request, "", Duration.ZERO));

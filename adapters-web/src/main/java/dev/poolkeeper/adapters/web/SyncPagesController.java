@@ -17,7 +17,6 @@ import dev.poolkeeper.domain.sync.SyncPart;
 import dev.poolkeeper.domain.sync.SyncState;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -64,8 +63,7 @@ final class SyncPagesController {
         try {
             pool = pools.getPool(caller, new PoolId(id));
         } catch (IllegalArgumentException | DomainException e) {
-            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body("No such pool in this account.");
+            return ConsoleRequests.notFound("pool");
         }
         Map<String, Object> model = statusModel(caller, pool.id(), "");
         model.put("csrf", ConsoleRequests.session(http).csrfToken());

@@ -13,7 +13,6 @@ import dev.poolkeeper.domain.shared.DomainException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -23,7 +22,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,11 +54,9 @@ final class TimelinePagesController {
             page = events.listPoolEvents(caller, pool.id(), new PoolEventQuery(Set.of(), Optional.empty(),
                     Optional.empty(), true), Pages.of(after));
         } catch (IllegalArgumentException | DomainException e) {
-            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body("No such pool in this account.");
+            return ConsoleRequests.notFound("pool");
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("csrf", ConsoleRequests.session(request).csrfToken());
+        Map<String, Object> model = ConsoleRequests.model(request);
         model.put("id", pool.id().value());
         model.put("name", pool.name().value());
         model.put("rows", page.items().stream().map(e -> new TimelineRow(e.occurredAt(), e.type().wireName()
