@@ -72,12 +72,20 @@ public record KeywordReplies(List<Reply> replies) {
         return new KeywordReplies(checked);
     }
 
+    /**
+     * Whether a message could be answered by any pool: its whole text, spaces taken out as carriers do, one word
+     * of 1 to 20 letters or digits. Most free-text replies are not, and need no look at a pool's entries.
+     */
+    public static boolean mayAnswer(String text) {
+        return KEYWORD.matcher(Keyword.word(text)).matches();
+    }
+
     /** The reply to an inbound message's text, if the pool has one. */
     public Optional<Reply> replyTo(String text) {
-        String word = Keyword.word(text);
-        if (word.isEmpty()) {
+        if (!mayAnswer(text)) {
             return Optional.empty();
         }
+        String word = Keyword.word(text);
         Optional<Reply> exact = find(word);
         if (exact.isPresent()) {
             return exact;

@@ -40,6 +40,14 @@ class KeywordRepliesTest {
     }
 
     @Test
+    void onlyAOneWordMessageMayBeAnswered() {
+        assertEquals(true, KeywordReplies.mayAnswer(" Help! "));
+        assertEquals(false, KeywordReplies.mayAnswer("Thanks, see you then"));
+        assertEquals(false, KeywordReplies.mayAnswer(""));
+        assertEquals(false, KeywordReplies.mayAnswer("x".repeat(21)));
+    }
+
+    @Test
     void keywordsAreStoredInUpperCase() {
         assertEquals(List.of("HELP", "AYUDA", "STOP", "HOURS"),
                 replies.replies().stream().map(KeywordReplies.Reply::keyword).toList());

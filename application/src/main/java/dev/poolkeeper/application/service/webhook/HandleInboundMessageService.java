@@ -97,8 +97,8 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
                 if (pool == null) {
                     continue;
                 }
-                Optional<Message> reply = answered.contains(pool.accountId()) ? Optional.empty()
-                        : autoReply(pool, message, keyword, now);
+                Optional<Message> reply = answered.contains(pool.accountId()) || !KeywordReplies.mayAnswer(message.text())
+                        ? Optional.empty() : autoReply(pool, message, keyword, now);
                 reply.ifPresent(r -> answered.add(pool.accountId()));
                 Map<String, Object> inbound = inbound(pool, message, keyword);
                 reply.ifPresent(r -> inbound.put("auto_reply_message_id", r.id().value()));
