@@ -28,6 +28,7 @@ import dev.poolkeeper.application.port.in.messaging.RecoverInterruptedSendsUseCa
 import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase;
 import dev.poolkeeper.application.port.in.number.AddNumbersUseCase;
 import dev.poolkeeper.application.port.in.number.GetNumberUseCase;
+import dev.poolkeeper.application.port.in.number.ListMemberDetailsUseCase;
 import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
 import dev.poolkeeper.application.port.in.number.RemovalImpactUseCase;
 import dev.poolkeeper.application.port.in.number.RemoveNumberUseCase;
@@ -41,11 +42,13 @@ import dev.poolkeeper.application.port.in.optout.ListOptOutListsUseCase;
 import dev.poolkeeper.application.port.in.optout.ListOptedOutNumbersUseCase;
 import dev.poolkeeper.application.port.in.optout.OptInNumberUseCase;
 import dev.poolkeeper.application.port.in.optout.OptOutNumberUseCase;
+import dev.poolkeeper.application.port.in.optout.RecentOptOutChangesUseCase;
 import dev.poolkeeper.application.port.in.optout.OptOutStatusUseCase;
 import dev.poolkeeper.application.port.in.pool.CreatePoolUseCase;
 import dev.poolkeeper.application.port.in.pool.DeletePoolUseCase;
 import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
 import dev.poolkeeper.application.port.in.pool.ListPoolEventsUseCase;
+import dev.poolkeeper.application.port.in.pool.PoolDeliveryDaysUseCase;
 import dev.poolkeeper.application.port.in.pool.ListPoolOverviewsUseCase;
 import dev.poolkeeper.application.port.in.pool.ListPoolsUseCase;
 import dev.poolkeeper.application.port.in.pool.UpdatePoolUseCase;
@@ -99,6 +102,7 @@ import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.selection.SharedSendBudget;
 import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
 import dev.poolkeeper.application.port.out.stats.BacklogRepository;
+import dev.poolkeeper.application.port.out.stats.DeliveryDayRepository;
 import dev.poolkeeper.application.port.out.sync.ProviderPoolPort;
 import dev.poolkeeper.application.port.out.sync.SyncPartRepository;
 import dev.poolkeeper.application.port.out.sync.SyncRequestRepository;
@@ -139,6 +143,7 @@ import dev.poolkeeper.application.service.messaging.QueueBound;
 import dev.poolkeeper.application.service.messaging.RecoverInterruptedSendsService;
 import dev.poolkeeper.application.service.number.AddNumbersService;
 import dev.poolkeeper.application.service.number.GetNumberService;
+import dev.poolkeeper.application.service.number.ListMemberDetailsService;
 import dev.poolkeeper.application.service.number.ListNumbersService;
 import dev.poolkeeper.application.service.number.RemovalImpactService;
 import dev.poolkeeper.application.service.number.RemoveNumberService;
@@ -153,11 +158,13 @@ import dev.poolkeeper.application.service.optout.ListOptedOutNumbersService;
 import dev.poolkeeper.application.service.optout.OptInNumberService;
 import dev.poolkeeper.application.service.optout.OptOutLists;
 import dev.poolkeeper.application.service.optout.OptOutNumberService;
+import dev.poolkeeper.application.service.optout.RecentOptOutChangesService;
 import dev.poolkeeper.application.service.optout.OptOutStatusService;
 import dev.poolkeeper.application.service.pool.CreatePoolService;
 import dev.poolkeeper.application.service.pool.DeletePoolService;
 import dev.poolkeeper.application.service.pool.GetPoolService;
 import dev.poolkeeper.application.service.pool.ListPoolEventsService;
+import dev.poolkeeper.application.service.pool.PoolDeliveryDaysService;
 import dev.poolkeeper.application.service.pool.ListPoolOverviewsService;
 import dev.poolkeeper.application.service.pool.ListPoolsService;
 import dev.poolkeeper.application.service.pool.UpdatePoolService;
@@ -241,8 +248,9 @@ final class UseCaseFactory {
 
     @Singleton
     OperationsUseCase operations(MessageRepository messages, SyncPartRepository parts,
-                                 EventEndpointRepository endpoints, Clock clock) {
-        return new OperationsService(messages, parts, endpoints, clock);
+                                 EventEndpointRepository endpoints, EventDeliveryRepository deliveries,
+                                 Clock clock) {
+        return new OperationsService(messages, parts, endpoints, deliveries, clock);
     }
 
     @Singleton
@@ -291,6 +299,16 @@ final class UseCaseFactory {
     ListPoolOverviewsUseCase listPoolOverviews(PoolRepository pools, PoolMemberRepository members,
                                                SyncPartRepository parts) {
         return new ListPoolOverviewsService(pools, members, parts);
+    }
+
+    @Singleton
+    PoolDeliveryDaysUseCase poolDeliveryDays(PoolRepository pools, DeliveryDayRepository days, Clock clock) {
+        return new PoolDeliveryDaysService(pools, days, clock);
+    }
+
+    @Singleton
+    RecentOptOutChangesUseCase recentOptOutChanges(EventRepository events) {
+        return new RecentOptOutChangesService(events);
     }
 
     @Singleton
@@ -353,6 +371,13 @@ final class UseCaseFactory {
     @Singleton
     ListNumbersUseCase listNumbers(PoolRepository pools, PoolMemberRepository members) {
         return new ListNumbersService(pools, members);
+    }
+
+    @Singleton
+    ListMemberDetailsUseCase listMemberDetails(PoolRepository pools, PoolMemberRepository members,
+                                               NumberHealthRepository health, SendBudgets budgets,
+                                               @Value("${poolkeeper.health.rest:PT24H}") Duration rest) {
+        return new ListMemberDetailsService(pools, members, health, budgets, rest);
     }
 
     @Singleton
@@ -489,10 +514,10 @@ final class UseCaseFactory {
     RecordDeliveryReceiptUseCase recordDeliveryReceipt(MessageRepository messages, MessageStore store,
                                                        WebhookReceiptLog receiptLog,
                                                        NumberHealthRepository health, PoolRepository pools,
-                                                       PoolEventRepository events, TransactionRunner tx, Clock clock,
-                                                       HealthPolicy policy) {
+                                                       PoolEventRepository events, DeliveryDayRepository days,
+                                                       TransactionRunner tx, Clock clock, HealthPolicy policy) {
         return new RecordDeliveryReceiptService(messages, store, receiptLog, health, new HealthChanges(pools, events),
-                policy, tx, clock);
+                policy, days, tx, clock);
     }
 
     @Singleton

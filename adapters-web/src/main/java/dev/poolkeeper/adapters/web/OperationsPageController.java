@@ -1,8 +1,10 @@
 package dev.poolkeeper.adapters.web;
 
+import dev.poolkeeper.adapters.web.view.EndpointRow;
 import dev.poolkeeper.adapters.web.view.OpsRow;
 import dev.poolkeeper.adapters.web.view.Times;
 import dev.poolkeeper.application.port.in.account.OperationsUseCase;
+import dev.poolkeeper.domain.event.DeliveryBacklog;
 import dev.poolkeeper.domain.sync.SyncState;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -17,7 +19,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 
-/** What waits or fails in the account: queues, provider parts not in sync, event endpoints. */
+/**
+ * What waits or fails in the account: queues, provider parts not in sync, event endpoints with their deliveries
+ * waiting (the outbox) and dead-lettered.
+ */
 @Controller(ConsolePaths.ROOT + "/operations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
@@ -45,10 +50,14 @@ final class OperationsPageController {
                 p.poolId().value() + " at " + p.provider().wireName(), p.state().wireName(),
                 p.lastError().orElse(p.pendingOperations() + " operation(s) waiting"),
                 p.state() == SyncState.FAILED || p.state() == SyncState.DRIFTED)).toList());
-        model.put("endpoints", ops.endpoints().stream().map(e -> new OpsRow(e.url().toString(), e.id().value(),
-                !e.enabled() ? "disabled" : e.failingSince().isPresent() ? "failing" : "delivering",
-                e.disabledReason().orElse(e.failingSince().map(t -> "failing since " + Times.utc(t)).orElse("")),
-                !e.enabled() || e.failingSince().isPresent())).toList());
+        model.put("endpoints", ops.endpoints().stream().map(e -> {
+            DeliveryBacklog backlog = ops.deliveries(e.id());
+            return new EndpointRow(e.id().value(), e.url().toString(),
+                    !e.enabled() ? "disabled" : e.failingSince().isPresent() ? "failing" : "delivering",
+                    e.disabledReason().orElse(e.failingSince().map(t -> "failing since " + Times.utc(t)).orElse("")),
+                    backlog.waiting(), backlog.oldestWaiting().orElse(null), backlog.dead(),
+                    !e.enabled() || e.failingSince().isPresent() || backlog.dead() > 0);
+        }).toList());
         return new ModelAndView<>("operations", model);
     }
 }

@@ -1,5 +1,6 @@
 package dev.poolkeeper.adapters.web;
 
+import dev.poolkeeper.adapters.web.view.OptOutChangeRow;
 import dev.poolkeeper.adapters.web.view.OptedOutRow;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
@@ -10,6 +11,7 @@ import dev.poolkeeper.application.port.in.optout.ListOptedOutNumbersUseCase;
 import dev.poolkeeper.application.port.in.optout.OptInNumberUseCase;
 import dev.poolkeeper.application.port.in.optout.OptOutNumberUseCase;
 import dev.poolkeeper.application.port.in.optout.OptOutStatusUseCase;
+import dev.poolkeeper.application.port.in.optout.RecentOptOutChangesUseCase;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.optout.OptOutList;
 import dev.poolkeeper.domain.optout.OptedOutNumber;
@@ -36,21 +38,27 @@ import java.util.Map;
 
 /**
  * Opt-out lists: the account's named lists, and one list (a named one, or a pool's own by the pool's id) with
- * its numbers, where an operator opts a number out or back in.
+ * its numbers, where an operator opts a number out or back in; and the account's recent STOPs and STARTs.
  */
 @Controller(ConsolePaths.ROOT + "/opt-outs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 final class OptOutPagesController {
+    /** How many recent opt-out changes the lists page shows. */
+    static final int RECENT = 50;
+
     private final ListOptOutListsUseCase lists;
     private final GetOptOutListUseCase list;
     private final ListOptedOutNumbersUseCase numbers;
     private final OptOutNumberUseCase optOut;
     private final OptInNumberUseCase optIn;
     private final OptOutStatusUseCase status;
+    private final RecentOptOutChangesUseCase recent;
 
     OptOutPagesController(ListOptOutListsUseCase lists, GetOptOutListUseCase list, ListOptedOutNumbersUseCase numbers,
-                          OptOutNumberUseCase optOut, OptInNumberUseCase optIn, OptOutStatusUseCase status) {
+                          OptOutNumberUseCase optOut, OptInNumberUseCase optIn, OptOutStatusUseCase status,
+                          RecentOptOutChangesUseCase recent) {
+        this.recent = recent;
         this.status = status;
         this.lists = lists;
         this.list = list;
@@ -68,6 +76,8 @@ final class OptOutPagesController {
         Page<OptOutList> page = lists.listOptOutLists(ConsoleRequests.caller(request), PageRequest.first(PageRequest.MAX_SIZE));
         Map<String, Object> model = ConsoleRequests.model(request);
         model.put("names", page.items().stream().map(l -> l.name().value()).toList());
+        model.put("recent", recent.recentOptOutChanges(ConsoleRequests.caller(request), RECENT).stream()
+                .map(OptOutChangeRow::of).toList());
         return HttpResponse.ok(new ModelAndView<>("optouts", model));
     }
 

@@ -7,17 +7,18 @@ import dev.poolkeeper.adapters.web.view.SettingsForm;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.port.in.account.Caller;
 import dev.poolkeeper.application.port.in.number.ListNumbersQuery;
-import dev.poolkeeper.application.port.in.number.ListNumbersUseCase;
+import dev.poolkeeper.application.port.in.number.ListMemberDetailsUseCase;
+import dev.poolkeeper.application.port.in.number.ListMemberDetailsUseCase.MemberDetail;
 import dev.poolkeeper.application.port.in.pool.GetPoolUseCase;
 import dev.poolkeeper.application.port.in.pool.ListPoolsQuery;
 import dev.poolkeeper.application.port.in.pool.ListPoolOverviewsUseCase;
 import dev.poolkeeper.domain.number.MemberFilter;
-import dev.poolkeeper.domain.number.PoolMember;
 import dev.poolkeeper.domain.pool.MessageType;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolFilter;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.pool.PoolName;
+import dev.poolkeeper.domain.pool.PoolStatus;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.WireName;
@@ -48,9 +49,9 @@ import java.util.stream.Collectors;
 final class PoolPagesController {
     private final ListPoolOverviewsUseCase pools;
     private final GetPoolUseCase pool;
-    private final ListNumbersUseCase numbers;
+    private final ListMemberDetailsUseCase numbers;
 
-    PoolPagesController(ListPoolOverviewsUseCase pools, GetPoolUseCase pool, ListNumbersUseCase numbers) {
+    PoolPagesController(ListPoolOverviewsUseCase pools, GetPoolUseCase pool, ListMemberDetailsUseCase numbers) {
         this.pools = pools;
         this.pool = pool;
         this.numbers = numbers;
@@ -60,24 +61,28 @@ final class PoolPagesController {
     ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue String name,
                                            @Nullable @QueryValue String provider,
                                            @Nullable @QueryValue("message_type") String messageType,
+                                           @Nullable @QueryValue String status,
                                            @Nullable @QueryValue String after) {
         Caller caller = ConsoleRequests.caller(request);
         String wanted = name == null ? "" : name.strip();
         String wantedProvider = provider == null ? "" : provider.strip();
         String wantedType = messageType == null ? "" : messageType.strip();
+        String wantedStatus = status == null ? "" : status.strip();
         Optional<PoolName> filter = wanted.isEmpty() ? Optional.empty() : parsedName(wanted);
         Optional<Provider> byProvider = WireName.parse(Provider.class, wantedProvider);
         Optional<MessageType> byType = WireName.parse(MessageType.class, wantedType);
+        Optional<PoolStatus> byStatus = WireName.parse(PoolStatus.class, wantedStatus);
         boolean unmatchable = filter.isEmpty() && !wanted.isEmpty() || byProvider.isEmpty() && !wantedProvider.isEmpty()
-                || byType.isEmpty() && !wantedType.isEmpty();
+                || byType.isEmpty() && !wantedType.isEmpty() || byStatus.isEmpty() && !wantedStatus.isEmpty();
         Page<ListPoolOverviewsUseCase.PoolOverview> page = unmatchable ? new Page<>(List.of(), OptionalLong.empty())
-                : pools.listPoolOverviews(new ListPoolsQuery(caller, new PoolFilter(Optional.empty(), byType,
+                : pools.listPoolOverviews(new ListPoolsQuery(caller, new PoolFilter(byStatus, byType,
                         byProvider, filter), Pages.of(after)));
         Map<String, Object> model = ConsoleRequests.model(request);
         model.put("pools", page.items().stream().map(PoolPagesController::row).toList());
         model.put("name", wanted);
         model.put("provider", wantedProvider);
         model.put("messageType", wantedType);
+        model.put("status", wantedStatus);
         model.put("next", Pages.next(page));
         model.put("providers", sendingProviders());
         return new ModelAndView<>("pools", model);
@@ -87,11 +92,11 @@ final class PoolPagesController {
     HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String after) {
         Caller caller = ConsoleRequests.caller(request);
         NumberPool p;
-        Page<PoolMember> members;
+        Page<MemberDetail> members;
         try {
             PoolId poolId = new PoolId(id);
             p = pool.getPool(caller, poolId);
-            members = numbers.listNumbers(new ListNumbersQuery(caller, poolId, MemberFilter.none(), Pages.of(after)));
+            members = numbers.listMemberDetails(new ListNumbersQuery(caller, poolId, MemberFilter.none(), Pages.of(after)));
         } catch (IllegalArgumentException | DomainException e) {
             return ConsoleRequests.notFound("pool");
         }
@@ -101,8 +106,7 @@ final class PoolPagesController {
         model.put("members", p.numberCount());
         model.put("settings", Settings.of(p));
         model.put("form", SettingsForm.of(p));
-        model.put("rows", members.items().stream().map(m -> new MemberRow(m.number().e164(), m.provider().wireName(),
-                m.type().wireName(), m.country(), m.health().wireName(), m.weight(), m.addedAt())).toList());
+        model.put("rows", members.items().stream().map(MemberRow::of).toList());
         model.put("next", Pages.next(members));
         model.put("providers", sendingProviders());
         return HttpResponse.ok(new ModelAndView<>("pool", model));

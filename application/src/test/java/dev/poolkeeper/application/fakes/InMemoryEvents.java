@@ -37,6 +37,18 @@ public final class InMemoryEvents implements EventRepository {
     }
 
     @Override
+    public synchronized List<AccountEvent> newest(AccountId accountId, java.util.Set<EventType> types, int limit) {
+        List<AccountEvent> newest = new ArrayList<>();
+        for (int i = appended.size() - 1; i >= 0 && newest.size() < limit; i--) {
+            AccountEvent e = appended.get(i);
+            if (e.accountId().equals(accountId) && types.contains(e.type())) {
+                newest.add(e);
+            }
+        }
+        return newest;
+    }
+
+    @Override
     public synchronized OptionalLong position(AccountId accountId, String eventId) {
         for (int i = 0; i < appended.size(); i++) {
             if (appended.get(i).id().equals(eventId) && appended.get(i).accountId().equals(accountId)) {

@@ -7,6 +7,8 @@ import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.out.pool.OptOutListRepository;
 import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
+import dev.poolkeeper.application.port.out.stats.DeliveryDayRepository;
+import dev.poolkeeper.domain.message.DeliveryDay;
 import dev.poolkeeper.application.port.out.pool.PoolEventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolMemberRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
@@ -27,6 +29,7 @@ import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.shared.DomainException;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -41,7 +44,7 @@ import java.util.TreeSet;
 
 /** Pools, members, events and opt-out list names in memory, with the same rules the database enforces. */
 public final class InMemoryPools implements PoolRepository, PoolMemberRepository, PoolEventRepository,
-        OptOutListRepository, NumberHealthRepository {
+        OptOutListRepository, NumberHealthRepository, DeliveryDayRepository {
     private record Row<T>(long seq, T value) {
     }
 
@@ -53,6 +56,7 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
     private final Map<String, Row<OptOutList>> optOutLists = new LinkedHashMap<>();
     private final Map<String, HealthWindow> windows = new HashMap<>();
     private final Map<String, Instant> healthSince = new HashMap<>();
+    private final Map<String, DeliveryDay> deliveryDays = new HashMap<>();
 
     public synchronized void addOptOutList(AccountId account, String name) {
         insert(new OptOutList(account, new OptOutListName(name), java.time.Instant.EPOCH));
@@ -164,6 +168,31 @@ public final class InMemoryPools implements PoolRepository, PoolMemberRepository
         members.put(k, new Row<>(row.seq(), new PoolMember(m.number(), m.provider(), m.type(), m.country(),
                 m.campaignId(), m.twoWayCapable(), m.weight(), health, m.addedAt(), m.connection())));
         windows.put(k, window);
+    }
+
+    @Override
+    public synchronized Map<PhoneNumber, Standing> standings(PoolId poolId, Collection<PhoneNumber> numbers) {
+        Map<PhoneNumber, Standing> standings = new HashMap<>();
+        memberPool.forEach((k, pool) -> {
+            PhoneNumber n = PhoneNumber.parse(k.substring(k.indexOf('/') + 1));
+            if (pool.equals(poolId) && numbers.contains(n)) {
+                standings.put(n, new Standing(windows.getOrDefault(k, HealthWindow.empty()),
+                        Optional.ofNullable(healthSince.get(k))));
+            }
+        });
+        return standings;
+    }
+
+    @Override
+    public synchronized void count(PoolId pool, String sender, LocalDate day, boolean delivered) {
+        deliveryDays.merge(pool.value() + "/" + day, new DeliveryDay(day, delivered ? 1 : 0, delivered ? 0 : 1),
+                (a, b) -> new DeliveryDay(day, a.delivered() + b.delivered(), a.undelivered() + b.undelivered()));
+    }
+
+    @Override
+    public synchronized List<DeliveryDay> days(PoolId pool, LocalDate first, LocalDate last) {
+        return first.datesUntil(last.plusDays(1)).map(d -> deliveryDays.get(pool.value() + "/" + d))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     @Override

@@ -70,6 +70,12 @@ public final class NoEventEndpoints implements EventEndpointRepository, EventDel
     }
 
     @Override
+    public java.util.Map<EventEndpointId, dev.poolkeeper.domain.event.DeliveryBacklog> backlogs(
+            java.util.Collection<EventEndpointId> endpoints) {
+        return java.util.Map.of();
+    }
+
+    @Override
     public int abandonWaiting(EventEndpointId endpointId, String why, Instant now) {
         return 0;
     }

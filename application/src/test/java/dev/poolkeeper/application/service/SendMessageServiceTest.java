@@ -312,7 +312,7 @@ class SendMessageServiceTest {
         NumberPool pool = poolWith(Provider.VONAGE);
         SendMessageService service = service(1);
         RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, store, messages, f.store,
-                new HealthChanges(f.store, f.store), new HealthPolicy(10, 4, 0.25, 0.5), f.tx, f.clock);
+                new HealthChanges(f.store, f.store), new HealthPolicy(10, 4, 0.25, 0.5), f.store, f.tx, f.clock);
         PhoneNumber number = PhoneNumber.parse("+14152000000");
         for (int i = 0; i < 4; i++) {
             Message m = send(service, pool);
@@ -332,6 +332,9 @@ class SendMessageServiceTest {
             receipts.recordDeliveryReceipt(receipt(send(service, pool), DeliveryOutcome.DELIVERED));
         }
         assertEquals(NumberHealth.HEALTHY, f.store.find(pool.id(), number).orElseThrow().health(), "6 of 10");
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(Instant.now(f.clock), ZoneOffset.UTC);
+        assertEquals(List.of(new dev.poolkeeper.domain.message.DeliveryDay(today, 6, 4)),
+                f.store.days(pool.id(), today, today), "the pool's day counts each final receipt once");
         assertEquals(2, f.store.list(pool.id(), PageRequest.first(200)).items()
                 .stream().filter(e -> e.type() == PoolEventType.NUMBER_HEALTH_CHANGED).count());
     }
@@ -343,7 +346,7 @@ class SendMessageServiceTest {
                 null, null, null, null, null, Update.to(true), null, null, null, null, null), OptionalLong.empty()));
         SendMessageService service = service(1);
         RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, store, messages, f.store,
-                new HealthChanges(f.store, f.store), new HealthPolicy(10, 4, 0.25, 0.5), f.tx, f.clock);
+                new HealthChanges(f.store, f.store), new HealthPolicy(10, 4, 0.25, 0.5), f.store, f.tx, f.clock);
         for (int i = 0; i < 4; i++) {
             receipts.recordDeliveryReceipt(receipt(send(service, pool), DeliveryOutcome.UNDELIVERED));
         }
@@ -383,7 +386,7 @@ class SendMessageServiceTest {
         ports.get(Provider.TELNYX).answers.add(sms -> new SendResult.Unknown("provider.no_answer", "timed out"));
         Message m = send(service, pool);
         RecordDeliveryReceiptService receipts = new RecordDeliveryReceiptService(messages, store, messages, f.store,
-                new HealthChanges(f.store, f.store), HealthPolicy.defaults(), f.tx, f.clock);
+                new HealthChanges(f.store, f.store), HealthPolicy.defaults(), f.store, f.tx, f.clock);
         receipts.recordDeliveryReceipt(new DeliveryReceipt(Provider.TELNYX, "late-id", DeliveryOutcome.DELIVERED,
                 "delivered", Optional.empty(), Optional.of("+14152000000"), Optional.of(TO.e164()),
                 Instant.now(f.clock)));

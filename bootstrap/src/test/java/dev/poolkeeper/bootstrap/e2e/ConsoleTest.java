@@ -37,6 +37,8 @@ class ConsoleTest {
         Map<String, Object> config = Simulations.sandbox();
         // every test signs in from loopback: the per-address limit is tested on an instance of its own
         config.put("poolkeeper.console.sign-in-attempts-per-minute", 1000);
+        // an event endpoint on a closed loopback port keeps deliveries waiting for the operations page
+        config.put("poolkeeper.events.allow-loopback", "true");
         server = TestServer.start(config);
     }
 
@@ -459,6 +461,100 @@ class ConsoleTest {
         assertTrue(page.contains("This account has no event endpoints."), page);
         assertFalse(get("/console/operations", session(server.newAccount().key())).body().contains(id),
                 "another account's parts");
+    }
+
+    @Test
+    void theOperationsPageCountsEachEndpointsDeliveriesWaitingAndDeadLettered() throws InterruptedException {
+        Api api = server.newAccount();
+        String id = pool(api, "hooked", "+14155550168");
+        Api.Response endpoint = api.post("/v1/event-endpoints", "{\"url\":\"http://127.0.0.1:1/hook\"}");
+        assertEquals(201, endpoint.status(), endpoint.body());
+        String endpointId = endpoint.json().get("id").asText();
+        api.sendMessage("{\"pool_id\":\"" + id + "\",\"to\":\"+12125550124\",\"text\":\"hi\"}");
+        String cookie = session(api.key());
+        Pattern row = Pattern.compile("<th scope=\"row\">" + endpointId + "</th><td>[^<]*</td><td>(\\w+)</td><td>[^<]*</td>"
+                + "<td class=\"num\">(\\d+)</td><td>(.*?)</td><td class=\"num\">(\\d+)</td>");
+        SyncStatus.until(() -> {
+            Matcher m = row.matcher(get("/console/operations", cookie).body());
+            return m.find() && Integer.parseInt(m.group(2)) > 0;
+        }, 20);
+        Matcher waiting = row.matcher(get("/console/operations", cookie).body());
+        assertTrue(waiting.find());
+        int count = Integer.parseInt(waiting.group(2));
+        assertTrue(waiting.group(3).contains("<time datetime="), "since when the oldest waits: " + waiting.group(3));
+        assertEquals("0", waiting.group(4));
+
+        assertEquals(200, api.patch("/v1/event-endpoints/" + endpointId, "{\"enabled\":false}").status());
+        Matcher dead = row.matcher(get("/console/operations", cookie).body());
+        assertTrue(dead.find());
+        assertEquals("disabled", dead.group(1));
+        assertEquals("0", dead.group(2), "nothing waits for a disabled endpoint");
+        assertTrue(Integer.parseInt(dead.group(4)) >= count, "what waited is dead-lettered: " + dead.group(4));
+        assertFalse(get("/console/operations", session(server.newAccount().key())).body().contains(endpointId));
+    }
+
+    @Test
+    void aPoolPageShowsEachNumbersDeliveredShareRestAndBudget() throws Exception {
+        Api api = server.newAccount();
+        String id = pool(api, "standing", "+14155550165", "+14155550166");
+        try (java.sql.Connection db = server.database(); java.sql.PreparedStatement mark = db.prepareStatement(
+                "UPDATE pool_numbers SET health = 'unhealthy', receipt_window = 'DFFF',"
+                        + " health_since = '2026-11-30 08:00:00' WHERE pool_id = ? AND e164 = '+14155550165'")) {
+            mark.setString(1, id);
+            assertEquals(1, mark.executeUpdate());
+        }
+        String page = get("/console/pools/" + id, session(api.key())).body();
+        int sick = page.indexOf("<th scope=\"row\">+14155550165</th>");
+        int fresh = page.indexOf("<th scope=\"row\">+14155550166</th>");
+        assertTrue(sick > 0 && fresh > 0, page);
+        String sickRow = page.substring(sick, page.indexOf("</tr>", sick));
+        String freshRow = page.substring(fresh, page.indexOf("</tr>", fresh));
+        assertTrue(sickRow.contains("<td class=\"num\">25 % of 4</td>"), sickRow);
+        assertTrue(sickRow.contains("<time datetime=\"2026-12-01T08:00:00Z\""), "rests a day: " + sickRow);
+        assertTrue(sickRow.contains("<td class=\"num\">1/s</td>"), "a long code's budget: " + sickRow);
+        assertTrue(freshRow.contains("no receipts yet") && freshRow.contains("<span class=\"muted\">—</span>"),
+                freshRow);
+    }
+
+    @Test
+    void theTimelineChartsEachDaysDeliveredShareFromTheReceipts() throws InterruptedException {
+        Api api = server.newAccount();
+        String id = pool(api, "charted", "+14155550164");
+        String cookie = session(api.key());
+        assertTrue(get("/console/pools/" + id + "/timeline", cookie).body().contains("No receipts in that time."));
+        List<String> sent = List.of("+12125550125", "+12125550002").stream().map(to -> api.sendMessage(
+                "{\"pool_id\":\"" + id + "\",\"to\":\"" + to + "\",\"text\":\"hi\"}").json().get("id").asText()).toList();
+        SyncStatus.until(() -> sent.stream().allMatch(m -> List.of("delivered", "failed").contains(
+                api.get("/v1/messages/" + m).json().get("status").asText())), 20);
+
+        String page = get("/console/pools/" + id + "/timeline", cookie).body();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertTrue(page.contains("<tr><th scope=\"row\">" + today + "</th><td class=\"num\">50 %</td>"
+                + "<td class=\"num\">1</td><td class=\"num\">2</td></tr>"), page);
+        assertTrue(page.contains("<title>" + today + ": 50 % (1 of 2)</title>"), "the bar says it on hover: " + page);
+        assertTrue(page.contains(", from 2 receipts."), page);
+        assertEquals(30, Pattern.compile("<rect class=\"bar").matcher(page).results().count(), "a bar a day");
+    }
+
+    @Test
+    void theOptOutPageListsRecentStopsAndStartsNewestFirst() throws InterruptedException {
+        Api api = server.newAccount();
+        String id = pool(api, "listening", "+14155550163");
+        String cookie = session(api.key());
+        assertTrue(get("/console/opt-outs", cookie).body().contains("No number has opted out or back in lately."));
+        assertEquals(202, api.sendMessage("{\"pool_id\":\"" + id + "\",\"to\":\"+12125550005\",\"text\":\"hi\"}")
+                .status());
+        SyncStatus.until(() -> get("/console/opt-outs", cookie).body().contains("+12125550005"), 20);
+        action(cookie, "/console/opt-outs/" + id + "/numbers", "action=in&number=%2B12125550005");
+
+        String page = get("/console/opt-outs", cookie).body();
+        int start = page.indexOf("<td>opted in</td>");
+        int stop = page.indexOf("<td>opted out</td>");
+        assertTrue(start > 0 && stop > start, "newest first: " + page);
+        assertTrue(page.substring(stop).contains("<td>STOP to a number of " + id + "</td>"), page);
+        assertTrue(page.substring(start, stop).contains("<td>api</td>"), page);
+        assertFalse(get("/console/opt-outs", session(server.newAccount().key())).body().contains("+12125550005"),
+                "another account's opt-outs");
     }
 
     /** The status line of a request sent as written, path and all (no client normalizes it first). */

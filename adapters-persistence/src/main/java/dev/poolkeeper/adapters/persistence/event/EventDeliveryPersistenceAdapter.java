@@ -6,6 +6,7 @@ import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.paging.Positioned;
 import dev.poolkeeper.application.port.out.event.EventDeliveryRepository;
 import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.event.DeliveryBacklog;
 import dev.poolkeeper.domain.event.EventDelivery;
 import dev.poolkeeper.domain.event.EventEndpointId;
 import jakarta.inject.Singleton;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,10 +95,37 @@ final class EventDeliveryPersistenceAdapter implements EventDeliveryRepository {
     }
 
     @Override
+    public Map<EventEndpointId, DeliveryBacklog> backlogs(Collection<EventEndpointId> endpoints) {
+        if (endpoints.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>();
+        endpoints.forEach(e -> params.add(e.value()));
+        params.addAll(List.of(EventDelivery.Status.PENDING.wireName(), EventDelivery.Status.RETRYING.wireName(),
+                EventDelivery.Status.DEAD.wireName()));
+        Map<EventEndpointId, DeliveryBacklog> backlogs = new HashMap<>();
+        // ix_event_deliveries_endpoint_status: counts of index entries, never of delivered rows
+        jdbc.read(c -> Jdbc.query(c, "SELECT endpoint_id, status, COUNT(*), MIN(created_at) AS oldest"
+                        + " FROM event_deliveries WHERE endpoint_id IN (" + Jdbc.placeholders(endpoints.size())
+                        + ") AND status IN (?, ?, ?) GROUP BY endpoint_id, status",
+                rs -> backlogs.merge(new EventEndpointId(rs.getString(1)),
+                        EventDelivery.Status.DEAD.wireName().equals(rs.getString(2))
+                                ? new DeliveryBacklog(0, Optional.empty(), rs.getLong(3))
+                                : new DeliveryBacklog(rs.getLong(3), Optional.ofNullable(Jdbc.instant(rs, "oldest")), 0),
+                        DeliveryBacklog::plus), params.toArray()));
+        return backlogs;
+    }
+
+    @Override
     public int abandonWaiting(EventEndpointId endpointId, String why, Instant now) {
-        return jdbc.write(c -> Jdbc.update(c, "UPDATE event_deliveries SET status = ?, due = NULL,"
-                        + " next_attempt_at = NULL, last_error = ? WHERE endpoint_id = ? AND due = 1",
-                EventDelivery.Status.DEAD.wireName(), why, endpointId.value()));
+        return jdbc.write(c -> abandonWaiting(c, endpointId, why));
+    }
+
+    /** Ends the endpoint's waiting deliveries on this connection (also when the endpoint is deleted). */
+    static int abandonWaiting(Connection c, EventEndpointId endpointId, String why) throws SQLException {
+        return Jdbc.update(c, "UPDATE event_deliveries SET status = ?, due = NULL, next_attempt_at = NULL,"
+                + " last_error = ? WHERE endpoint_id = ? AND due = 1", EventDelivery.Status.DEAD.wireName(), why,
+                endpointId.value());
     }
 
     private static EventDelivery delivery(ResultSet rs) throws SQLException {

@@ -8,7 +8,6 @@ import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.paging.Positioned;
 import dev.poolkeeper.application.port.out.event.EventEndpointRepository;
 import dev.poolkeeper.domain.account.AccountId;
-import dev.poolkeeper.domain.event.EventDelivery;
 import dev.poolkeeper.domain.event.EventEndpoint;
 import dev.poolkeeper.domain.event.EventEndpointId;
 import dev.poolkeeper.domain.event.EventType;
@@ -116,9 +115,7 @@ final class EventEndpointPersistenceAdapter implements EventEndpointRepository {
             int deleted = Jdbc.update(c, "DELETE FROM event_endpoints WHERE id = ? AND account_id = ?", id.value(),
                     accountId.value());
             if (deleted > 0) {
-                Jdbc.update(c, "UPDATE event_deliveries SET status = ?, due = NULL, next_attempt_at = NULL,"
-                        + " last_error = ? WHERE endpoint_id = ? AND due = 1", EventDelivery.Status.DEAD.wireName(),
-                        "the endpoint was deleted", id.value());
+                EventDeliveryPersistenceAdapter.abandonWaiting(c, id, "the endpoint was deleted");
             }
             return deleted > 0;
         });

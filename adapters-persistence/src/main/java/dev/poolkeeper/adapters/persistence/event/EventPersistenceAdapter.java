@@ -15,11 +15,13 @@ import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The events table, and the fan-out to the account's enabled endpoints that want each event, in the unit
@@ -78,6 +80,20 @@ final class EventPersistenceAdapter implements EventRepository {
                 rs -> new Positioned<>(rs.getLong("seq"), event(rs)), accountId.value(), page.after().orElse(0),
                 page.size() + 1));
         return Page.of(rows, page.size(), Positioned::position).map(Positioned::item);
+    }
+
+    @Override
+    public List<AccountEvent> newest(AccountId accountId, Set<EventType> types, int limit) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(accountId.value()));
+        types.forEach(t -> params.add(t.wireName()));
+        params.add(limit);
+        // ix_events_account_type (V27): each type's newest entries, merged
+        return jdbc.read(c -> Jdbc.query(c, "SELECT id, account_id, type, created_at, data FROM events"
+                + " WHERE account_id = ? AND type IN (" + Jdbc.placeholders(types.size()) + ") ORDER BY seq DESC LIMIT ?",
+                this::event, params.toArray()));
     }
 
     @Override

@@ -9,7 +9,11 @@ import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.PoolId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Singleton
@@ -27,6 +31,21 @@ final class NumberHealthPersistenceAdapter implements NumberHealthRepository {
                 rs -> new State(new PoolId(rs.getString(1)), Jdbc.wireName(NumberHealth.class, rs.getString(2)),
                         new HealthWindow(rs.getString(3))),
                 accountId.value(), number.e164()));
+    }
+
+    @Override
+    public Map<PhoneNumber, Standing> standings(PoolId poolId, Collection<PhoneNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>(List.of(poolId.value()));
+        numbers.forEach(n -> params.add(n.e164()));
+        Map<PhoneNumber, Standing> standings = new HashMap<>();
+        jdbc.read(c -> Jdbc.query(c, "SELECT e164, receipt_window, health_since FROM pool_numbers WHERE pool_id = ?"
+                        + " AND e164 IN (" + Jdbc.placeholders(numbers.size()) + ")",
+                rs -> standings.put(PhoneNumber.parse(rs.getString(1)), new Standing(new HealthWindow(rs.getString(2)),
+                        Optional.ofNullable(Jdbc.instant(rs, "health_since")))), params.toArray()));
+        return standings;
     }
 
     @Override

@@ -110,8 +110,14 @@ final class PoolPersistenceAdapter implements PoolRepository {
 
     @Override
     public void delete(NumberPool pool) {
-        jdbc.write(c -> Jdbc.update(c, "DELETE FROM pools WHERE id = ? AND account_id = ?", pool.id().value(),
-                pool.accountId().value()));
+        jdbc.write(c -> {
+            int deleted = Jdbc.update(c, "DELETE FROM pools WHERE id = ? AND account_id = ?", pool.id().value(),
+                    pool.accountId().value());
+            if (deleted > 0) {
+                Jdbc.update(c, "DELETE FROM pool_delivery_days WHERE pool_id = ?", pool.id().value());
+            }
+            return deleted;
+        });
     }
 
     @Override

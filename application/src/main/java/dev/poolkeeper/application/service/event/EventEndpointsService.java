@@ -82,8 +82,14 @@ public final class EventEndpointsService implements EventEndpointsUseCase {
         Optional<URI> url = change.url().map(this::url);
         return tx.inTransaction(() -> {
             EventEndpoint endpoint = lock(caller, id);
-            endpoint.change(url, change.types(), change.enabled(), Times.now(clock));
+            boolean wasEnabled = endpoint.enabled();
+            Instant now = Times.now(clock);
+            endpoint.change(url, change.types(), change.enabled(), now);
             endpoints.update(endpoint);
+            if (wasEnabled && !endpoint.enabled()) {
+                // what waited is dead-lettered now, as when the endpoint is deleted: redeliverable once enabled
+                deliveries.abandonWaiting(endpoint.id(), "the endpoint was disabled", now);
+            }
             return endpoint;
         });
     }

@@ -1,5 +1,6 @@
 package dev.poolkeeper.application.service.event;
 
+import dev.poolkeeper.application.port.in.optout.RecentOptOutChangesUseCase.OptOutChange;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.event.AccountEvent;
 import dev.poolkeeper.domain.event.EventType;
@@ -32,5 +33,14 @@ public final class OptOutEvents {
         optOut.put("source", source);
         return AccountEvent.of(account, added ? EventType.OPT_OUT_ADDED : EventType.OPT_OUT_REMOVED, at,
                 Map.of("opt_out", optOut));
+    }
+
+    /** The change an {@code opt_out.added} or {@code opt_out.removed} event reports. */
+    public static OptOutChange change(AccountEvent event) {
+        Map<?, ?> optOut = (Map<?, ?>) event.data().get("opt_out");
+        Object list = optOut.containsKey("list") ? optOut.get("list") : optOut.get("pool_id");
+        return new OptOutChange(event.createdAt(), String.valueOf(optOut.get("number")),
+                event.type() == EventType.OPT_OUT_ADDED, String.valueOf(list), String.valueOf(optOut.get("source")),
+                Optional.ofNullable(optOut.get("received_in_pool_id")).map(String::valueOf));
     }
 }

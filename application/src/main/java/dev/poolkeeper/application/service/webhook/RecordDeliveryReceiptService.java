@@ -5,6 +5,7 @@ import dev.poolkeeper.application.port.in.webhook.RecordDeliveryReceiptUseCase;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
 import dev.poolkeeper.application.port.out.pool.NumberHealthRepository;
+import dev.poolkeeper.application.port.out.stats.DeliveryDayRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.health.HealthChanges;
 import dev.poolkeeper.application.service.health.HealthJudge;
@@ -15,19 +16,22 @@ import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
  * In one unit of work: note the receipt (a repeat stops here), find its message (by the provider's id,
  * or else the newest unreconciled message between the same two numbers), move the message's status,
- * and, for a final delivered / not delivered receipt, the sending number's health window; a change of
- * health is recorded by {@link HealthChanges}.
+ * and, for a final delivered / not delivered receipt, the pool's count of the day and the sending number's
+ * health window; a change of health is recorded by {@link HealthChanges}.
  */
 public final class RecordDeliveryReceiptService implements RecordDeliveryReceiptUseCase {
     private final MessageRepository messages;
     private final dev.poolkeeper.application.service.messaging.MessageStore store;
     private final WebhookReceiptLog receiptLog;
     private final HealthJudge judge;
+    private final DeliveryDayRepository days;
     private final TransactionRunner tx;
     private final Clock clock;
 
@@ -35,7 +39,8 @@ public final class RecordDeliveryReceiptService implements RecordDeliveryReceipt
                                         dev.poolkeeper.application.service.messaging.MessageStore store,
                                         WebhookReceiptLog receiptLog,
                                         NumberHealthRepository health, HealthChanges changes, HealthPolicy policy,
-                                        TransactionRunner tx, Clock clock) {
+                                        DeliveryDayRepository days, TransactionRunner tx, Clock clock) {
+        this.days = days;
         this.messages = messages;
         this.store = store;
         this.receiptLog = receiptLog;
@@ -74,8 +79,13 @@ public final class RecordDeliveryReceiptService implements RecordDeliveryReceipt
             message.applyReceipt(receipt.outcome(), receipt.errorCode().orElse(receipt.providerStatus()),
                     "provider status " + receipt.providerStatus(), now);
             store.update(message);
-            if (receipt.outcome().countsForHealth() && !message.sender().isAlphanumeric()) {
-                judge(message, receipt.outcome() == DeliveryOutcome.DELIVERED, now);
+            if (receipt.outcome().countsForHealth()) {
+                boolean delivered = receipt.outcome() == DeliveryOutcome.DELIVERED;
+                days.count(message.poolId(), message.sender().from(), LocalDate.ofInstant(now, ZoneOffset.UTC),
+                        delivered);
+                if (!message.sender().isAlphanumeric()) {
+                    judge(message, delivered, now);
+                }
             }
             return Result.APPLIED;
         });

@@ -4,8 +4,11 @@ import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.event.AccountEvent;
+import dev.poolkeeper.domain.event.EventType;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The accounts' events: an outbox written in the unit of work of the change an event reports. Appending an
@@ -17,6 +20,9 @@ public interface EventRepository {
 
     /** The account's events after a position, oldest first (keyset pages, the position being the event's order). */
     Page<AccountEvent> list(AccountId accountId, PageRequest page);
+
+    /** The account's newest {@code limit} events of these types, newest first. */
+    List<AccountEvent> newest(AccountId accountId, Set<EventType> types, int limit);
 
     /** An event's position in its account's order, for reading on after it. */
     OptionalLong position(AccountId accountId, String eventId);
