@@ -330,16 +330,51 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void theTimelineChartsTheDeliveredShareAndTheOptOutsPageListsTheStop() throws InterruptedException {
+        List<String> sent = List.of("+12125550167", "+12125550005").stream().map(to -> api.sendMessage(
+                "{\"pool_id\":\"" + pool + "\",\"to\":\"" + to + "\",\"text\":\"hi\"}").json().get("id").asText())
+                .toList();
+        SyncStatus.until(() -> sent.stream().allMatch(m -> "delivered".equals(
+                api.get("/v1/messages/" + m).json().get("status").asText())), 20);
+        SyncStatus.until(() -> api.get("/v1/opt-out-lists/" + pool + "/numbers").body().contains("+12125550005"), 20);
+        signIn();
+        browser.findElement(By.linkText("checkout-codes")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "checkout-codes"));
+        List<String> headings = browser.findElements(By.cssSelector("#members thead th")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(headings.containsAll(List.of("Delivered (recent receipts)", "Rests until", "Budget")),
+                headings.toString());
+        browser.findElement(By.linkText("Timeline")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Timeline of checkout-codes"));
+        List<WebElement> bars = browser.findElements(By.cssSelector("#delivery-chart rect.bar"));
+        assertEquals(30, bars.size());
+        WebElement today = bars.get(bars.size() - 1);
+        assertEquals("bar", today.getAttribute("class"), "today had receipts");
+        assertTrue(today.getRect().getHeight() > 20, "a full bar is drawn tall: " + today.getRect().getHeight());
+        screenshot("console-timeline");
+
+        browser.findElement(By.linkText("Opt-outs")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Opt-out lists"));
+        WebElement newest = browser.findElement(By.cssSelector("#recent-opt-outs tbody tr"));
+        assertTrue(newest.getText().contains("+12125550005") && newest.getText().endsWith("opted out " + pool + " STOP"),
+                newest.getText());
+        screenshot("console-opt-outs");
+        assertNoScriptErrors();
+    }
+
+    @Test
     void onAPhoneWidthWindowThePagesDoNotScrollSideways() {
         signIn();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        for (String path : List.of("/console/pools", "/console/pools/" + pool, "/console/messages", "/console/keys")) {
+        for (String path : List.of("/console/pools", "/console/pools/" + pool, "/console/pools/" + pool + "/timeline",
+                "/console/messages", "/console/opt-outs", "/console/operations", "/console/keys")) {
             browser.get(url(path));
             waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Object wide = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right"
+                    "return Array.from(document.querySelectorAll('body *')).filter(e => !e.closest('table.list *'))"
+                    + ".filter(e => e.getBoundingClientRect().right"
                     + " > document.documentElement.clientWidth + 1).slice(0, 8).map(e => e.tagName + '#' + e.id + '.'"
                     + " + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
             assertEquals(0L, ((Number) overflow).longValue(), path + " is wider than the window: " + wide);

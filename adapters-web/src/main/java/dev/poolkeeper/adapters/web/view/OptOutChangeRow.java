@@ -7,8 +7,10 @@ import java.time.Instant;
 public record OptOutChangeRow(Instant at, String number, String change, String list, String how) {
 
     public static OptOutChangeRow of(OptOutChange c) {
+        // a pool's own list is named by the pool's id: where the keyword came in is said only when it differs
         String how = "keyword".equals(c.source())
-                ? (c.optedOut() ? "STOP" : "START") + c.receivedInPool().map(p -> " to a number of " + p).orElse("")
+                ? (c.optedOut() ? "STOP" : "START") + c.receivedInPool().filter(p -> !p.equals(c.list()))
+                        .map(p -> " to a number of " + p).orElse("")
                 : c.source();
         return new OptOutChangeRow(c.at(), c.number(), c.optedOut() ? "opted out" : "opted in", c.list(), how);
     }
