@@ -363,6 +363,47 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aStickySenderIsPinnedTheRemovalCostShownAndARequestWithoutTheTokenRefused() {
+        Api other = server.newAccount();
+        String id = other.post("/v1/pools", "{\"name\":\"pinned\",\"sticky_sender\":true}").json().get("id").asText();
+        assertEquals(200, other.post("/v1/pools/" + id + "/numbers", "{\"numbers\":["
+                + "{\"number\":\"+14155550500\",\"provider\":\"sandbox\",\"campaign_id\":\"CSANDBOX\"},"
+                + "{\"number\":\"+14155550501\",\"provider\":\"sandbox\",\"campaign_id\":\"CSANDBOX\"}]}").status());
+        signIn(other);
+        browser.get(url("/console/pools/" + id));
+        browser.findElement(By.id("sticky-to")).sendKeys("+12125550133", Keys.ENTER);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("pin-sender")))
+                .sendKeys("+14155550501", Keys.ENTER);
+        WebElement mapping = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sticky-mapping")));
+        assertTrue(mapping.getText().startsWith("+12125550133 gets its messages from +14155550501"), mapping.getText());
+        assertEquals("+14155550501", other.get("/v1/pools/" + id + "/sticky-senders/+12125550133").json()
+                .get("from").asText());
+
+        browser.findElement(By.cssSelector("[aria-label='Edit or remove +14155550501']")).click();
+        WebElement cost = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("removal-cost")));
+        assertTrue(cost.getText().contains("1 recipient(s) are stuck to it"), cost.getText());
+
+        assertNoScriptErrors();
+        // the page's own origin, the session cookie, but no CSRF token: refused, and nothing is pinned
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch('/console/pools/" + id + "/sticky', {method: 'POST', headers: {'Content-Type':"
+                + " 'application/x-www-form-urlencoded'}, body: 'action=pin&to=%2B12125550134&sender=%2B14155550500'})"
+                + ".then(r => done(r.status), e => done(String(e)));");
+        assertEquals(403L, ((Number) status).longValue());
+        assertTrue(browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .allMatch(e -> e.getMessage().contains("403 (Forbidden)")), "the refusal is the only error logged");
+        assertEquals(404, other.get("/v1/pools/" + id + "/sticky-senders/+12125550134").status());
+
+        browser.findElement(By.linkText("Operations")).click();
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Operations"));
+        assertEquals(List.of("Queues: messages due and not sent", "Mirrors not in sync",
+                "Event endpoints and their deliveries"), browser.findElements(By.tagName("h2")).stream()
+                .map(WebElement::getText).toList());
+        assertNoScriptErrors();
+    }
+
+    @Test
     void onAPhoneWidthWindowThePagesDoNotScrollSideways() {
         signIn();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
