@@ -97,6 +97,42 @@ class QueuedMessagesTest {
         assertEquals(202, allGood.status(), allGood.body());
     }
 
+    @Test
+    void aBatchItemsOwnIdempotencyKeyLeadsBackToItsMessageAcrossBatches() {
+        Api api = server.newAccount();
+        String pool = pool(api, "+14155557103");
+        Api.Response first = api.post("/v1/messages/batch", "{\"messages\":["
+                + message(pool, "+12125550110", ",\"idempotency_key\":\"order-7-a\"") + ","
+                + message(pool, "+12125550111", ",\"idempotency_key\":\"order-7-b\"") + ","
+                + message(pool, "+12125550112", "") + "]}");
+        assertEquals(202, first.status(), first.body());
+        String a = first.json().get("results").get(0).get("message").get("id").asText();
+
+        // a retry of part of it, without a batch Idempotency-Key: each keyed item is answered on its own
+        Api.Response retry = api.post("/v1/messages/batch", "{\"messages\":["
+                + message(pool, "+12125550110", ",\"idempotency_key\":\"order-7-a\"") + ","
+                + "{\"pool_id\":\"" + pool + "\",\"to\":\"+12125550111\",\"text\":\"changed\","
+                + "\"idempotency_key\":\"order-7-b\"}" + ","
+                + message(pool, "+12125550113", ",\"idempotency_key\":\"order-7-c\"") + ","
+                + message(pool, "+12125550114", ",\"idempotency_key\":\"\"") + "]}");
+        assertEquals(207, retry.status(), retry.body());
+        JsonNode results = retry.json().get("results");
+        assertEquals(202, results.get(0).get("status").asInt());
+        assertEquals(a, results.get(0).get("message").get("id").asText(), "the message stored the first time");
+        assertEquals("idempotency.key_reused", results.get(1).get("problem").get("code").asText());
+        assertEquals(202, results.get(2).get("status").asInt());
+        assertEquals(400, results.get(3).get("status").asInt());
+        assertEquals("idempotency_key", results.get(3).get("problem").get("errors").get(0).get("field").asText());
+
+        Api.Response single = api.sendMessage(message(pool, "+12125550110", ""), "Idempotency-Key", "order-7-a");
+        assertEquals(a, single.json().get("id").asText(), "one key space for a batch item and a single message");
+        assertEquals(4, api.get("/v1/messages?pool_id=" + pool).json().get("items").size(),
+                "three from the first batch, one new from the retry");
+        assertEquals("idempotency_key", api.post("/v1/messages", message(pool, "+12125550110",
+                ",\"idempotency_key\":\"order-7-a\"")).json().get("errors").get(0).get("field").asText(),
+                "a single message takes its key in the header");
+    }
+
     private static List<String> statuses(JsonNode message) {
         List<String> statuses = new ArrayList<>();
         message.get("transitions").forEach(t -> statuses.add(t.get("status").asText()));

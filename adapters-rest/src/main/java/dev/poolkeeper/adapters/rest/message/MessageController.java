@@ -9,6 +9,7 @@ import dev.poolkeeper.adapters.rest.support.JsonBody;
 import dev.poolkeeper.adapters.rest.support.PathValues;
 import dev.poolkeeper.adapters.rest.support.Problem;
 import dev.poolkeeper.adapters.rest.support.ProblemResponses;
+import dev.poolkeeper.application.idempotency.IdempotentRequest;
 import dev.poolkeeper.application.port.in.idempotency.RunIdempotentlyUseCase;
 import dev.poolkeeper.application.port.in.messaging.GetMessageUseCase;
 import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
@@ -39,6 +40,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -115,9 +117,19 @@ final class MessageController {
     }
 
     @Serdeable
+    @Schema(name = "SendMessageBatchItem", allOf = SendRequest.class,
+            description = "a message as POST /v1/messages takes it, with its own idempotency key if wanted")
+    record BatchItem(@Nullable @Schema(description = "binds this item to its message: a later batch (or POST"
+            + " /v1/messages with this Idempotency-Key) carrying the same key and the same message is answered with the"
+            + " message stored the first time; the same key with another message is refused", minLength = 1,
+            maxLength = IdempotentRequest.MAX_KEY_LENGTH) String idempotency_key) {
+    }
+
+    @Serdeable
     @Schema(name = "SendMessageBatchRequest")
-    record BatchRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_BATCH)
-                        List<SendRequest> messages) {
+    record BatchRequest(@ArraySchema(minItems = 1, maxItems = MAX_BATCH,
+                                     schema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
+                        List<BatchItem> messages) {
     }
 
     /** The largest batch. */
@@ -125,6 +137,9 @@ final class MessageController {
 
     private static final Set<String> FIELDS = Set.of("pool_id", "to", "text", "priority", "send_at",
             "validity_period", "client_reference", "status_callback");
+    /** A batch item's fields: a message's, and the key that binds the item to its message across retries. */
+    private static final Set<String> ITEM_FIELDS = java.util.stream.Stream.concat(FIELDS.stream(),
+            java.util.stream.Stream.of("idempotency_key")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Post
     @Consumes({"application/json", "text/plain"})
@@ -151,8 +166,9 @@ final class MessageController {
 String idempotencyKey,
                                 @Body @Nullable String body) {
         return idempotency.execute(request, body, RunIdempotentlyUseCase.Binding.BOUND_BY_ACTION, () -> {
-            SendMessageResult result = send.sendMessage(command(request, JsonBody.parse(json, body),
-                    Idempotency.key(request)));
+            JsonBody.Reader reader = JsonBody.parse(json, body);
+            reader.allowOnly(FIELDS, Set.of());
+            SendMessageResult result = send.sendMessage(command(request, reader, Idempotency.key(request)));
             if (result.refusal().isPresent()) {
                 return refusal(result.refusal().get());
             }
@@ -162,9 +178,21 @@ String idempotencyKey,
         });
     }
 
+
+    /** A batch item: its own {@code idempotency_key}, if it has one, binds it to its message. */
+    private static SendMessageCommand item(HttpRequest<?> request, JsonBody.Reader reader) {
+        reader.allowOnly(ITEM_FIELDS, Set.of());
+        java.util.Optional<String> key = reader.string("idempotency_key");
+        if (key.isPresent() && (key.get().isBlank() || key.get().length() > IdempotentRequest.MAX_KEY_LENGTH)) {
+            throw DomainException.invalidField("idempotency_key", "must be 1-" + IdempotentRequest.MAX_KEY_LENGTH
+                    + " characters");
+        }
+        return command(request, reader, key);
+    }
+
+    /** The message a reader holds, its fields already checked against those allowed. */
     private static SendMessageCommand command(HttpRequest<?> request, JsonBody.Reader reader,
                                               java.util.Optional<String> idempotencyKey) {
-        reader.allowOnly(FIELDS, Set.of());
         String poolId = reader.required("pool_id", reader::string).orElse(null);
         String to = reader.required("to", reader::string).orElse(null);
         String text = reader.required("text", reader::text).orElse(null);
@@ -224,7 +252,7 @@ String idempotencyKey,
             List<Integer> commandIndexes = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 try {
-                    commands.add(command(request, JsonBody.parse(json, items.get(i)), java.util.Optional.empty()));
+                    commands.add(item(request, JsonBody.parse(json, items.get(i))));
                     commandIndexes.add(i);
                     results.add(null);
                 } catch (DomainException e) {
