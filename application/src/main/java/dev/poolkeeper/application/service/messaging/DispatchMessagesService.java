@@ -171,11 +171,15 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
         Optional<SenderDecisions.Loaded> pool = decisions.load(m.accountId(), m.poolId());
         Optional<ConnectionId> connection = pool.flatMap(p -> p.index().connection(sender.provider()));
         Map<Provider, String> mirrors = sender.isAlphanumeric() ? senders.mirrors(m.poolId()) : Map.of();
-        if (!sender.isAlphanumeric()) {
-            pacing.awaitSlot(number(sender), type(sender));
+        Optional<SendPacing.Slot> slot = sender.isAlphanumeric() ? Optional.empty()
+                : Optional.of(pacing.awaitSlot(number(sender), type(sender)));
+        SendResult result;
+        try {
+            result = send(m.accountId(), connection, sender, new OutboundSms(sender.from(), m.to(), m.text(),
+                    m.id(), Optional.ofNullable(mirrors.get(sender.provider()))));
+        } finally {
+            slot.ifPresent(SendPacing.Slot::returned);
         }
-        SendResult result = send(m.accountId(), connection, sender, new OutboundSms(sender.from(), m.to(), m.text(),
-                m.id(), Optional.ofNullable(mirrors.get(sender.provider()))));
         Instant now = Times.now(clock);
         m.record(new SendAttempt(sender.from(), sender.provider(), result.outcome(), result.code(),
                 result.detail(), now), result instanceof SendResult.Accepted a

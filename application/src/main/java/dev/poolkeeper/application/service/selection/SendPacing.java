@@ -3,25 +3,45 @@ package dev.poolkeeper.application.service.selection;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Spaces the sends of each number on this instance at its shaped rate at the moment they go out, not only when
- * their token was taken: a send whose token was taken late, or whose thread was scheduled late, would otherwise
- * follow the previous one closer than the rate allows, as the provider sees it. A send reserves its slot — no
- * earlier than the previous slot plus the number's spacing — and waits for it.
+ * Spaces the sends of each number on this instance as they go out, so the provider never sees a number above
+ * its rate in any one-second window. Two rules, both per number:
+ * <ul>
+ *   <li>spacing: a send goes no earlier than the previous one's slot plus the number's shaped spacing (1/rate
+ *       at {@link SendBudgets#SHAPING}), whenever its token was taken or its thread got to run;</li>
+ *   <li>the window: with n = the number's carrier rate in whole messages a second (at least 1), a send starts
+ *       no earlier than one second after the send n places before it <em>returned</em>. That send reached the
+ *       provider before it returned and this one reaches it after it starts, so any n + 1 sends are more than
+ *       a second apart at the provider, whatever the network and the scheduler did in between. It costs the
+ *       round trip of one send in every n: nothing at 20/s, the round trip at 1/s.</li>
+ * </ul>
+ * A caller reserves a slot with {@link #awaitSlot}, sends, and reports the send's return on the {@link Slot}
+ * (also when the send failed: a slot never reported holds its number's window for at most
+ * {@link #LOST_SLOT_MILLIS}).
  */
 public final class SendPacing {
+    /** How long a slot whose return is never reported keeps the next one waiting. */
+    static final long LOST_SLOT_MILLIS = 60_000;
+    private static final long WINDOW_MILLIS = 1_000;
+
     /** Waits; {@link Thread#sleep} in service, nothing in tests that move a clock of their own. */
     @FunctionalInterface
     public interface Sleeper {
         void sleep(long millis) throws InterruptedException;
     }
 
+    /** A reserved send: report when it returned. */
+    public interface Slot {
+        void returned();
+    }
+
     private final SendBudgets budgets;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final ConcurrentHashMap<PhoneNumber, Long> lastSlot = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<PhoneNumber, Lane> lanes = new ConcurrentHashMap<>();
 
     public SendPacing(SendBudgets budgets, Clock clock, Sleeper sleeper) {
         this.budgets = budgets;
@@ -29,16 +49,78 @@ public final class SendPacing {
         this.sleeper = sleeper;
     }
 
-    /** Reserves the number's next slot and waits until it comes. */
-    public void awaitSlot(PhoneNumber number, NumberType type) {
-        long spacing = (long) Math.ceil(1000.0 / (budgets.rate(number, type) * SendBudgets.SHAPING));
-        long now = clock.millis();
-        long slot = lastSlot.merge(number, now, (last, ignored) -> Math.max(now, last + spacing));
-        if (slot > now) {
+    /** Reserves the number's next slot, waits until it comes, and returns it to be reported when the send returns. */
+    public Slot awaitSlot(PhoneNumber number, NumberType type) {
+        double rate = budgets.rate(number, type);
+        long spacing = (long) Math.ceil(1000.0 / (rate * SendBudgets.SHAPING));
+        int window = Math.max(1, (int) Math.floor(rate));
+        Lane lane = lanes.computeIfAbsent(number, n -> new Lane());
+        Lane.Send send;
+        long slot;
+        synchronized (lane) {
+            long earliest = lane.lastSlot + spacing;
+            while (lane.recent.size() >= window) {
+                Lane.Send oldest = lane.recent.peekFirst();
+                long returnedAt = lane.awaitReturn(oldest, clock);
+                earliest = Math.max(earliest, returnedAt + WINDOW_MILLIS);
+                lane.recent.pollFirst();
+            }
+            slot = Math.max(clock.millis(), earliest);
+            lane.lastSlot = slot;
+            send = new Lane.Send(lane, slot);
+            lane.recent.addLast(send);
+        }
+        long wait = slot - clock.millis();
+        if (wait > 0) {
             try {
-                sleeper.sleep(slot - now);
+                sleeper.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        return () -> send.returned(clock.millis());
+    }
+
+    /** One number's sends: the last slot given, and the sends of its window (oldest first). */
+    private static final class Lane {
+        long lastSlot = Long.MIN_VALUE / 2;
+        final ArrayDeque<Send> recent = new ArrayDeque<>();
+
+        /** When the send returned, waiting for it while it is on its way (the lane's monitor is released). */
+        long awaitReturn(Send send, Clock clock) {
+            long giveUpAt = send.slot + LOST_SLOT_MILLIS;
+            while (send.returnedAt < 0) {
+                long left = giveUpAt - clock.millis();
+                if (left <= 0) {
+                    return clock.millis();
+                }
+                try {
+                    wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return clock.millis();
+                }
+            }
+            return send.returnedAt;
+        }
+
+        private static final class Send {
+            final Lane lane;
+            final long slot;
+            long returnedAt = -1;
+
+            Send(Lane lane, long slot) {
+                this.lane = lane;
+                this.slot = slot;
+            }
+
+            void returned(long at) {
+                synchronized (lane) {
+                    if (returnedAt < 0) {
+                        returnedAt = at;
+                        lane.notifyAll();
+                    }
+                }
             }
         }
     }
