@@ -136,6 +136,7 @@ import dev.poolkeeper.application.service.idempotency.RunIdempotentlyService;
 import dev.poolkeeper.application.service.messaging.AcceptMessageService;
 import dev.poolkeeper.application.service.messaging.CancelMessageService;
 import dev.poolkeeper.application.service.messaging.DispatchMessagesService;
+import dev.poolkeeper.application.service.messaging.DispatchPartition;
 import dev.poolkeeper.application.service.messaging.GetMessageService;
 import dev.poolkeeper.application.service.messaging.ListMessagesService;
 import dev.poolkeeper.application.service.messaging.MessageStore;
@@ -428,9 +429,17 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    HeartbeatUseCase heartbeat(InstanceRegistry registry, SendBudgets budgets, Clock clock,
+    HeartbeatUseCase heartbeat(InstanceRegistry registry, SendBudgets budgets, DispatchPartition partition,
+                               Clock clock,
                                @Value("${poolkeeper.instances.heartbeat-interval:5s}") Duration interval) {
-        return new HeartbeatService(registry, budgets, "instance-" + java.util.UUID.randomUUID(), interval, clock);
+        return new HeartbeatService(registry, budgets, partition, "instance-" + java.util.UUID.randomUUID(), interval,
+                clock);
+    }
+
+    /** Shared by the heartbeat, which tells it who is alive, and the dispatcher, which asks it what is its own. */
+    @Singleton
+    DispatchPartition dispatchPartition() {
+        return new DispatchPartition();
     }
 
     @Singleton
@@ -461,11 +470,11 @@ final class UseCaseFactory {
     @Singleton
     DispatchMessagesUseCase dispatchMessages(SenderDecisions decisions, MessageRepository messages,
                                              MessageStore store, SyncPartRepository parts, ProviderPorts providers,
-                                             SendBudgets budgets,
+                                             SendBudgets budgets, DispatchPartition partition,
                                              @Value("${poolkeeper.sending.max-attempts:3}") int maxAttempts,
                                              Clock clock) {
         return new DispatchMessagesService(decisions, messages, store, parts, providers, budgets,
-                new SendPacing(budgets, clock, Thread::sleep), maxAttempts, clock);
+                new SendPacing(budgets, clock, Thread::sleep), partition, maxAttempts, clock);
     }
 
     @Singleton

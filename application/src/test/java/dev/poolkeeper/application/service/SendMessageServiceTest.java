@@ -150,8 +150,8 @@ class SendMessageServiceTest {
                     new QueueBound(messages, budgets, 100_000, Duration.ofSeconds(1), f.clock),
                     new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), f.clock);
             dispatch = new DispatchMessagesService(decisions, messages, store, parts, providers, budgets,
-                    new dev.poolkeeper.application.service.selection.SendPacing(budgets, f.clock, ms -> { }), maxAttempts,
-                    f.clock);
+                    new dev.poolkeeper.application.service.selection.SendPacing(budgets, f.clock, ms -> { }),
+                    new dev.poolkeeper.application.service.messaging.DispatchPartition(), maxAttempts, f.clock);
         }
 
         SendMessageResult sendMessage(SendMessageCommand command) {

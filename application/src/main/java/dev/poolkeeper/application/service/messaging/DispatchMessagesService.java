@@ -41,6 +41,8 @@ import java.util.Set;
  * The queue's dispatcher. A pass reads the head of the queue (high priority first, then by due time), and
  * claims each message whose sender has a token in its send budget — the budget every instance shares —
  * by moving it to {@code sending} with a conditional write, so two instances never claim one message.
+ * With several instances alive, each dispatches the messages of its own share of the senders
+ * ({@link DispatchPartition}), so each number's sends are paced in one place.
  * A message whose sender has no token waits for it (a sticky recipient keeps its sender); one whose sender
  * became unusable (removed from the pool, unhealthy in a pool that skips unhealthy numbers) is given another sender, the trace saying why; one
  * past its validity expires. Sending a claimed message: an attempt that surely sent nothing (provider down,
@@ -60,13 +62,15 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
     private final ProviderPorts ports;
     private final SendBudgets budgets;
     private final SendPacing pacing;
+    private final DispatchPartition partition;
     private final int maxAttempts;
     private final Clock clock;
 
     public DispatchMessagesService(SenderDecisions decisions, MessageRepository messages, MessageStore store,
                                    SyncPartRepository parts, ProviderPorts ports, SendBudgets budgets,
-                                   SendPacing pacing, int maxAttempts, Clock clock) {
+                                   SendPacing pacing, DispatchPartition partition, int maxAttempts, Clock clock) {
         this.pacing = pacing;
+        this.partition = partition;
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
@@ -83,6 +87,7 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
     @Override
     public Pass claimDue() {
         Instant now = Times.now(clock);
+        // senders out of budget, and those another instance dispatches: the pass looks past both
         Set<String> outOfBudget = new LinkedHashSet<>();
         Map<PoolId, Optional<SenderDecisions.Loaded>> pools = new HashMap<>();
         List<Message> claimed = new ArrayList<>();
@@ -101,6 +106,10 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
             Instant read = m.updatedAt();
             Sender sender = m.sender();
             if (outOfBudget.contains(sender.from())) {
+                continue;
+            }
+            if (!partition.owns(sender.from())) {
+                outOfBudget.add(sender.from());
                 continue;
             }
             if (m.expire(now)) {

@@ -82,8 +82,10 @@ class DispatchMessagesServiceTest {
     private final AcceptMessageService accept = new AcceptMessageService(decisions, messages, store, parts, ports,
             new QueueBound(messages, budgets, 1000, Duration.ofSeconds(1), clock),
             new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), clock);
+    private final DispatchPartition partition = new DispatchPartition();
     private final DispatchMessagesService dispatch = new DispatchMessagesService(decisions, messages, store, parts, ports,
-            budgets, new dev.poolkeeper.application.service.selection.SendPacing(budgets, clock, ms -> { }), 3, clock);
+            budgets, new dev.poolkeeper.application.service.selection.SendPacing(budgets, clock, ms -> { }), partition, 3,
+            clock);
 
     private NumberPool pool(boolean sticky, int numbers) {
         NumberPool pool = f.pool(f.alice, "p" + numbers + sticky);
@@ -135,6 +137,25 @@ class DispatchMessagesServiceTest {
         }
         assertEquals(List.of("bulk-1", "code", "bulk-2", "bulk-3"),
                 sent.stream().map(s -> s.split(" ")[0]).toList());
+    }
+
+    @Test
+    void withTwoInstancesAliveEachSendsOnlyForItsOwnSendersUntilItIsAloneAgain() {
+        NumberPool pool = pool(false, 6);
+        List<MessageId> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(accept(pool, PhoneNumber.parse("+1212555013" + i), "m" + i, Priority.NORMAL));
+        }
+        partition.alive(List.of("instance-a", "instance-b"), "instance-a");
+        pass();
+        List<Message> all = ids.stream().map(this::stored).toList();
+        assertTrue(all.stream().allMatch(m -> m.status() == (partition.owns(m.sender().from())
+                ? MessageStatus.SENT : MessageStatus.QUEUED)), "only its own senders' messages went: " + all);
+        assertTrue(all.stream().anyMatch(m -> m.status() == MessageStatus.QUEUED), "the other instance's wait");
+
+        partition.alive(List.of("instance-a"), "instance-a"); // the other one is gone
+        pass();
+        assertTrue(ids.stream().map(this::stored).allMatch(m -> m.status() == MessageStatus.SENT));
     }
 
     @Test
