@@ -150,7 +150,7 @@ class SendMessageServiceTest {
                     new QueueBound(messages, budgets, 100_000, Duration.ofSeconds(1), f.clock),
                     new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), f.clock);
             dispatch = new DispatchMessagesService(decisions, messages, store, parts, providers, budgets,
-                    new dev.poolkeeper.application.service.selection.SendPacing(budgets, f.clock, ms -> { }),
+                    pacing(budgets),
                     new dev.poolkeeper.application.service.messaging.DispatchPartition(), maxAttempts, f.clock);
         }
 
@@ -187,6 +187,14 @@ class SendMessageServiceTest {
         }
         f.addNumbers.addNumbers(new AddNumbersCommand(f.alice, pool.id(), members));
         return pool;
+    }
+
+    /** Pacing on a clock of its own that its waits move, as time passes while a real dispatcher waits. */
+    private static dev.poolkeeper.application.service.selection.SendPacing pacing(SendBudgets budgets) {
+        dev.poolkeeper.application.fakes.MovableClock paced = new dev.poolkeeper.application.fakes.MovableClock(
+                Instant.parse("2026-11-23T10:15:00Z"));
+        return new dev.poolkeeper.application.service.selection.SendPacing(budgets, paced,
+                ms -> paced.advance(Duration.ofMillis(ms)));
     }
 
     private Message send(SendMessageService service, NumberPool pool) {

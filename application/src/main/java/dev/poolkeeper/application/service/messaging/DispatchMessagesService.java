@@ -125,7 +125,7 @@ public final class DispatchMessagesService implements DispatchMessagesUseCase {
                     store.updateIfWaiting(m, read);
                     continue;
                 }
-                if (!budgets.tryTake(number(sender), type(sender))) {
+                if (!pacing.ready(number(sender), type(sender)) || !budgets.tryTake(number(sender), type(sender))) {
                     outOfBudget.add(sender.from());
                     continue;
                 }

@@ -49,11 +49,45 @@ public final class SendPacing {
         this.sleeper = sleeper;
     }
 
+    private static long spacing(double rate) {
+        return (long) Math.ceil(1000.0 / (rate * SendBudgets.SHAPING));
+    }
+
+    private static int window(double rate) {
+        return Math.max(1, (int) Math.floor(rate));
+    }
+
+    /**
+     * Whether a send of the number reserved now would go within one spacing: not while the send its window
+     * waits for is still on its way, nor while the previous slot or that send's second holds it further off.
+     * The dispatcher claims a number's message only then, so slow round trips (a provider far away) slow the
+     * number's claims with its sends instead of piling claimed messages up behind its pacing.
+     */
+    public boolean ready(PhoneNumber number, NumberType type) {
+        Lane lane = lanes.get(number);
+        if (lane == null) {
+            return true;
+        }
+        double rate = budgets.rate(number, type);
+        long spacing = spacing(rate);
+        synchronized (lane) {
+            long earliest = lane.lastSlot + spacing;
+            if (lane.recent.size() >= window(rate)) {
+                Lane.Send oldest = lane.recent.peekFirst();
+                if (oldest.returnedAt < 0) {
+                    return false;
+                }
+                earliest = Math.max(earliest, oldest.returnedAt + WINDOW_MILLIS);
+            }
+            return earliest <= clock.millis() + spacing;
+        }
+    }
+
     /** Reserves the number's next slot, waits until it comes, and returns it to be reported when the send returns. */
     public Slot awaitSlot(PhoneNumber number, NumberType type) {
         double rate = budgets.rate(number, type);
-        long spacing = (long) Math.ceil(1000.0 / (rate * SendBudgets.SHAPING));
-        int window = Math.max(1, (int) Math.floor(rate));
+        long spacing = spacing(rate);
+        int window = window(rate);
         Lane lane = lanes.computeIfAbsent(number, n -> new Lane());
         Lane.Send send;
         long slot;

@@ -78,6 +78,30 @@ class SendPacingTest {
     }
 
     @Test
+    void aNumberIsReadyForAnotherClaimOnlyWhenItsWindowIsNotWaitingOnASendOnItsWay() {
+        Timeline t = new Timeline();
+        SendPacing pacing = t.pacing(Map.of(NumberType.LONG_CODE, 1.0, NumberType.TOLL_FREE, 20.0));
+        PhoneNumber longCode = PhoneNumber.parse("+14155550100");
+        assertTrue(pacing.ready(longCode, NumberType.LONG_CODE), "never sent");
+        SendPacing.Slot slot = pacing.awaitSlot(longCode, NumberType.LONG_CODE);
+        t.clock.advance(Duration.ofMillis(2000)); // a provider two seconds away
+        assertTrue(!pacing.ready(longCode, NumberType.LONG_CODE), "its one send a second is still on its way");
+        slot.returned();
+        assertTrue(pacing.ready(longCode, NumberType.LONG_CODE), "back: its next slot is a second from now");
+
+        PhoneNumber tollFree = PhoneNumber.parse("+18005550100");
+        List<SendPacing.Slot> inFlight = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            inFlight.add(pacing.awaitSlot(tollFree, NumberType.TOLL_FREE));
+            assertTrue(i == 19 || pacing.ready(tollFree, NumberType.TOLL_FREE), "room in its window at " + i);
+        }
+        assertTrue(!pacing.ready(tollFree, NumberType.TOLL_FREE), "twenty on their way: the window waits");
+        inFlight.get(0).returned();
+        t.clock.advance(Duration.ofMillis(1000));
+        assertTrue(pacing.ready(tollFree, NumberType.TOLL_FREE));
+    }
+
+    @Test
     void sendsInFlightTogetherStillKeepTheWindowAndALostReturnHoldsTheNumberOnlySoLong() throws Exception {
         Timeline t = new Timeline();
         SendPacing pacing = t.pacing(Map.of(NumberType.LONG_CODE, 1.0));
