@@ -13,10 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Per-number send budgets: a token bucket per sender, refilled at {@value #SHAPING} of its rate (carriers'
  * typical defaults: long code 1 message/s, toll-free 20/s) and holding one message plus
- * {@value #TOLERANCE_SECONDS} s of refill. So no number ever sends more than its rate in any one-second
- * window as the provider sees it (the 2 % margin absorbs network jitter), and a dispatcher that looks every
- * {@value #TOLERANCE_SECONDS} s or sooner loses none of the rate. When budgets are shared ({@link Sharing}),
- * the bucket every instance shares decides; this
+ * {@value #TOLERANCE_SECONDS} s of refill, so a dispatcher that claims a number's message up to that late
+ * loses none of its rate, and over any stretch of time a number is given no more than its rate. Within a
+ * second, the provider's view is held by {@link SendPacing}, which spaces the claimed sends as they go out.
+ * When budgets are shared ({@link Sharing}), the bucket every instance shares decides; this
  * instance's bucket then only spares the shared one questions it already knows the answer to: it is never
  * fuller than the shared one (it counts this instance's sends only), and is emptied when the shared one
  * says no, so a number out of budget is asked about again only after its refill time. Otherwise each
@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SendBudgets {
     /** The share of a number's carrier rate that is used. */
     public static final double SHAPING = 0.98;
-    /** How late a send may come after its slot without losing it: the burst a bucket holds beyond one message. */
-    public static final double TOLERANCE_SECONDS = 0.02;
+    /** How late a claim may come after its token without losing it: the burst a bucket holds beyond one message. */
+    public static final double TOLERANCE_SECONDS = 0.25;
 
     private final Clock clock;
     private final Map<NumberType, Double> perSecond;

@@ -49,7 +49,7 @@ class SendBudgetsTest {
     }
 
     @Test
-    void noNumberEverSendsMoreThanItsRateInAnyOneSecondWindowAndLosesNoneOfItWhenAskedLate() {
+    void aNumberIsGivenItsRateOverTimeAndLosesNoneOfItWhenAskedLate() {
         MovableClock time = new MovableClock(clock.instant());
         SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(), Optional.empty(),
                 SendBudgets.Sharing.LOCAL, time);
@@ -63,19 +63,26 @@ class SendBudgetsTest {
                 sentAt.add(time.millis() - start);
             }
         }
-        for (int i = 20; i < sentAt.size(); i++) {
-            assertTrue(sentAt.get(i) - sentAt.get(i - 20) >= 1000, "21 sends within one second, ending at "
+        // within a second the bucket allows its burst (a quarter second's worth) on top of the rate; the sends
+        // themselves are spaced by SendPacing (SendPacingTest)
+        for (int i = 25; i < sentAt.size(); i++) {
+            assertTrue(sentAt.get(i) - sentAt.get(i - 25) >= 1000, "26 tokens within one second, ending at "
                     + sentAt.get(i) + " ms");
         }
         assertTrue(sentAt.size() >= 0.97 * 20 * 60, "at least 97 % of 20/s over a minute: " + sentAt.size());
+        assertTrue(sentAt.size() <= 0.98 * 20 * 60 + 6, "no more than 98 % of it, and the first burst: "
+                + sentAt.size());
     }
 
     @Test
-    void aBurstAfterIdleTimeIsOneMessageNotASecondsWorth() {
+    void aBurstAfterIdleTimeIsAQuarterOfASecondsWorthNotASecondsWorth() {
         SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(), clock);
         Candidate tollFree = Candidate.of(new PoolMember(PhoneNumber.parse("+18005550100"), Provider.TELNYX,
                 NumberType.TOLL_FREE, "US", null, false, 1, NumberHealth.UNKNOWN, Instant.EPOCH));
-        assertEquals(1, taken(budgets, tollFree), "a full bucket holds one message and 20 ms of refill");
+        assertEquals(5, taken(budgets, tollFree), "a full bucket holds one message and 250 ms of refill: 1 + 4.9");
+        assertEquals(1, taken(budgets, Candidate.of(new PoolMember(PhoneNumber.parse("+14155550100"), Provider.TELNYX,
+                NumberType.LONG_CODE, "US", null, false, 1, NumberHealth.UNKNOWN, Instant.EPOCH))),
+                "a long code: one message and a quarter of the next");
     }
 
     @Test
