@@ -438,8 +438,9 @@ final class UseCaseFactory {
 
     /** Shared by the heartbeat, which tells it who is alive, and the dispatcher, which asks it what is its own. */
     @Singleton
-    DispatchPartition dispatchPartition() {
-        return new DispatchPartition();
+    DispatchPartition dispatchPartition(Clock clock,
+                                        @Value("${poolkeeper.instances.heartbeat-interval:5s}") Duration interval) {
+        return new DispatchPartition(clock, DispatchPartition.handoverFor(interval));
     }
 
     @Singleton

@@ -151,7 +151,7 @@ class SendMessageServiceTest {
                     new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), f.clock);
             dispatch = new DispatchMessagesService(decisions, messages, store, parts, providers, budgets,
                     pacing(budgets),
-                    new dev.poolkeeper.application.service.messaging.DispatchPartition(), maxAttempts, f.clock);
+                    dev.poolkeeper.application.service.messaging.DispatchPartition.alone(f.clock), maxAttempts, f.clock);
         }
 
         SendMessageResult sendMessage(SendMessageCommand command) {

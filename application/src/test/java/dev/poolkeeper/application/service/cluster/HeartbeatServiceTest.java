@@ -32,7 +32,7 @@ class HeartbeatServiceTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SendBudgets budgets = new SendBudgets(SendBudgets.carrierDefaults(), Map.of(),
                 Optional.of(new InMemorySendBudget()), SendBudgets.Sharing.AUTO, clock);
-        DispatchPartition partition = new DispatchPartition();
+        DispatchPartition partition = new DispatchPartition(clock, Duration.ofSeconds(11));
         HeartbeatService heartbeat = new HeartbeatService(registry, budgets, partition, "instance-a",
                 Duration.ofSeconds(5), clock);
 

@@ -82,7 +82,7 @@ class DispatchMessagesServiceTest {
     private final AcceptMessageService accept = new AcceptMessageService(decisions, messages, store, parts, ports,
             new QueueBound(messages, budgets, 1000, Duration.ofSeconds(1), clock),
             new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), clock);
-    private final DispatchPartition partition = new DispatchPartition();
+    private final DispatchPartition partition = DispatchPartition.alone(clock);
     private final DispatchMessagesService dispatch = new DispatchMessagesService(decisions, messages, store, parts, ports,
             budgets, new dev.poolkeeper.application.service.selection.SendPacing(budgets, clock, ms -> { }), partition, 3,
             clock);
@@ -146,14 +146,14 @@ class DispatchMessagesServiceTest {
         for (int i = 0; i < 6; i++) {
             ids.add(accept(pool, PhoneNumber.parse("+1212555013" + i), "m" + i, Priority.NORMAL));
         }
-        partition.alive(List.of("instance-a", "instance-b"), "instance-a");
+        partition.alive(List.of("alone", "instance-b"), "alone"); // another instance has joined
         pass();
         List<Message> all = ids.stream().map(this::stored).toList();
         assertTrue(all.stream().allMatch(m -> m.status() == (partition.owns(m.sender().from())
                 ? MessageStatus.SENT : MessageStatus.QUEUED)), "only its own senders' messages went: " + all);
         assertTrue(all.stream().anyMatch(m -> m.status() == MessageStatus.QUEUED), "the other instance's wait");
 
-        partition.alive(List.of("instance-a"), "instance-a"); // the other one is gone
+        partition.alive(List.of("alone"), "alone"); // the other one is gone: its senders are taken at once
         pass();
         assertTrue(ids.stream().map(this::stored).allMatch(m -> m.status() == MessageStatus.SENT));
     }
