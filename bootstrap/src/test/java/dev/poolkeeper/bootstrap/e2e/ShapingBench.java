@@ -94,6 +94,11 @@ public final class ShapingBench {
         for (int i = 1; i < instances; i++) {
             others.add(first.secondInstance());
         }
+        if (instances > 1) {
+            // a cluster that has settled, as in service: the instances have seen each other and each has taken
+            // its share of the senders (a share is handed over two heartbeat intervals and a second after a join)
+            Thread.sleep(12_000);
+        }
         Api api = first.newAccount();
         String pool = api.post("/v1/pools", "{\"name\":\"shaping\",\"long_code_weight\":1,\"toll_free_weight\":2}")
                 .json().get("id").asText();
