@@ -60,6 +60,20 @@ public final class ShapingBench {
         return out.toString();
     }
 
+    /** The most of these times (milliseconds) that fall within any one second. */
+    private static int maxInAnySecond(List<Long> times) {
+        List<Long> t = new ArrayList<>(times);
+        Collections.sort(t);
+        int max = 0;
+        for (int i = 0, j = 0; i < t.size(); i++) {
+            while (t.get(i) - t.get(j) >= 1000) {
+                j++;
+            }
+            max = Math.max(max, i - j + 1);
+        }
+        return max;
+    }
+
     public static void main(String[] args) throws Exception {
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int instances = args.length > 1 ? Integer.parseInt(args[1]) : 1;
@@ -159,14 +173,7 @@ public final class ShapingBench {
         boolean anyAbove = false;
         for (Map.Entry<String, List<Long>> e : byNumber.entrySet()) {
             List<Long> t = e.getValue();
-            Collections.sort(t);
-            int max = 0;
-            for (int i = 0, j = 0; i < t.size(); i++) {
-                while (t.get(i) - t.get(j) >= 1000) {
-                    j++;
-                }
-                max = Math.max(max, i - j + 1);
-            }
+            int max = maxInAnySecond(t);
             double limit = rates.getOrDefault(e.getKey(), 0.0);
             anyAbove |= max > limit;
             if (limit > 1 || max > limit) {
@@ -175,17 +182,7 @@ public final class ShapingBench {
             }
         }
         int longCodeMax = byNumber.entrySet().stream().filter(e -> rates.getOrDefault(e.getKey(), 0.0) == 1.0)
-                .mapToInt(e -> {
-                    List<Long> t = e.getValue();
-                    int max = 0;
-                    for (int i = 0, j = 0; i < t.size(); i++) {
-                        while (t.get(i) - t.get(j) >= 1000) {
-                            j++;
-                        }
-                        max = Math.max(max, i - j + 1);
-                    }
-                    return max;
-                }).max().orElse(0);
+                .mapToInt(e -> maxInAnySecond(e.getValue())).max().orElse(0);
         System.out.printf(Locale.ROOT, "instances %d: %d messages accepted in %.1f s (%.0f/s); %d reached the"
                         + " provider over %.1f s = %.1f/s, %.1f %% of the pool's %.0f/s; sent twice: %d;"
                         + " long codes at most %d in any 1 s;%s any number above its rate: %s%n", instances, messages,
