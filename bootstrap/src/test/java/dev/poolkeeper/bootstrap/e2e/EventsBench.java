@@ -134,7 +134,7 @@ public final class EventsBench {
             for (int i = at; i < Math.min(from + count, at + 1000); i++) {
                 // recipients ending 1000 and up: the sandbox delivers them
                 batch.append(i == at ? "" : ",").append(String.format(Locale.ROOT, "{\"pool_id\":\"%s\","
-                        + "\"to\":\"+1212%07d\",\"text\":\"m%d\"}", pool, 3_000_000 + i, i));
+                        + "\"to\":\"+1212%07d\",\"text\":\"m%d\"}", pool, 3_001_000 + i, i));
             }
             Api.Response r = api.post("/v1/messages/batch", batch + "]}");
             if (r.status() != 202) {
