@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the accounts' events: every {@code POOLKEEPER_EVENTS_POLL_INTERVAL} it leases the due deliveries
- * (at most five per endpoint) and POSTs them, one endpoint's in order on one thread, up to
- * {@code POOLKEEPER_EVENTS_CONCURRENCY} endpoints at once, so a slow endpoint delays only itself. Every
+ * Delivers the accounts' events: every {@code POOLKEEPER_EVENTS_POLL_INTERVAL} (and at once again while it
+ * finds any) it leases the due deliveries (at most twenty per endpoint) and POSTs them, each endpoint's on at
+ * most {@code POOLKEEPER_EVENTS_PER_ENDPOINT_CONCURRENCY} threads (oldest first on each), up to
+ * {@code POOLKEEPER_EVENTS_CONCURRENCY} threads in all, so a slow endpoint delays only itself. Every
  * instance runs one; leases keep them from delivering one delivery twice at the same time. Every
  * {@code POOLKEEPER_EVENTS_RETENTION_CHECK_INTERVAL} it forgets events past {@code POOLKEEPER_EVENTS_RETENTION}.
  */
@@ -34,11 +35,17 @@ final class EventDeliveryWorker {
     private final DeliverEventsUseCase deliver;
     private final ForgetOldEventsUseCase forget;
     private final ExecutorService pool;
+    private final int perEndpoint;
 
     EventDeliveryWorker(DeliverEventsUseCase deliver, ForgetOldEventsUseCase forget,
-                        @Value("${poolkeeper.events.concurrency:16}") int concurrency) {
+                        @Value("${poolkeeper.events.concurrency:16}") int concurrency,
+                        @Value("${poolkeeper.events.per-endpoint-concurrency:4}") int perEndpoint) {
+        if (perEndpoint < 1) {
+            throw new IllegalArgumentException("poolkeeper.events.per-endpoint-concurrency must be at least 1");
+        }
         this.deliver = deliver;
         this.forget = forget;
+        this.perEndpoint = perEndpoint;
         this.pool = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "event-delivery");
             t.setDaemon(true);
@@ -54,8 +61,8 @@ final class EventDeliveryWorker {
                 claimed = deliver.claim();
                 Map<EventEndpointId, List<EventDelivery>> byEndpoint = new LinkedHashMap<>();
                 claimed.forEach(d -> byEndpoint.computeIfAbsent(d.endpointId(), k -> new java.util.ArrayList<>()).add(d));
-                List<Future<?>> running = byEndpoint.values().stream().<Future<?>>map(list -> pool.submit(() ->
-                        list.forEach(this::deliverQuietly))).toList();
+                List<Future<?>> running = byEndpoint.values().stream().flatMap(list -> lanes(list).stream())
+                        .<Future<?>>map(lane -> pool.submit(() -> lane.forEach(this::deliverQuietly))).toList();
                 for (Future<?> f : running) {
                     f.get();
                 }
@@ -77,6 +84,19 @@ final class EventDeliveryWorker {
         } catch (RuntimeException e) {
             LOG.warn("old events not forgotten this round: {}", e.toString());
         }
+    }
+
+    /** One endpoint's deliveries dealt out, in order, to at most {@code perEndpoint} lanes. */
+    private List<List<EventDelivery>> lanes(List<EventDelivery> deliveries) {
+        int n = Math.min(perEndpoint, deliveries.size());
+        List<List<EventDelivery>> lanes = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lanes.add(new java.util.ArrayList<>());
+        }
+        for (int i = 0; i < deliveries.size(); i++) {
+            lanes.get(i % n).add(deliveries.get(i));
+        }
+        return lanes;
     }
 
     private void deliverQuietly(EventDelivery delivery) {

@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 public final class DeliverEventsService implements DeliverEventsUseCase {
     private static final int BATCH = 100;
-    private static final int PER_ENDPOINT = 5;
+    private static final int PER_ENDPOINT = 20;
 
     private final EventDeliveryRepository deliveries;
     private final EventEndpointRepository endpoints;
