@@ -71,6 +71,13 @@ public final class DeliverEventsService implements DeliverEventsUseCase {
         EventSink.Result result = sink.post(delivery.url().orElse(endpoint.get().url()), event.get(), delivery.id(),
                 endpoint.get().secrets().inForce(Times.now(clock)));
         Instant now = Times.now(clock);
+        if (result instanceof EventSink.Delivered d && endpoint.get().failingSince().isEmpty()) {
+            // the common case: nothing about the endpoint changes, so its row is not locked (a failure recorded
+            // meanwhile by another delivery is cleared by the next success that reads it)
+            delivery.succeeded(d.status(), now);
+            deliveries.update(delivery);
+            return;
+        }
         tx.inTransaction(() -> {
             EventEndpoint current = endpoints.lock(delivery.accountId(), delivery.endpointId()).orElse(null);
             if (result instanceof EventSink.Delivered d) {
