@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# JMH: one sender decision at pool sizes 100, 10,000 and 100,000.
-# Usage: bench/selection-jmh.sh [extra JMH options, e.g. -f 1 -wi 3 -i 5]
+# JMH: one sender decision at pool sizes 100, 10,000, 100,000 and 1,000,000: 3 forks, sample mode (p50, p99),
+# allocation per decision (-prof gc). Usage: bench/selection-jmh.sh [extra JMH options, e.g. -p poolSize=100]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q -pl domain test-compile
 CP="domain/target/test-classes:domain/target/classes:$(./mvnw -B -ntp -q -pl domain dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
-java -cp "$CP" org.openjdk.jmh.Main 'dev.poolkeeper.domain.bench.SelectionBenchmark' -f 1 -wi 3 -w 2s -i 5 -r 2s "$@"
+java -cp "$CP" org.openjdk.jmh.Main 'dev.poolkeeper.domain.bench.SelectionBenchmark' -f 3 -bm sample -tu ns \
+    -prof gc -wi 3 -w 2s -i 5 -r 2s -jvmArgs -Xmx4g "$@"

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One sender decision against a pool of 100, 10,000 and 100,000 members (US long codes across 100
+ * One sender decision against a pool of 100, 10,000, 100,000 and 1,000,000 members (US long codes across 100
  * area codes, 10 % toll-free, 5 % unhealthy), for the weighted path and for geomatch with
  * skip_unhealthy. The index is built once per trial, as the service builds it once per change.
  */
@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.State;
 public class SelectionBenchmark {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
-    @Param({"100", "10000", "100000"})
+    @Param({"100", "10000", "100000", "1000000"})
     public int poolSize;
 
     private PoolIndex index;
