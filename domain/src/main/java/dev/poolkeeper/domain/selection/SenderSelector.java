@@ -140,7 +140,7 @@ public final class SenderSelector {
                 if (settings.twoWayEnabled() && !c.twoWayCapable()) {
                     return false;
                 }
-                if (request.unavailableProviders().contains(c.provider())) {
+                if (!request.unavailableProviders().isEmpty() && request.unavailableProviders().contains(c.provider())) {
                     providerRefusedSomeone = true;
                     return false;
                 }
@@ -260,11 +260,12 @@ public final class SenderSelector {
             int candidates = scope.count(available, settings.skipUnhealthy());
             while (!available.isEmpty()) {
                 NumberType type = index.typeSpread().next(weights, available);
-                Candidate picked = scope.ring(type, settings.skipUnhealthy()).next(usable());
-                if (picked != null) {
-                    trace.add(new TraceStep(step, candidates, scopeName + ": " + picked.number() + " ("
-                            + type.wireName() + ", weight " + picked.weight() + ")"));
-                    return Optional.of(new Decision.Selected(picked, reason, action, trace));
+                WeightedRing ring = scope.ring(type, settings.skipUnhealthy());
+                int at = ring.next(usable());
+                if (at >= 0) {
+                    trace.add(new TraceStep(step, candidates, scopeName + ": " + ring.number(at) + " ("
+                            + type.wireName() + ", weight " + ring.weight(at) + ")"));
+                    return Optional.of(new Decision.Selected(ring.candidate(at), reason, action, trace));
                 }
                 available.remove(type);
             }

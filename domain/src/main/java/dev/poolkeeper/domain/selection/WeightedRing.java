@@ -9,51 +9,98 @@ import java.util.function.Predicate;
  * Interleaved weighted round robin over a fixed set of candidates: in round r every candidate whose
  * weight is at least r gets one turn, so a weight-3 number sends three times per cycle, spread over
  * the cycle rather than in a burst. A pick is O(1) (plus the candidates it skips).
+ *
+ * <p>What a pick's trace says of the number (its E.164 digits and its weight) is kept in primitive arrays in
+ * turn order, so that in a pool of a million numbers a pick reads memory that is next to the previous pick's,
+ * not the candidate's objects scattered over the heap; a candidate object is read only when the
+ * {@code usable} test asks for it.
  */
 final class WeightedRing {
-    private final List<Candidate> byWeight;
+    private final Candidate[] byWeight;
+    private final long[] digits;
+    private final int[] weights;
     private final int[] eligibleInRound;
     private final long turnsPerCycle;
     private int round = 1;
     private int index;
 
     WeightedRing(List<Candidate> candidates) {
-        this.byWeight = new ArrayList<>(candidates);
-        this.byWeight.sort(Comparator.comparingInt(Candidate::weight).reversed());
-        int maxWeight = byWeight.isEmpty() ? 0 : byWeight.get(0).weight();
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::weight).reversed());
+        this.byWeight = sorted.toArray(Candidate[]::new);
+        this.digits = new long[byWeight.length];
+        this.weights = new int[byWeight.length];
+        for (int i = 0; i < byWeight.length; i++) {
+            digits[i] = digitsOf(byWeight[i].number().e164());
+            weights[i] = byWeight[i].weight();
+        }
+        int maxWeight = byWeight.length == 0 ? 0 : byWeight[0].weight();
         this.eligibleInRound = new int[maxWeight + 1];
-        int count = byWeight.size();
+        int count = byWeight.length;
         for (int r = 1; r <= maxWeight; r++) {
-            while (count > 0 && byWeight.get(count - 1).weight() < r) {
+            while (count > 0 && byWeight[count - 1].weight() < r) {
                 count--;
             }
             eligibleInRound[r] = count;
         }
-        this.turnsPerCycle = byWeight.stream().mapToLong(Candidate::weight).sum();
+        long turns = 0;
+        for (int w : weights) {
+            turns += w;
+        }
+        this.turnsPerCycle = turns;
+    }
+
+    /** The digits after the {@code +}, or -1 when the text is not {@code +} and digits that a long holds. */
+    private static long digitsOf(String e164) {
+        if (e164.length() < 2 || e164.length() > 19 || e164.charAt(0) != '+') {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 1; i < e164.length(); i++) {
+            char ch = e164.charAt(i);
+            if (ch < '0' || ch > '9' || i == 1 && ch == '0') {
+                return -1;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
     }
 
     int size() {
-        return byWeight.size();
+        return byWeight.length;
     }
 
     /**
-     * The next candidate in turn that {@code usable} accepts; gives up after one full cycle of turns
-     * (bounded by the sum of weights) and returns null.
+     * The turn of the next candidate that {@code usable} accepts; gives up after one full cycle of turns
+     * (bounded by the sum of weights) and returns -1.
      */
-    synchronized Candidate next(Predicate<Candidate> usable) {
-        if (byWeight.isEmpty()) {
-            return null;
+    synchronized int next(Predicate<Candidate> usable) {
+        if (byWeight.length == 0) {
+            return -1;
         }
         for (long turn = 0; turn < turnsPerCycle; turn++) {
             if (index >= eligibleInRound[round]) {
                 index = 0;
                 round = round + 1 >= eligibleInRound.length ? 1 : round + 1;
             }
-            Candidate c = byWeight.get(index++);
-            if (usable.test(c)) {
-                return c;
+            int at = index++;
+            if (usable.test(byWeight[at])) {
+                return at;
             }
         }
-        return null;
+        return -1;
+    }
+
+    Candidate candidate(int at) {
+        return byWeight[at];
+    }
+
+    /** The number at a turn as E.164 text, from the ring's own arrays when they hold it. */
+    String number(int at) {
+        return digits[at] < 0 ? byWeight[at].number().e164() : "+" + digits[at];
+    }
+
+    int weight(int at) {
+        return weights[at];
     }
 }

@@ -55,6 +55,18 @@ class SenderSelectorTest {
                 UNLIMITED, NOW));
     }
 
+    @Test
+    void theTraceNamesThePickedNumberAndItsWeightAsTheSelectionMadeIt() {
+        PoolIndex index = PoolIndex.of(List.of(member("+14155550100", NumberType.LONG_CODE, 3, NumberHealth.HEALTHY),
+                member("+442071838750", NumberType.LONG_CODE, 2, NumberHealth.HEALTHY)));
+        for (int i = 0; i < 5; i++) {
+            Decision.Selected d = assertInstanceOf(Decision.Selected.class, select(plain(), index, "+12125550100"));
+            String picked = d.sender().number().e164();
+            assertEquals("the whole pool: " + picked + " (long_code, weight " + d.sender().weight() + ")",
+                    d.trace().get(d.trace().size() - 1).note());
+        }
+    }
+
     private static List<PoolMember> mixed(int longCodes, int tollFree) {
         List<PoolMember> members = new ArrayList<>();
         for (int i = 0; i < longCodes; i++) {
