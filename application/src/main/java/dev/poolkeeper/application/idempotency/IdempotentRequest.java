@@ -14,8 +14,13 @@ public record IdempotentRequest(AccountId accountId, String key, String fingerpr
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(fingerprint, "fingerprint");
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+        if (!isWellFormedKey(key)) {
             throw new IllegalArgumentException("Idempotency-Key must be 1-" + MAX_KEY_LENGTH + " characters");
         }
+    }
+
+    /** Whether a key is one an account may use: 1 to {@value #MAX_KEY_LENGTH} characters, not all blank. */
+    public static boolean isWellFormedKey(String key) {
+        return !key.isBlank() && key.length() <= MAX_KEY_LENGTH;
     }
 }

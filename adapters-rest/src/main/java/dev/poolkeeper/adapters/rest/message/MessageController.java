@@ -183,7 +183,7 @@ String idempotencyKey,
     private static SendMessageCommand item(HttpRequest<?> request, JsonBody.Reader reader) {
         reader.allowOnly(ITEM_FIELDS, Set.of());
         java.util.Optional<String> key = reader.string("idempotency_key");
-        if (key.isPresent() && (key.get().isBlank() || key.get().length() > IdempotentRequest.MAX_KEY_LENGTH)) {
+        if (key.isPresent() && !IdempotentRequest.isWellFormedKey(key.get())) {
             throw DomainException.invalidField("idempotency_key", "must be 1-" + IdempotentRequest.MAX_KEY_LENGTH
                     + " characters");
         }

@@ -46,7 +46,7 @@ public final class Idempotency {
     /** The request's key, checked: 1 to 255 characters. */
     public static Optional<String> key(HttpRequest<?> request) {
         String key = request.getHeaders().get(HEADER);
-        if (key != null && (key.isBlank() || key.length() > IdempotentRequest.MAX_KEY_LENGTH)) {
+        if (key != null && !IdempotentRequest.isWellFormedKey(key)) {
             throw new DomainException(ErrorCode.REQUEST_INVALID,
                     HEADER + " must be 1-" + IdempotentRequest.MAX_KEY_LENGTH + " characters");
         }

@@ -149,7 +149,7 @@ public final class HandleInboundMessageService implements HandleInboundMessageUs
                 + reply.get().language().map(l -> " (" + l + ")").orElse("") + " from the number it came in on"));
         Optional<String> key = message.providerMessageId()
                 .map(id -> "keyword-reply:" + message.provider().wireName() + ":" + id)
-                .filter(k -> k.length() <= IdempotentRequest.MAX_KEY_LENGTH);
+                .filter(IdempotentRequest::isWellFormedKey);
         Message m = Message.accept(pool.accountId(), pool.id(), message.from(), reply.get().text(), sender, trace, key,
                 Submission.standard(now), now);
         return store.insert(m) ? Optional.of(m) : Optional.empty();
