@@ -71,15 +71,8 @@ public final class SendPacing {
         double rate = budgets.rate(number, type);
         long spacing = spacing(rate);
         synchronized (lane) {
-            long earliest = lane.lastSlot + spacing;
-            if (lane.recent.size() >= window(rate)) {
-                Lane.Send oldest = lane.recent.peekFirst();
-                if (oldest.returnedAt < 0) {
-                    return false;
-                }
-                earliest = Math.max(earliest, oldest.returnedAt + WINDOW_MILLIS);
-            }
-            return earliest <= clock.millis() + spacing;
+            long earliest = lane.earliest(spacing, window(rate));
+            return earliest >= 0 && earliest <= clock.millis() + spacing;
         }
     }
 
@@ -92,14 +85,13 @@ public final class SendPacing {
         Lane.Send send;
         long slot;
         synchronized (lane) {
-            long earliest = lane.lastSlot + spacing;
+            if (lane.recent.size() >= window) {
+                lane.awaitReturn(lane.recent.peekFirst(), clock);
+            }
+            slot = Math.max(clock.millis(), lane.earliest(spacing, window));
             while (lane.recent.size() >= window) {
-                Lane.Send oldest = lane.recent.peekFirst();
-                long returnedAt = lane.awaitReturn(oldest, clock);
-                earliest = Math.max(earliest, returnedAt + WINDOW_MILLIS);
                 lane.recent.pollFirst();
             }
-            slot = Math.max(clock.millis(), earliest);
             lane.lastSlot = slot;
             send = new Lane.Send(lane, slot);
             lane.recent.addLast(send);
@@ -120,22 +112,42 @@ public final class SendPacing {
         long lastSlot = Long.MIN_VALUE / 2;
         final ArrayDeque<Send> recent = new ArrayDeque<>();
 
-        /** When the send returned, waiting for it while it is on its way (the lane's monitor is released). */
-        long awaitReturn(Send send, Clock clock) {
+        /**
+         * The earliest a send reserved now may go: a spacing after the last slot, and a second after the send
+         * {@code window} places back returned; -1 while that send is still on its way.
+         */
+        long earliest(long spacing, int window) {
+            long earliest = lastSlot + spacing;
+            if (recent.size() >= window) {
+                Send oldest = recent.peekFirst();
+                if (oldest.returnedAt < 0) {
+                    return -1;
+                }
+                earliest = Math.max(earliest, oldest.returnedAt + WINDOW_MILLIS);
+            }
+            return earliest;
+        }
+
+        /**
+         * Waits while the send is on its way (the lane's monitor is released); one never reported after
+         * {@link #LOST_SLOT_MILLIS} is taken to have returned then.
+         */
+        void awaitReturn(Send send, Clock clock) {
             long giveUpAt = send.slot + LOST_SLOT_MILLIS;
             while (send.returnedAt < 0) {
                 long left = giveUpAt - clock.millis();
                 if (left <= 0) {
-                    return clock.millis();
+                    send.returnedAt = clock.millis();
+                    return;
                 }
                 try {
                     wait(left);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return clock.millis();
+                    send.returnedAt = clock.millis();
+                    return;
                 }
             }
-            return send.returnedAt;
         }
 
         private static final class Send {
