@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  *    GET /health/liveness, GET /v1/pools/{id}/numbers (first page), the same on the last page.
  *
  * 4. fills a second pool (geomatch, sticky off) with 10,000 numbers over 100 area codes and measures
- *    POST /v1/pools/{id}/sender-selections (real selections, varying recipients) next to liveness again.
+ *    POST /v1/pools/{id}/sender-selections (real selections, varying recipients) next to liveness again,
+ *    then POST /v1/messages to the same pool and recipients: scheduled two hours ahead (the accept path
+ *    alone), then to go now (the dispatcher sends them and the receipts come back meanwhile). Both paths
+ *    are warmed up first. Each row also gives the CPU time the server and its embedded database spent per
+ *    request during the row (read from the operating system, so it needs the harness on the same machine).
  *
  * Usage: java bench/LoadHarness.java BASE_URL API_KEY [numbers=100000] [seconds=20] [concurrency=8]
  * (numbers=0 runs only step 4.)
@@ -64,8 +68,7 @@ public final class LoadHarness {
         if (numbers == 0) {
             List<Result> only = selections(seconds, concurrency);
             System.out.println();
-            System.out.println("| what | concurrency | requests | errors | req/s | p50 ms | p99 ms |");
-            System.out.println("|---|---|---|---|---|---|---|");
+            System.out.println(Result.HEADER);
             only.forEach(r -> System.out.println(r.row()));
             return;
         }
@@ -109,8 +112,7 @@ public final class LoadHarness {
         results.addAll(selections(seconds, concurrency));
 
         System.out.println();
-        System.out.println("| what | concurrency | requests | errors | req/s | p50 ms | p99 ms |");
-        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.println(Result.HEADER);
         for (Result r : results) {
             System.out.println(r.row());
         }
@@ -146,7 +148,17 @@ public final class LoadHarness {
         String path = "/v1/pools/" + pool + "/sender-selections";
         IntFunction<HttpRequest> selection = i -> request("POST", path, String.format(Locale.ROOT,
                 "{\"to\":\"+1%03d555%04d\"}", areas.get(i % areas.size()), i % 10_000));
+        // accepted for two hours later: the accept path alone (decision, queue bound, message and event stored)
+        String later = java.time.Instant.now().plusSeconds(7200).toString();
+        IntFunction<HttpRequest> scheduled = i -> request("POST", "/v1/messages", String.format(Locale.ROOT,
+                "{\"pool_id\":\"%s\",\"to\":\"+1%03d555%04d\",\"text\":\"bench %d\",\"send_at\":\"%s\"}",
+                pool, areas.get(i % areas.size()), i % 10_000, i, later));
+        // queued to go now: the dispatcher sends them and their receipts come back on the same cores meanwhile
+        IntFunction<HttpRequest> message = i -> request("POST", "/v1/messages", String.format(Locale.ROOT,
+                "{\"pool_id\":\"%s\",\"to\":\"+1%03d555%04d\",\"text\":\"bench %d\"}", pool,
+                areas.get(i % areas.size()), i % 10_000, i));
         measureTime("warm-up: selections", 10, concurrency, selection, 200);
+        measureTime("warm-up: messages", 10, concurrency, scheduled, 202);
         measureTime("warm-up: liveness", 5, concurrency,
                 i -> HttpRequest.newBuilder(URI.create(base + "/health/liveness")).GET().build(), 200);
         List<Result> results = new ArrayList<>();
@@ -154,12 +166,10 @@ public final class LoadHarness {
                 i -> HttpRequest.newBuilder(URI.create(base + "/health/liveness")).GET().build(), 200));
         results.add(measureTime("POST /v1/pools/{id}/sender-selections (10,000 numbers, geomatch)", seconds,
                 concurrency, selection, 200));
-        // the same decision, then the message stored queued (the dispatcher works meanwhile, as in service)
-        IntFunction<HttpRequest> message = i -> request("POST", "/v1/messages", String.format(Locale.ROOT,
-                "{\"pool_id\":\"%s\",\"to\":\"+1%03d555%04d\",\"text\":\"bench %d\"}", pool,
-                areas.get(i % areas.size()), i % 10_000, i));
-        results.add(measureTime("POST /v1/messages (same pool: decision, then queued)", seconds, concurrency,
-                message, 202));
+        results.add(measureTime("POST /v1/messages, send_at in 2 h (same pool: decision, then stored)", seconds,
+                concurrency, scheduled, 202));
+        results.add(measureTime("POST /v1/messages, to go now (dispatched and receipted meanwhile)", seconds,
+                concurrency, message, 202));
         return results;
     }
 
@@ -191,12 +201,18 @@ public final class LoadHarness {
         return HTTP.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
     }
 
-    record Result(String name, int concurrency, long[] latenciesNanos, long errors, double seconds) {
+    record Result(String name, int concurrency, long[] latenciesNanos, long errors, double seconds,
+                  double serverCpuMs, double databaseCpuMs) {
+        static final String HEADER = "| what | concurrency | requests | errors | req/s | p50 ms | p99 ms"
+                + " | server CPU ms/req | database CPU ms/req |\n|---|---|---|---|---|---|---|---|---|";
+
         String row() {
             long[] sorted = latenciesNanos.clone();
             Arrays.sort(sorted);
-            return String.format(Locale.ROOT, "| %s | %d | %,d | %d | %,.0f | %.2f | %.2f |", name, concurrency,
-                    sorted.length, errors, sorted.length / seconds, pct(sorted, 0.50), pct(sorted, 0.99));
+            int n = Math.max(1, sorted.length);
+            return String.format(Locale.ROOT, "| %s | %d | %,d | %d | %,.0f | %.2f | %.2f | %.3f | %.3f |", name,
+                    concurrency, sorted.length, errors, sorted.length / seconds, pct(sorted, 0.50), pct(sorted, 0.99),
+                    serverCpuMs / n, databaseCpuMs / n);
         }
 
         private static double pct(long[] sorted, double p) {
@@ -205,6 +221,17 @@ public final class LoadHarness {
             }
             return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
         }
+    }
+
+    /**
+     * The CPU time (user and system, ms) of the local processes whose command line names {@code marker}: the
+     * server ({@code poolkeeper.jar}) and its embedded database ({@code mariadbd}); 0 where the platform
+     * does not tell.
+     */
+    private static long cpuMillis(String marker) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L)).sum();
     }
 
     /** Exactly {@code count} requests, spread over {@code concurrency} threads. */
@@ -228,6 +255,8 @@ public final class LoadHarness {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         AtomicLong errors = new AtomicLong();
         List<Future<long[]>> workers = new ArrayList<>();
+        long serverCpu = cpuMillis("poolkeeper.jar");
+        long databaseCpu = cpuMillis("mariadbd");
         long start = System.nanoTime();
         for (int t = 0; t < concurrency; t++) {
             workers.add(pool.submit(() -> {
@@ -255,7 +284,8 @@ public final class LoadHarness {
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
-        Result r = new Result(name, concurrency, merged, errors.get(), elapsed);
+        Result r = new Result(name, concurrency, merged, errors.get(), elapsed,
+                cpuMillis("poolkeeper.jar") - serverCpu, cpuMillis("mariadbd") - databaseCpu);
         System.out.println(r.row());
         return r;
     }

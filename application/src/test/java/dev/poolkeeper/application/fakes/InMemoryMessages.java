@@ -29,6 +29,8 @@ public final class InMemoryMessages implements MessageRepository, WebhookReceipt
     private final Set<String> seen = new HashSet<>();
     /** How many times each message was written, to check that it is stored before any send. */
     public final List<String> writes = new ArrayList<>();
+    /** The sizes of the batches stored with {@link #insertAll}. */
+    public final List<Integer> batches = new ArrayList<>();
 
     @Override
     public synchronized boolean insert(Message message) {
@@ -38,6 +40,21 @@ public final class InMemoryMessages implements MessageRepository, WebhookReceipt
         }
         messages.put(message.id(), message);
         writes.add("insert " + message.status().wireName());
+        return true;
+    }
+
+    /** All or nothing, as the database's one statement in its transaction; its size recorded in {@link #batches}. */
+    @Override
+    public synchronized boolean insertAll(List<Message> batch) {
+        if (batch.stream().anyMatch(m -> m.idempotencyKey().isPresent()
+                && findByIdempotencyKey(m.accountId(), m.idempotencyKey().get()).isPresent())) {
+            return false;
+        }
+        batch.forEach(m -> {
+            messages.put(m.id(), m);
+            writes.add("insert " + m.status().wireName());
+        });
+        batches.add(batch.size());
         return true;
     }
 

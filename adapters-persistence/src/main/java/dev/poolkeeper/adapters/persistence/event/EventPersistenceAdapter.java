@@ -17,6 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,8 @@ import java.util.Set;
  */
 @Singleton
 final class EventPersistenceAdapter implements EventRepository {
+    /** Rows per multi-row insert of events. */
+    private static final int ROWS_PER_INSERT = 500;
     private static final Argument<Map<String, Object>> DATA = Argument.mapOf(String.class, Object.class);
 
     private final Jdbc jdbc;
@@ -47,16 +51,40 @@ final class EventPersistenceAdapter implements EventRepository {
 
     @Override
     public void append(AccountEvent e) {
+        appendAll(List.of(e));
+    }
+
+    /** One multi-row insert per 500 events; each account's enabled endpoints read once. */
+    @Override
+    public void appendAll(List<AccountEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         jdbc.write(c -> {
-            Jdbc.update(c, "INSERT INTO events (id, account_id, type, created_at, data) VALUES (?, ?, ?, ?, ?)",
-                    e.id(), e.accountId().value(), e.type().wireName(), e.createdAt(), json.write(e.data()));
-            List<Subscriber> subscribers = Jdbc.query(c, "SELECT id, event_types FROM event_endpoints"
-                    + " WHERE account_id = ? AND enabled = TRUE", rs -> new Subscriber(rs.getString("id"),
-                    rs.getString("event_types")), e.accountId().value());
-            for (Subscriber s : subscribers) {
-                if (s.wants(e.type())) {
-                    EventDeliveryPersistenceAdapter.insert(c, EventDelivery.pending(e.accountId(),
-                            new EventEndpointId(s.id()), e.id(), e.createdAt()));
+            for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+                List<AccountEvent> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
+                List<Object> params = new ArrayList<>(chunk.size() * 5);
+                for (AccountEvent e : chunk) {
+                    params.addAll(List.of(e.id(), e.accountId().value(), e.type().wireName(), e.createdAt(),
+                            json.write(e.data())));
+                }
+                Jdbc.update(c, "INSERT INTO events (id, account_id, type, created_at, data) VALUES "
+                        + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")), params.toArray());
+            }
+            Map<AccountId, List<Subscriber>> subscribers = new HashMap<>();
+            for (AccountEvent e : events) {
+                List<Subscriber> toTell = subscribers.get(e.accountId());
+                if (toTell == null) {
+                    toTell = Jdbc.query(c, "SELECT id, event_types FROM event_endpoints WHERE account_id = ?"
+                            + " AND enabled = TRUE", rs -> new Subscriber(rs.getString("id"),
+                            rs.getString("event_types")), e.accountId().value());
+                    subscribers.put(e.accountId(), toTell);
+                }
+                for (Subscriber s : toTell) {
+                    if (s.wants(e.type())) {
+                        EventDeliveryPersistenceAdapter.insert(c, EventDelivery.pending(e.accountId(),
+                                new EventEndpointId(s.id()), e.id(), e.createdAt()));
+                    }
                 }
             }
             return null;

@@ -1,19 +1,26 @@
 package dev.poolkeeper.adapters.persistence.messaging;
 
-import dev.poolkeeper.domain.message.QueueBacklog;
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.adapters.persistence.jdbc.JsonColumns;
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
+import dev.poolkeeper.application.paging.Positioned;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.message.Message;
+import dev.poolkeeper.domain.message.MessageFilter;
 import dev.poolkeeper.domain.message.MessageId;
 import dev.poolkeeper.domain.message.MessageStatus;
+import dev.poolkeeper.domain.message.Priority;
+import dev.poolkeeper.domain.message.QueueBacklog;
 import dev.poolkeeper.domain.message.SendAttempt;
 import dev.poolkeeper.domain.message.Sender;
+import dev.poolkeeper.domain.message.StatusChange;
+import dev.poolkeeper.domain.message.Submission;
 import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
-import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.pool.PoolId;
+import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.selection.Reason;
 import dev.poolkeeper.domain.selection.TraceStep;
 import dev.poolkeeper.domain.shared.WireName;
@@ -22,18 +29,16 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import dev.poolkeeper.application.paging.Page;
-import dev.poolkeeper.application.paging.PageRequest;
-import dev.poolkeeper.application.paging.Positioned;
-import dev.poolkeeper.domain.message.MessageFilter;
-import dev.poolkeeper.domain.message.Priority;
-import dev.poolkeeper.domain.message.StatusChange;
-import dev.poolkeeper.domain.message.Submission;
+import java.util.stream.Collectors;
 
 @Singleton
 final class MessagePersistenceAdapter implements MessageRepository {
@@ -66,9 +71,51 @@ final class MessagePersistenceAdapter implements MessageRepository {
         });
     }
 
+    /** Rows per multi-row insert: few enough statements, far below the protocol's 65,535 placeholders. */
+    private static final int ROWS_PER_INSERT = 200;
+
+    @Override
+    public boolean insertAll(List<Message> ms) {
+        return jdbc.write(c -> {
+            for (int from = 0; from < ms.size(); from += ROWS_PER_INSERT) {
+                List<Message> chunk = ms.subList(from, Math.min(ms.size(), from + ROWS_PER_INSERT));
+                List<Object> params = new ArrayList<>(chunk.size() * 27);
+                chunk.forEach(m -> params.addAll(Arrays.asList(insertParams(m))));
+                boolean inserted = Jdbc.insertUnlessDuplicate(c, w -> Jdbc.update(w, "INSERT INTO messages (" + COLUMNS
+                        + ") VALUES " + String.join(", ", Collections.nCopies(chunk.size(),
+                        "(" + Jdbc.placeholders(27) + ")")), params.toArray()));
+                if (!inserted) {
+                    if (chunk.stream().allMatch(m -> m.idempotencyKey().isEmpty())) {
+                        throw new IllegalStateException("a message id of the batch already exists");
+                    }
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public Map<String, Message> findByIdempotencyKeys(AccountId accountId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>(keys.size() + 1);
+        params.add(accountId.value());
+        params.addAll(keys);
+        return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM messages WHERE account_id = ?"
+                        + " AND idempotency_key IN (" + Jdbc.placeholders(keys.size()) + ")", this::map,
+                params.toArray())).stream()
+                .collect(Collectors.toMap(m -> m.idempotencyKey().orElseThrow(), m -> m));
+    }
+
     private void insert(java.sql.Connection c, Message m) throws SQLException {
         Jdbc.update(c, "INSERT INTO messages (" + COLUMNS + ") VALUES (" + Jdbc.placeholders(27) + ")",
-                m.id().value(), m.accountId().value(), m.poolId().value(), m.to().e164(), m.sender().from(),
+                insertParams(m));
+    }
+
+    private Object[] insertParams(Message m) {
+        return new Object[]{m.id().value(), m.accountId().value(), m.poolId().value(), m.to().e164(), m.sender().from(),
                 m.sender().provider().wireName(), m.sender().type().map(NumberType::wireName).orElse(null),
                 m.sender().reason().wireName(), m.text(), m.status().wireName(), m.providerMessageId().orElse(null),
                 m.errorCode().orElse(null), truncate(m.errorMessage().orElse(null)), m.needsReconciliation(),
@@ -77,7 +124,7 @@ final class MessagePersistenceAdapter implements MessageRepository {
                 m.submission().expiresAt(), m.submission().sendAt().orElse(null),
                 m.submission().clientReference().orElse(null),
                 m.submission().statusCallback().map(java.net.URI::toString).orElse(null),
-                json.write(transitions(m)));
+                json.write(transitions(m))};
     }
 
     private static Integer waiting(Message m) {
@@ -96,7 +143,7 @@ final class MessagePersistenceAdapter implements MessageRepository {
                 truncate(m.errorMessage().orElse(null)), m.needsReconciliation(), json.write(trace(m)),
                 json.write(attempts(m)), m.updatedAt(), waiting(m), m.dueAt(), json.write(transitions(m)),
                 m.id().value()};
-        Object[] all = java.util.Arrays.copyOf(params, params.length + more.length);
+        Object[] all = Arrays.copyOf(params, params.length + more.length);
         System.arraycopy(more, 0, all, params.length, more.length);
         return all;
     }
@@ -116,7 +163,7 @@ final class MessagePersistenceAdapter implements MessageRepository {
     public List<Message> due(Instant now, Set<String> skipSenders, int limit) {
         String skip = skipSenders.isEmpty() ? "" : " AND from_sender NOT IN (" + Jdbc.placeholders(skipSenders.size())
                 + ")";
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         params.add(now);
         params.addAll(skipSenders);
         params.add(limit);
@@ -174,7 +221,7 @@ final class MessagePersistenceAdapter implements MessageRepository {
     public Page<Message> list(AccountId accountId, MessageFilter query, PageRequest page) {
         StringBuilder sql = new StringBuilder("SELECT seq, " + COLUMNS + " FROM messages WHERE account_id = ?"
                 + " AND seq < ?");
-        List<Object> params = new java.util.ArrayList<>(List.of(accountId.value(),
+        List<Object> params = new ArrayList<>(List.of(accountId.value(),
                 page.after().orElse(Long.MAX_VALUE)));
         query.pool().ifPresent(p -> filter(sql, params, "pool_id = ?", p.value()));
         query.status().ifPresent(s -> filter(sql, params, "status = ?", s.wireName()));

@@ -11,7 +11,11 @@ import dev.poolkeeper.domain.optout.OptedOutNumber;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 @Singleton
 final class OptOutPersistenceAdapter implements OptOutRepository {
@@ -25,6 +29,21 @@ final class OptOutPersistenceAdapter implements OptOutRepository {
     public boolean isOptedOut(AccountId accountId, String listKey, PhoneNumber number) {
         return jdbc.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM opt_out_numbers WHERE account_id = ?"
                 + " AND list_key = ? AND number = ?", accountId.value(), listKey, number.e164())) > 0;
+    }
+
+    @Override
+    public Set<PhoneNumber> optedOut(AccountId accountId, String listKey,
+                                               Collection<PhoneNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> params = new ArrayList<>(numbers.size() + 2);
+        params.add(accountId.value());
+        params.add(listKey);
+        numbers.forEach(n -> params.add(n.e164()));
+        return new HashSet<>(jdbc.read(c -> Jdbc.query(c, "SELECT number FROM opt_out_numbers"
+                        + " WHERE account_id = ? AND list_key = ? AND number IN (" + Jdbc.placeholders(numbers.size())
+                        + ")", rs -> new PhoneNumber(rs.getString(1)), params.toArray())));
     }
 
     @Override

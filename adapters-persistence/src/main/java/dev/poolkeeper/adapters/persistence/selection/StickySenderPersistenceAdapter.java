@@ -8,6 +8,11 @@ import dev.poolkeeper.domain.selection.StickyMapping;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Singleton
@@ -26,6 +31,23 @@ final class StickySenderPersistenceAdapter implements StickySenderRepository {
         return jdbc.read(c -> Jdbc.queryOne(c, SELECT, rs -> new StickyMapping(new PhoneNumber(rs.getString(1)),
                 new PhoneNumber(rs.getString(2)), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "last_used_at")),
                 poolId.value(), recipient.e164()));
+    }
+
+    @Override
+    public Map<PhoneNumber, StickyMapping> findAll(PoolId poolId, Collection<PhoneNumber> recipients) {
+        if (recipients.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>(recipients.size() + 1);
+        params.add(poolId.value());
+        recipients.forEach(r -> params.add(r.e164()));
+        Map<PhoneNumber, StickyMapping> found = new HashMap<>();
+        jdbc.read(c -> Jdbc.query(c, "SELECT recipient, sender, created_at, last_used_at FROM sticky_senders"
+                        + " WHERE pool_id = ? AND recipient IN (" + Jdbc.placeholders(recipients.size()) + ")",
+                rs -> new StickyMapping(new PhoneNumber(rs.getString(1)), new PhoneNumber(rs.getString(2)),
+                        Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "last_used_at")), params.toArray()))
+                .forEach(m -> found.put(m.recipient(), m));
+        return found;
     }
 
     /**

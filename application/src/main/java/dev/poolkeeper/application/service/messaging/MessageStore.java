@@ -1,16 +1,17 @@
 package dev.poolkeeper.application.service.messaging;
 
+import dev.poolkeeper.application.port.out.event.EventDeliveryRepository;
 import dev.poolkeeper.application.port.out.event.EventRepository;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
-import dev.poolkeeper.application.service.event.MessageEvents;
-import dev.poolkeeper.domain.message.Message;
-import java.time.Instant;
-import dev.poolkeeper.application.port.out.event.EventDeliveryRepository;
 import dev.poolkeeper.application.service.event.CallbackSigners;
+import dev.poolkeeper.application.service.event.MessageEvents;
 import dev.poolkeeper.domain.event.AccountEvent;
 import dev.poolkeeper.domain.event.EventDelivery;
+import dev.poolkeeper.domain.message.Message;
 import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,6 +46,41 @@ public final class MessageStore {
         });
     }
 
+    /**
+     * Stores new messages and their events in one unit of work; false, storing none of them, when an
+     * idempotency key of one of them is already bound (store them one by one with {@link #insert} then).
+     */
+    public boolean insertAll(List<Message> ms) {
+        try {
+            return tx.inTransaction(() -> {
+                if (!messages.insertAll(ms)) {
+                    throw new KeyAlreadyBound();
+                }
+                List<AccountEvent> made = new ArrayList<>();
+                List<List<AccountEvent>> perMessage = new ArrayList<>(ms.size());
+                for (Message m : ms) {
+                    List<AccountEvent> events = MessageEvents.take(m);
+                    perMessage.add(events);
+                    made.addAll(events);
+                }
+                events.appendAll(made);
+                for (int i = 0; i < ms.size(); i++) {
+                    toCallback(ms.get(i), perMessage.get(i));
+                }
+                return true;
+            });
+        } catch (KeyAlreadyBound e) {
+            return false;
+        }
+    }
+
+    /** Rolls back a batch insert that met a bound idempotency key. */
+    private static final class KeyAlreadyBound extends RuntimeException {
+        KeyAlreadyBound() {
+            super("an idempotency key of the batch is already bound", null, false, false);
+        }
+    }
+
     public void update(Message m) {
         tx.inTransaction(() -> {
             messages.update(m);
@@ -68,6 +104,11 @@ public final class MessageStore {
     private void publish(Message m) {
         List<AccountEvent> made = MessageEvents.take(m);
         made.forEach(events::append);
+        toCallback(m, made);
+    }
+
+    /** With a status callback, a delivery of each of the message's new events to it. */
+    private void toCallback(Message m, List<AccountEvent> made) {
         if (made.isEmpty() || m.submission().statusCallback().isEmpty()) {
             return;
         }

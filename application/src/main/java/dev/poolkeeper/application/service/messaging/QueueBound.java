@@ -42,15 +42,16 @@ public final class QueueBound {
         this.clock = clock;
     }
 
-    /** Refuses a message the pool's queue has no room for. */
-    void check(NumberPool pool, PoolIndex index) {
+    /** Refuses a message the pool's queue has no room for, after {@code ahead} messages not yet counted. */
+    void check(NumberPool pool, PoolIndex index, int ahead) {
         long now = clock.millis();
         Count count = counts.compute(pool.id(), (id, c) -> c != null && now - c.readAtMillis() < refresh.toMillis()
                 ? c : new Count(messages.waiting(id), now));
-        if (count.waiting() >= maxPerPool) {
+        long waiting = count.waiting() + ahead;
+        if (waiting >= maxPerPool) {
             double rate = aggregateRate(index);
-            long seconds = rate <= 0 ? 60 : (long) Math.ceil((count.waiting() - maxPerPool + 1) / rate);
-            throw new RetryLaterException(ErrorCode.QUEUE_FULL, "the pool's queue holds " + count.waiting()
+            long seconds = rate <= 0 ? 60 : (long) Math.ceil((waiting - maxPerPool + 1) / rate);
+            throw new RetryLaterException(ErrorCode.QUEUE_FULL, "the pool's queue holds " + waiting
                     + " waiting messages, its bound is " + maxPerPool + "; at the pool's rate of "
                     + String.format(java.util.Locale.ROOT, "%.1f", rate) + " messages a second there is room in about "
                     + seconds + " s", Duration.ofSeconds(Math.max(1, seconds)));

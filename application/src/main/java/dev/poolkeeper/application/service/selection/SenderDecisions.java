@@ -19,6 +19,10 @@ import dev.poolkeeper.domain.selection.StickyMapping;
 import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -107,7 +111,6 @@ public final class SenderDecisions {
     }
 
     private Choice decide(AccountId accountId, PoolId poolId, PhoneNumber to, Use use, Predicate<Candidate> allowed) {
-        boolean dryRun = use == Use.DRY_RUN;
         Instant now = Times.now(clock);
         Inputs in = tx.inTransaction(() -> {
             NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
@@ -116,13 +119,53 @@ public final class SenderDecisions {
             return new Inputs(found, indexes.indexOf(found), out,
                     found.settings().stickySender() ? stickies.find(found.id(), to) : Optional.empty());
         });
+        return choose(in, to, use, allowed, now, this.unavailable.apply(accountId));
+    }
+
+    /**
+     * Decides the senders of messages to {@code recipients} of one pool that will wait in the queue, as
+     * {@link #decideToQueue} does for each, in order; the pool, the opt-outs and the sticky mappings of all
+     * of them are read in one transaction with one query each. {@code pool.not_found} for another account's
+     * pool. A recipient named twice sees the mapping its first message made.
+     */
+    public List<Choice> decideAllToQueue(AccountId accountId, PoolId poolId, List<PhoneNumber> recipients) {
+        Instant now = Times.now(clock);
+        Many in = tx.inTransaction(() -> {
+            NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
+            Set<PhoneNumber> out = found.settings().selfManagedOptOutsEnabled() ? Set.of()
+                    : optOuts.optedOut(found.accountId(), found.optOutListKey(), recipients);
+            Map<PhoneNumber, StickyMapping> sticky = found.settings().stickySender()
+                    ? new HashMap<>(stickies.findAll(found.id(), recipients)) : new HashMap<>();
+            return new Many(found, indexes.indexOf(found), out, sticky);
+        });
+        Set<Provider> unavailable = this.unavailable.apply(accountId);
+        List<Choice> choices = new ArrayList<>(recipients.size());
+        for (PhoneNumber to : recipients) {
+            Choice choice = choose(new Inputs(in.pool(), in.index(), in.optedOut().contains(to),
+                    Optional.ofNullable(in.sticky().get(to))), to, Use.QUEUE, c -> true, now, unavailable);
+            if (in.pool().settings().stickySender() && choice.decision() instanceof Decision.Selected selected) {
+                in.sticky().put(to, new StickyMapping(to, selected.sender().number(), now, now));
+            }
+            choices.add(choice);
+        }
+        return choices;
+    }
+
+    /** What a batch of decisions for one pool reads: as {@link Inputs}, for every recipient. */
+    private record Many(NumberPool pool, PoolIndex index, Set<PhoneNumber> optedOut,
+                        Map<PhoneNumber, StickyMapping> sticky) {
+    }
+
+    /** The decision on what was read: the selection, then the sticky mapping it touches or makes. */
+    private Choice choose(Inputs in, PhoneNumber to, Use use, Predicate<Candidate> allowed, Instant now,
+                          Set<Provider> unavailable) {
+        boolean dryRun = use == Use.DRY_RUN;
         NumberPool pool = in.pool();
         Predicate<Candidate> budget = switch (use) {
             case DRY_RUN -> budgets::hasCapacity;
             case SEND_NOW -> budgets::tryTake;
             case QUEUE -> c -> true;
         };
-        Set<Provider> unavailable = this.unavailable.apply(accountId);
         Decision decision = SenderSelector.select(new SelectionRequest(pool.settings(), in.index(), to, in.optedOut(),
                 in.sticky(), allowed.and(budget), now, unavailable, alphanumeric));
         if (dryRun || !(decision instanceof Decision.Selected selected)) {

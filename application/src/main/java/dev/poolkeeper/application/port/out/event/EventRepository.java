@@ -18,6 +18,11 @@ import java.util.Set;
 public interface EventRepository {
     void append(AccountEvent event);
 
+    /** Stores events, in order, as {@link #append} does each, in as few statements as it can. */
+    default void appendAll(List<AccountEvent> events) {
+        events.forEach(this::append);
+    }
+
     /** The account's events after a position, oldest first (keyset pages, the position being the event's order). */
     Page<AccountEvent> list(AccountId accountId, PageRequest page);
 

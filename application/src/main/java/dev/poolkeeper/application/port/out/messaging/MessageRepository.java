@@ -1,15 +1,17 @@
 package dev.poolkeeper.application.port.out.messaging;
 
-import dev.poolkeeper.domain.message.QueueBacklog;
+import dev.poolkeeper.application.paging.Page;
+import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.MessageFilter;
 import dev.poolkeeper.domain.message.MessageId;
+import dev.poolkeeper.domain.message.QueueBacklog;
+import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.provider.Provider;
 import java.time.Instant;
-import dev.poolkeeper.application.paging.Page;
-import dev.poolkeeper.application.paging.PageRequest;
-import dev.poolkeeper.domain.pool.PoolId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +25,35 @@ public interface MessageRepository {
      */
     boolean insert(Message message);
 
+    /**
+     * Stores new messages, in as few statements as it can; false when an idempotency key of one of them is
+     * already bound — some may be stored then, so the caller rolls its transaction back (and stores them one
+     * by one).
+     */
+    default boolean insertAll(List<Message> messages) {
+        for (Message m : messages) {
+            if (!insert(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void update(Message message);
 
     Optional<Message> find(AccountId accountId, MessageId id);
 
     /** The account's message bound to a client's idempotency key, however old. */
     Optional<Message> findByIdempotencyKey(AccountId accountId, String idempotencyKey);
+
+    /** The messages bound to those of {@code keys} that are bound, by key. */
+    default Map<String, Message> findByIdempotencyKeys(AccountId accountId, Collection<String> keys) {
+        Map<String, Message> found = new HashMap<>();
+        for (String key : keys) {
+            findByIdempotencyKey(accountId, key).ifPresent(m -> found.put(key, m));
+        }
+        return found;
+    }
 
     /**
      * Writes a message a dispatcher read unlocked, only if its row is still as read: waiting ({@code queued}
