@@ -266,8 +266,9 @@ public final class LoadHarness {
                     long s = System.nanoTime();
                     HttpResponse<String> r = HTTP.send(next.apply(i), HttpResponse.BodyHandlers.ofString());
                     long d = System.nanoTime() - s;
-                    if (r.statusCode() != expected) {
-                        errors.incrementAndGet();
+                    if (r.statusCode() != expected && errors.incrementAndGet() <= 3) {
+                        System.err.println(name + ": " + r.statusCode() + " " + r.headers().map() + " "
+                                + r.body().substring(0, Math.min(500, r.body().length())));
                     }
                     if (n == lat.length) {
                         lat = Arrays.copyOf(lat, n * 2);

@@ -39,4 +39,11 @@ public final class ServiceFixture {
     public NumberPool pool(Caller caller, String name) {
         return createPool.createPool(new CreatePoolCommand(caller, PoolPatch.named(new PoolName(name))));
     }
+
+    /** Alice's pool {@code pool} keeps each recipient's sender (sticky sender on). */
+    public void stickySender(NumberPool pool) {
+        updatePool.updatePool(new dev.poolkeeper.application.port.in.pool.UpdatePoolCommand(alice, pool.id(),
+                new PoolPatch(null, null, null, null, null, null, dev.poolkeeper.domain.pool.Update.to(true), null,
+                        null, null, null, null, null, null, null, null), java.util.OptionalLong.empty()));
+    }
 }

@@ -13,7 +13,6 @@ import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
 import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase.BatchItem;
 import dev.poolkeeper.application.port.in.messaging.SendOptions;
 import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
-import dev.poolkeeper.application.port.in.pool.UpdatePoolCommand;
 import dev.poolkeeper.application.service.ServiceFixture;
 import dev.poolkeeper.application.service.event.CallbackSigners;
 import dev.poolkeeper.application.service.provider.ProviderPorts;
@@ -28,8 +27,6 @@ import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.MemberRequest;
 import dev.poolkeeper.domain.pool.NumberPool;
-import dev.poolkeeper.domain.pool.PoolPatch;
-import dev.poolkeeper.domain.pool.Update;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import java.time.Duration;
@@ -39,7 +36,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -82,9 +78,7 @@ class AcceptTogetherTest {
         }
         f.addNumbers.addNumbers(new AddNumbersCommand(f.alice, pool.id(), members));
         if (sticky) {
-            f.updatePool.updatePool(new UpdatePoolCommand(f.alice, pool.id(), new PoolPatch(null, null, null, null,
-                    null, null, Update.to(true), null, null, null, null, null, null, null, null, null),
-                    OptionalLong.empty()));
+            f.stickySender(pool);
         }
         return pool;
     }

@@ -19,50 +19,63 @@ import org.junit.jupiter.api.Test;
 
 /** Requests that arrive while one batch is being served are served together, each with its own result. */
 class CombinerTest {
+    private static final RuntimeException FAILURE = new IllegalStateException("the database went away");
     private final ExecutorService callers = Executors.newFixedThreadPool(6);
     private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch firstStarted = new CountDownLatch(1);
+    private final CountDownLatch releaseFirst = new CountDownLatch(1);
 
     @AfterEach
     void stop() {
         callers.shutdownNow();
     }
 
+    /**
+     * Serves "r" + request; holds the batch with request 0 until released; fails a batch with {@code failOn}.
+     */
+    private Combiner<Integer, String> combiner(int maxBatch, int failOn) {
+        return new Combiner<>(requests -> {
+            batches.add(List.copyOf(requests));
+            if (requests.contains(0)) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            } else if (requests.contains(failOn)) {
+                throw FAILURE;
+            }
+            return requests.stream().map(r -> "r" + r).toList();
+        }, maxBatch);
+    }
+
+    /** Request 0 being served (held), requests 1..n queued behind it; then request 0 let go. */
+    private List<Future<String>> queuedBehindTheFirst(Combiner<Integer, String> combiner, int n) throws Exception {
+        List<Future<String>> all = new ArrayList<>();
+        all.add(callers.submit(() -> combiner.serve(0)));
+        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+        for (int i = 1; i <= n; i++) {
+            int request = i;
+            all.add(callers.submit(() -> combiner.serve(request)));
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (combiner.queued() < n) {
+            assertTrue(System.nanoTime() < until, "the callers did not queue");
+            Thread.sleep(5);
+        }
+        releaseFirst.countDown();
+        return all;
+    }
+
     @Test
     void aRequestAloneIsServedAtOnceOnItsCallersThread() {
-        Combiner<Integer, String> combiner = new Combiner<>(requests -> {
-            batches.add(List.copyOf(requests));
-            return requests.stream().map(r -> "r" + r).toList();
-        }, 10);
-
-        assertEquals("r7", combiner.serve(7));
+        assertEquals("r7", combiner(10, -1).serve(7));
         assertEquals(List.of(List.of(7)), batches);
     }
 
     @Test
     void requestsQueuedWhileABatchIsServedAreServedTogetherNext() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        Combiner<Integer, String> combiner = new Combiner<>(requests -> {
-            batches.add(List.copyOf(requests));
-            if (requests.contains(0)) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
-            return requests.stream().map(r -> "r" + r).toList();
-        }, 10);
-        Future<String> first = callers.submit(() -> combiner.serve(0));
-        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
-        List<Future<String>> others = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            int request = i;
-            others.add(callers.submit(() -> combiner.serve(request)));
-        }
-        waitUntilQueued(combiner, 5);
-        releaseFirst.countDown();
+        List<Future<String>> results = queuedBehindTheFirst(combiner(10, -1), 5);
 
-        assertEquals("r0", first.get(10, TimeUnit.SECONDS));
-        for (int i = 1; i <= 5; i++) {
-            assertEquals("r" + i, others.get(i - 1).get(10, TimeUnit.SECONDS), "each caller its own result");
+        for (int i = 0; i <= 5; i++) {
+            assertEquals("r" + i, results.get(i).get(10, TimeUnit.SECONDS), "each caller its own result");
         }
         assertEquals(2, batches.size(), "the five waiting were served in one batch: " + batches);
         assertEquals(5, batches.get(1).size());
@@ -70,28 +83,9 @@ class CombinerTest {
 
     @Test
     void aBatchNeverHoldsMoreThanItsBound() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        Combiner<Integer, String> combiner = new Combiner<>(requests -> {
-            batches.add(List.copyOf(requests));
-            if (requests.contains(0)) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
-            return requests.stream().map(r -> "r" + r).toList();
-        }, 2);
-        Future<String> first = callers.submit(() -> combiner.serve(0));
-        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
-        List<Future<String>> others = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            int request = i;
-            others.add(callers.submit(() -> combiner.serve(request)));
-        }
-        waitUntilQueued(combiner, 5);
-        releaseFirst.countDown();
-        first.get(10, TimeUnit.SECONDS);
-        for (Future<String> other : others) {
-            other.get(10, TimeUnit.SECONDS);
+        List<Future<String>> results = queuedBehindTheFirst(combiner(2, -1), 5);
+        for (Future<String> result : results) {
+            result.get(10, TimeUnit.SECONDS);
         }
         assertTrue(batches.stream().allMatch(b -> b.size() <= 2), "batches of at most two: " + batches);
         assertEquals(6, batches.stream().mapToInt(List::size).sum(), "each request served once: " + batches);
@@ -99,45 +93,15 @@ class CombinerTest {
 
     @Test
     void aFailureIsTheResultOfEveryRequestOfItsBatchAndOfNoOther() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        IllegalStateException failure = new IllegalStateException("the database went away");
-        Combiner<Integer, String> combiner = new Combiner<>(requests -> {
-            batches.add(List.copyOf(requests));
-            if (requests.contains(0)) {
-                firstStarted.countDown();
-                await(releaseFirst);
-                return List.of("r0");
-            }
-            if (requests.contains(3)) {
-                throw failure;
-            }
-            return requests.stream().map(r -> "r" + r).toList();
-        }, 10);
-        Future<String> first = callers.submit(() -> combiner.serve(0));
-        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
-        List<Future<String>> others = new ArrayList<>();
-        for (int i = 1; i <= 3; i++) {
-            int request = i;
-            others.add(callers.submit(() -> combiner.serve(request)));
-        }
-        waitUntilQueued(combiner, 3);
-        releaseFirst.countDown();
+        Combiner<Integer, String> combiner = combiner(10, 3);
+        List<Future<String>> results = queuedBehindTheFirst(combiner, 3);
 
-        assertEquals("r0", first.get(10, TimeUnit.SECONDS), "the batch before is untouched");
-        for (Future<String> other : others) {
-            ExecutionException e = assertThrows(ExecutionException.class, () -> other.get(10, TimeUnit.SECONDS));
-            assertSame(failure, e.getCause());
+        assertEquals("r0", results.get(0).get(10, TimeUnit.SECONDS), "the batch before is untouched");
+        for (Future<String> failed : results.subList(1, 4)) {
+            ExecutionException e = assertThrows(ExecutionException.class, () -> failed.get(10, TimeUnit.SECONDS));
+            assertSame(FAILURE, e.getCause());
         }
         assertEquals("r9", combiner.serve(9), "the next batch is served as usual");
-    }
-
-    private static void waitUntilQueued(Combiner<?, ?> combiner, int n) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (combiner.queued() < n) {
-            assertTrue(System.nanoTime() < until, "the callers did not queue");
-            Thread.sleep(5);
-        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -12,7 +12,6 @@ import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
 import dev.poolkeeper.application.port.in.messaging.SendOptions;
 import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
 import dev.poolkeeper.application.port.in.number.RemoveNumbersCommand;
-import dev.poolkeeper.application.port.in.pool.UpdatePoolCommand;
 import dev.poolkeeper.application.port.out.messaging.OutboundSms;
 import dev.poolkeeper.application.port.out.messaging.SendResult;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
@@ -30,8 +29,6 @@ import dev.poolkeeper.domain.number.NumberType;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.MemberRequest;
 import dev.poolkeeper.domain.pool.NumberPool;
-import dev.poolkeeper.domain.pool.PoolPatch;
-import dev.poolkeeper.domain.pool.Update;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.provider.ProviderCapabilities;
 import java.time.Duration;
@@ -40,7 +37,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** The dispatcher's rules, with a clock the test moves: order, waiting for budget, and senders gone unusable. */
@@ -96,9 +92,7 @@ class DispatchMessagesServiceTest {
         }
         f.addNumbers.addNumbers(new AddNumbersCommand(f.alice, pool.id(), members));
         if (sticky) {
-            f.updatePool.updatePool(new UpdatePoolCommand(f.alice, pool.id(), new PoolPatch(null, null, null, null,
-                    null, null, Update.to(true), null, null, null, null, null, null, null, null, null),
-                    OptionalLong.empty()));
+            f.stickySender(pool);
         }
         return pool;
     }
