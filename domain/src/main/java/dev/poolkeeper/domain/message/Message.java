@@ -71,13 +71,17 @@ public final class Message {
     }
 
     /**
-     * The status changes since the message was created or loaded that were not taken yet, oldest first; taking
-     * them marks them taken. What reports a message's changes (its events) takes them when it stores it.
+     * The status changes since the message was created or loaded that were not reported yet, oldest first.
+     * Reading them changes nothing, so a unit of work that is rolled back and run again reports them again;
+     * what stores the message's events marks them reported once its unit of work has committed.
      */
-    public List<StatusChange> takeChanges() {
-        List<StatusChange> changes = List.copyOf(transitions.subList(reported, transitions.size()));
+    public List<StatusChange> unreportedChanges() {
+        return List.copyOf(transitions.subList(reported, transitions.size()));
+    }
+
+    /** The changes so far are reported (their events are stored). */
+    public void changesReported() {
         reported = transitions.size();
-        return changes;
     }
 
     /** Checks the text a client gave: not blank, at most {@link #MAX_TEXT_LENGTH} characters. */

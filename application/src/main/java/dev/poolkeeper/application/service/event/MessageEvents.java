@@ -32,14 +32,14 @@ public final class MessageEvents {
     }
 
     /**
-     * The events of the changes the message made since it was created or loaded (taking them), each with the
-     * message as it is now. A message requeued after a failed attempt is not {@code queued} again for the
+     * The events of the changes the message made since it was created or loaded and not yet reported, each
+     * with the message as it is now (reading them marks nothing: see {@link Message#changesReported}). A message requeued after a failed attempt is not {@code queued} again for the
      * application: only its first {@code queued} (or {@code scheduled}) is.
      */
-    public static List<AccountEvent> take(Message m) {
+    public static List<AccountEvent> unreported(Message m) {
         List<AccountEvent> events = new ArrayList<>();
         boolean first = m.attempts().isEmpty();
-        for (StatusChange change : m.takeChanges()) {
+        for (StatusChange change : m.unreportedChanges()) {
             Optional<EventType> type = typeOf(change.status());
             if (type.isEmpty() || (type.get() == EventType.MESSAGE_QUEUED && !first)) {
                 continue;

@@ -17,7 +17,9 @@ import java.util.List;
 /**
  * Writes a message and the events of its status changes in one unit of work (the outbox): an event is
  * stored if and only if the change it reports is, and so is its delivery to the message's status callback.
- * Every write of a message that may change its status goes through here.
+ * Every write of a message that may change its status goes through here. A message's changes are marked
+ * reported only once the unit of work has committed, so one that is rolled back and run again (a deadlock
+ * victim) stores their events again, and none is lost.
  */
 public final class MessageStore {
     private final MessageRepository messages;
@@ -37,13 +39,17 @@ public final class MessageStore {
 
     /** Stores a new message; false, storing nothing, when its idempotency key is already bound. */
     public boolean insert(Message m) {
-        return tx.inTransaction(() -> {
+        boolean stored = tx.inTransaction(() -> {
             if (!messages.insert(m)) {
                 return false;
             }
             publish(m);
             return true;
         });
+        if (stored) {
+            m.changesReported();
+        }
+        return stored;
     }
 
     /**
@@ -52,14 +58,14 @@ public final class MessageStore {
      */
     public boolean insertAll(List<Message> ms) {
         try {
-            return tx.inTransaction(() -> {
+            tx.inTransaction(() -> {
                 if (!messages.insertAll(ms)) {
                     throw new KeyAlreadyBound();
                 }
                 List<AccountEvent> made = new ArrayList<>();
                 List<List<AccountEvent>> perMessage = new ArrayList<>(ms.size());
                 for (Message m : ms) {
-                    List<AccountEvent> events = MessageEvents.take(m);
+                    List<AccountEvent> events = MessageEvents.unreported(m);
                     perMessage.add(events);
                     made.addAll(events);
                 }
@@ -67,11 +73,13 @@ public final class MessageStore {
                 for (int i = 0; i < ms.size(); i++) {
                     toCallback(ms.get(i), perMessage.get(i));
                 }
-                return true;
+                return null;
             });
         } catch (KeyAlreadyBound e) {
             return false;
         }
+        ms.forEach(Message::changesReported);
+        return true;
     }
 
     /** Rolls back a batch insert that met a bound idempotency key. */
@@ -87,22 +95,27 @@ public final class MessageStore {
             publish(m);
             return null;
         });
+        m.changesReported();
     }
 
     /** As {@link MessageRepository#updateIfWaiting}; the events are stored only when the message is. */
     public boolean updateIfWaiting(Message m, Instant readUpdatedAt) {
-        return tx.inTransaction(() -> {
+        boolean stored = tx.inTransaction(() -> {
             if (!messages.updateIfWaiting(m, readUpdatedAt)) {
                 return false;
             }
             publish(m);
             return true;
         });
+        if (stored) {
+            m.changesReported();
+        }
+        return stored;
     }
 
     /** The events of the message's changes; with a status callback, a delivery of each to it as well. */
     private void publish(Message m) {
-        List<AccountEvent> made = MessageEvents.take(m);
+        List<AccountEvent> made = MessageEvents.unreported(m);
         made.forEach(events::append);
         toCallback(m, made);
     }
