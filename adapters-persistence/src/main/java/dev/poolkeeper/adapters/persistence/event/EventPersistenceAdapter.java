@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,6 @@ import java.util.Set;
  */
 @Singleton
 final class EventPersistenceAdapter implements EventRepository {
-    /** Rows per multi-row insert of events. */
-    private static final int ROWS_PER_INSERT = 500;
     private static final Argument<Map<String, Object>> DATA = Argument.mapOf(String.class, Object.class);
 
     private final Jdbc jdbc;
@@ -54,23 +51,16 @@ final class EventPersistenceAdapter implements EventRepository {
         appendAll(List.of(e));
     }
 
-    /** One multi-row insert per 500 events; each account's enabled endpoints read once. */
+    /** Multi-row inserts (see {@link Jdbc#insertRows}); each account's enabled endpoints read once. */
     @Override
     public void appendAll(List<AccountEvent> events) {
         if (events.isEmpty()) {
             return;
         }
         jdbc.write(c -> {
-            for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
-                List<AccountEvent> chunk = events.subList(from, Math.min(events.size(), from + ROWS_PER_INSERT));
-                List<Object> params = new ArrayList<>(chunk.size() * 5);
-                for (AccountEvent e : chunk) {
-                    params.addAll(List.of(e.id(), e.accountId().value(), e.type().wireName(), e.createdAt(),
+            Jdbc.insertRows(c, "INSERT INTO events (id, account_id, type, created_at, data) VALUES ", events,
+                    e -> List.of(e.id(), e.accountId().value(), e.type().wireName(), e.createdAt(),
                             json.write(e.data())));
-                }
-                Jdbc.update(c, "INSERT INTO events (id, account_id, type, created_at, data) VALUES "
-                        + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")), params.toArray());
-            }
             Map<AccountId, List<Subscriber>> subscribers = new HashMap<>();
             for (AccountEvent e : events) {
                 List<Subscriber> toTell = subscribers.get(e.accountId());

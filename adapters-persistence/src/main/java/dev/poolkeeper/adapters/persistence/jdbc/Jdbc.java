@@ -151,4 +151,34 @@ public final class Jdbc {
     public static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
+
+    /** Rows per multi-row insert at most. */
+    private static final int ROWS_PER_INSERT = 500;
+    /** Values per multi-row insert at most: far below the protocol's 65,535 placeholders, a modest packet. */
+    private static final int VALUES_PER_INSERT = 10_000;
+
+    /**
+     * Inserts {@code rows}, in order, with as few multi-row statements as {@value #ROWS_PER_INSERT} rows and
+     * {@value #VALUES_PER_INSERT} values a statement allow; {@code insertInto} is the statement up to and
+     * including {@code VALUES }, {@code columns} a row's values in its column order. A statement that fails is
+     * thrown as it is (InnoDB rolls back that statement alone; the rows of earlier ones stay in the unit of
+     * work).
+     */
+    public static <T> void insertRows(Connection c, String insertInto, List<T> rows,
+                                      java.util.function.Function<T, List<?>> columns) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<List<?>> values = rows.stream().<List<?>>map(columns).toList();
+        int width = values.get(0).size();
+        String row = "(" + placeholders(width) + ")";
+        int perStatement = Math.max(1, Math.min(ROWS_PER_INSERT, VALUES_PER_INSERT / width));
+        for (int from = 0; from < values.size(); from += perStatement) {
+            List<List<?>> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
+            List<Object> params = new ArrayList<>(chunk.size() * width);
+            chunk.forEach(params::addAll);
+            update(c, insertInto + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)),
+                    params.toArray());
+        }
+    }
 }

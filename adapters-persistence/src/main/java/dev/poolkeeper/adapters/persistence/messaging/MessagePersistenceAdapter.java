@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,27 +70,19 @@ final class MessagePersistenceAdapter implements MessageRepository {
         });
     }
 
-    /** Rows per multi-row insert: few enough statements, far below the protocol's 65,535 placeholders. */
-    private static final int ROWS_PER_INSERT = 200;
-
+    /** One multi-row statement per few hundred messages (see {@link Jdbc#insertRows}). */
     @Override
     public boolean insertAll(List<Message> ms) {
         return jdbc.write(c -> {
-            for (int from = 0; from < ms.size(); from += ROWS_PER_INSERT) {
-                List<Message> chunk = ms.subList(from, Math.min(ms.size(), from + ROWS_PER_INSERT));
-                List<Object> params = new ArrayList<>(chunk.size() * 27);
-                chunk.forEach(m -> params.addAll(Arrays.asList(insertParams(m))));
-                boolean inserted = Jdbc.insertUnlessDuplicate(c, w -> Jdbc.update(w, "INSERT INTO messages (" + COLUMNS
-                        + ") VALUES " + String.join(", ", Collections.nCopies(chunk.size(),
-                        "(" + Jdbc.placeholders(27) + ")")), params.toArray()));
-                if (!inserted) {
-                    if (chunk.stream().allMatch(m -> m.idempotencyKey().isEmpty())) {
-                        throw new IllegalStateException("a message id of the batch already exists");
-                    }
-                    return false;
-                }
+            boolean inserted = Jdbc.insertUnlessDuplicate(c, w -> {
+                Jdbc.insertRows(w, "INSERT INTO messages (" + COLUMNS + ") VALUES ", ms,
+                        m -> Arrays.asList(insertParams(m)));
+                return null;
+            });
+            if (!inserted && ms.stream().allMatch(m -> m.idempotencyKey().isEmpty())) {
+                throw new IllegalStateException("a message id of the batch already exists");
             }
-            return true;
+            return inserted;
         });
     }
 

@@ -101,12 +101,8 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     public Set<PhoneNumber> insert(AccountId accountId, PoolId poolId, List<PoolMember> members) {
         List<PoolMember> ordered = members.stream().sorted(Comparator.comparing(PoolMember::number)).toList();
         return jdbc.write(c -> {
-            String sql = INSERT + String.join(", ", java.util.Collections.nCopies(ordered.size(), ROW));
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                List<Object> params = new ArrayList<>(ordered.size() * 13);
-                ordered.forEach(m -> params.addAll(columns(accountId, poolId, m)));
-                Jdbc.bind(ps, params.toArray());
-                ps.executeUpdate();
+            try {
+                Jdbc.insertRows(c, INSERT, ordered, m -> columns(accountId, poolId, m));
                 return Set.<PhoneNumber>of();
             } catch (SQLException e) {
                 if (!Jdbc.isDuplicateKey(e)) {
