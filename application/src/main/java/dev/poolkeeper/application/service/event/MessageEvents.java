@@ -33,8 +33,9 @@ public final class MessageEvents {
 
     /**
      * The events of the changes the message made since it was created or loaded and not yet reported, each
-     * with the message as it is now (reading them marks nothing: see {@link Message#changesReported}). A message requeued after a failed attempt is not {@code queued} again for the
-     * application: only its first {@code queued} (or {@code scheduled}) is.
+     * with the message as it is now (reading them marks nothing: see {@link Message#changesReported}). A
+     * message requeued after a failed attempt is not {@code queued} again for the application: only its
+     * first {@code queued} (or {@code scheduled}) is.
      */
     public static List<AccountEvent> unreported(Message m) {
         List<AccountEvent> events = new ArrayList<>();

@@ -206,6 +206,7 @@ public final class AcceptMessageService implements SendMessageUseCase {
         return SendMessageResult.stored(message);
     }
 
+    /** The message of a command {@link #checked} before, from the sender its choice selected. */
     private Message message(SendMessageCommand command, SenderDecisions.Choice choice, Submission submission,
                             Instant now) {
         NumberPool pool = choice.pool();
@@ -213,7 +214,7 @@ public final class AcceptMessageService implements SendMessageUseCase {
                 ? senders.mirrors(pool.id()) : Map.of();
         Sender sender = senders.senderOf(pool.accountId(), choice.decision(), EnumSet.noneOf(Provider.class), mirrors)
                 .orElseThrow();
-        return Message.accept(pool.accountId(), pool.id(), command.to(), Message.checkText(command.text()), sender,
+        return Message.accept(pool.accountId(), pool.id(), command.to(), command.text(), sender,
                 choice.decision().trace(), command.idempotencyKey(), submission, now);
     }
 

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes a message and the events of its status changes in one unit of work (the outbox): an event is
@@ -39,17 +40,13 @@ public final class MessageStore {
 
     /** Stores a new message; false, storing nothing, when its idempotency key is already bound. */
     public boolean insert(Message m) {
-        boolean stored = tx.inTransaction(() -> {
+        return unit(List.of(m), () -> {
             if (!messages.insert(m)) {
                 return false;
             }
             publish(m);
             return true;
         });
-        if (stored) {
-            m.changesReported();
-        }
-        return stored;
     }
 
     /**
@@ -58,7 +55,7 @@ public final class MessageStore {
      */
     public boolean insertAll(List<Message> ms) {
         try {
-            tx.inTransaction(() -> {
+            return unit(ms, () -> {
                 if (!messages.insertAll(ms)) {
                     throw new KeyAlreadyBound();
                 }
@@ -73,13 +70,11 @@ public final class MessageStore {
                 for (int i = 0; i < ms.size(); i++) {
                     toCallback(ms.get(i), perMessage.get(i));
                 }
-                return null;
+                return true;
             });
         } catch (KeyAlreadyBound e) {
             return false;
         }
-        ms.forEach(Message::changesReported);
-        return true;
     }
 
     /** Rolls back a batch insert that met a bound idempotency key. */
@@ -90,25 +85,32 @@ public final class MessageStore {
     }
 
     public void update(Message m) {
-        tx.inTransaction(() -> {
+        unit(List.of(m), () -> {
             messages.update(m);
             publish(m);
-            return null;
+            return true;
         });
-        m.changesReported();
     }
 
     /** As {@link MessageRepository#updateIfWaiting}; the events are stored only when the message is. */
     public boolean updateIfWaiting(Message m, Instant readUpdatedAt) {
-        boolean stored = tx.inTransaction(() -> {
+        return unit(List.of(m), () -> {
             if (!messages.updateIfWaiting(m, readUpdatedAt)) {
                 return false;
             }
             publish(m);
             return true;
         });
+    }
+
+    /**
+     * Runs a unit of work that writes {@code written} and their events; once it has committed and answered
+     * true (they were stored), their changes are reported.
+     */
+    private boolean unit(List<Message> written, Supplier<Boolean> work) {
+        boolean stored = tx.inTransaction(work);
         if (stored) {
-            m.changesReported();
+            written.forEach(Message::changesReported);
         }
         return stored;
     }
