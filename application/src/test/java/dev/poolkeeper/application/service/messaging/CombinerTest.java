@@ -104,6 +104,52 @@ class CombinerTest {
         assertEquals("r9", combiner.serve(9), "the next batch is served as usual");
     }
 
+    @Test
+    void manyCallersAtOnceEachGetTheirOwnResultAndNoneIsLeftWaiting() throws Exception {
+        Combiner<Integer, String> combiner = new Combiner<>(requests -> {
+            batches.add(List.copyOf(requests));
+            return requests.stream().map(r -> "r" + r).toList();
+        }, 4);
+        int perCaller = 2_000;
+        List<Future<Integer>> callersDone = new ArrayList<>();
+        for (int c = 0; c < 6; c++) {
+            int caller = c;
+            callersDone.add(callers.submit(() -> {
+                for (int i = 0; i < perCaller; i++) {
+                    int request = caller * perCaller + i;
+                    assertEquals("r" + request, combiner.serve(request));
+                }
+                return perCaller;
+            }));
+        }
+        for (Future<Integer> done : callersDone) {
+            assertEquals(perCaller, done.get(60, TimeUnit.SECONDS), "a caller was left waiting");
+        }
+        assertEquals(6 * perCaller, batches.stream().mapToInt(List::size).sum(), "each request served once");
+        assertEquals(0, combiner.queued());
+        assertTrue(batches.stream().allMatch(b -> b.size() <= 4), "batches of at most four");
+    }
+
+    @Test
+    void anInterruptedCallerStillGetsItsResultAndKeepsItsInterrupt() throws Exception {
+        Combiner<Integer, String> combiner = combiner(10, -1);
+        Future<String> first = callers.submit(() -> combiner.serve(0));
+        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+        Future<Boolean> interrupted = callers.submit(() -> {
+            Thread.currentThread().interrupt();
+            assertEquals("r1", combiner.serve(1));
+            return Thread.currentThread().isInterrupted();
+        });
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (combiner.queued() < 1) {
+            assertTrue(System.nanoTime() < until, "the caller did not queue");
+            Thread.sleep(5);
+        }
+        releaseFirst.countDown();
+        assertEquals("r0", first.get(10, TimeUnit.SECONDS));
+        assertTrue(interrupted.get(10, TimeUnit.SECONDS), "the interrupt is kept");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertTrue(latch.await(10, TimeUnit.SECONDS));
