@@ -395,12 +395,12 @@ final class UseCaseFactory {
     /** One instance for selecting and sending, so both share the pool indexes and the send budgets. */
     @Singleton
     SenderDecisions senderDecisions(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
-                                    StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx,
+                                    StickySenderRepository stickies, SendBudgets budgets,
                                     Clock clock, ProviderPorts providers,
                                     @Value("${poolkeeper.alphanumeric-sender.not-allowed:}") String notAllowed) {
         AlphanumericSenderPolicy alphanumeric = notAllowed.isBlank() ? AlphanumericSenderPolicy.published()
                 : AlphanumericSenderPolicy.notAllowedIn(List.of(notAllowed.split(",")));
-        return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies, budgets, tx, clock,
+        return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies, budgets, clock,
                 providers::unavailable, alphanumeric);
     }
 

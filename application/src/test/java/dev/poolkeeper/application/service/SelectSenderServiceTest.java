@@ -33,8 +33,7 @@ class SelectSenderServiceTest {
     private final ServiceFixture f = new ServiceFixture();
     private final InMemorySelectionState state = new InMemorySelectionState();
     private final SelectSenderService select = new SelectSenderService(new SenderDecisions(f.store,
-            new PoolIndexCache(f.store), state, state, new SendBudgets(SendBudgets.carrierDefaults(), f.clock), f.tx,
-            f.clock));
+            new PoolIndexCache(f.store), state, state, new SendBudgets(SendBudgets.carrierDefaults(), f.clock), f.clock));
 
     private NumberPool stickyPool(int members) {
         NumberPool pool = f.pool(f.alice, "sticky");
@@ -87,7 +86,7 @@ class SelectSenderServiceTest {
         };
         SelectSenderService racing = new SelectSenderService(new SenderDecisions(f.store,
                 new PoolIndexCache(f.store), raced, raced, new SendBudgets(SendBudgets.carrierDefaults(), f.clock),
-                f.tx, f.clock));
+                f.clock));
         Decision.Selected d = (Decision.Selected) racing.selectSender(
                 new SelectSenderCommand(f.alice, pool.id(), TO, false));
         assertEquals(winner, d.sender().number());

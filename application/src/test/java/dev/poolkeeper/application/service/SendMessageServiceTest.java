@@ -92,7 +92,7 @@ class SendMessageServiceTest {
     private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1000.0,
             NumberType.TOLL_FREE, 1000.0), f.clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,
-            budgets, f.tx, f.clock);
+            budgets, f.clock);
     private final Map<Provider, ScriptedPort> ports = new EnumMap<>(Provider.class);
     private final List<String> sends = new ArrayList<>();
     private final List<OutboundSms> outbound = new ArrayList<>();
@@ -522,7 +522,7 @@ class SendMessageServiceTest {
     void aSendThatNeverReachedItsProviderSpendsNothingOfTheNumbersBudgetOneThatDidSpendsIt() {
         SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1.0), f.clock);
         SenderDecisions oneASecond = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state, budgets,
-                f.tx, f.clock);
+                f.clock);
         NumberPool pool = poolWith(Provider.TELNYX, Provider.VONAGE);
         for (Provider p : Arrays.stream(Provider.values()).filter(Provider::sends).toList()) {
             ports.computeIfAbsent(p, ScriptedPort::new);

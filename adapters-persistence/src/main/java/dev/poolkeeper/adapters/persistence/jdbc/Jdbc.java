@@ -44,8 +44,14 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * A read of one statement: outside a transaction in autocommit mode, where the statement is its own
+     * consistent snapshot and needs none of the begin/commit round trips of a read transaction (three more
+     * per read on MySQL's protocol); inside a transaction, on its connection and snapshot. Reads that must
+     * see one snapshot together run inside a {@code TransactionRunner} unit of work.
+     */
     public <T> T read(Work<T> work) {
-        return transactions.executeRead(status -> call(work, status.getConnection()));
+        return autocommit(work);
     }
 
     /**

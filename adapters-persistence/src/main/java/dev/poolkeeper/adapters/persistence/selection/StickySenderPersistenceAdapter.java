@@ -6,6 +6,7 @@ import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.selection.StickyMapping;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,9 +29,13 @@ final class StickySenderPersistenceAdapter implements StickySenderRepository {
 
     @Override
     public Optional<StickyMapping> find(PoolId poolId, PhoneNumber recipient) {
-        return jdbc.read(c -> Jdbc.queryOne(c, SELECT, rs -> new StickyMapping(new PhoneNumber(rs.getString(1)),
-                new PhoneNumber(rs.getString(2)), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "last_used_at")),
-                poolId.value(), recipient.e164()));
+        return jdbc.read(c -> Jdbc.queryOne(c, SELECT, StickySenderPersistenceAdapter::mapping, poolId.value(),
+                recipient.e164()));
+    }
+
+    private static StickyMapping mapping(ResultSet rs) throws SQLException {
+        return new StickyMapping(new PhoneNumber(rs.getString(1)), new PhoneNumber(rs.getString(2)),
+                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "last_used_at"));
     }
 
     @Override
@@ -44,32 +49,24 @@ final class StickySenderPersistenceAdapter implements StickySenderRepository {
         Map<PhoneNumber, StickyMapping> found = new HashMap<>();
         jdbc.read(c -> Jdbc.query(c, "SELECT recipient, sender, created_at, last_used_at FROM sticky_senders"
                         + " WHERE pool_id = ? AND recipient IN (" + Jdbc.placeholders(recipients.size()) + ")",
-                rs -> new StickyMapping(new PhoneNumber(rs.getString(1)), new PhoneNumber(rs.getString(2)),
-                        Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "last_used_at")), params.toArray()))
+                StickySenderPersistenceAdapter::mapping, params.toArray()))
                 .forEach(m -> found.put(m.recipient(), m));
         return found;
     }
 
     /**
-     * Its own transaction: the insert commits at once, and when another request won the race, the
-     * read that follows is a new transaction that sees the winner's committed row.
+     * One statement in autocommit mode (inside a transaction, on its connection). When another request won
+     * the race, the mapping is read back with a locking read, which sees the winner's committed row
+     * whatever snapshot a surrounding transaction holds.
      */
     @Override
     public StickyMapping insertIfAbsent(PoolId poolId, StickyMapping mapping) {
-        boolean inserted = jdbc.write(c -> {
-            try {
-                Jdbc.update(c, "INSERT INTO sticky_senders (pool_id, recipient, sender, created_at, last_used_at)"
-                                + " VALUES (?, ?, ?, ?, ?)", poolId.value(), mapping.recipient().e164(),
-                        mapping.sender().e164(), mapping.createdAt(), mapping.lastUsedAt());
-                return true;
-            } catch (SQLException e) {
-                if (!Jdbc.isDuplicateKey(e)) {
-                    throw e;
-                }
-                return false;
-            }
-        });
-        return inserted ? mapping : find(poolId, mapping.recipient()).orElse(mapping);
+        boolean inserted = jdbc.autocommit(c -> Jdbc.insertUnlessDuplicate(c, x -> Jdbc.update(x,
+                "INSERT INTO sticky_senders (pool_id, recipient, sender, created_at, last_used_at)"
+                        + " VALUES (?, ?, ?, ?, ?)", poolId.value(), mapping.recipient().e164(),
+                mapping.sender().e164(), mapping.createdAt(), mapping.lastUsedAt())));
+        return inserted ? mapping : jdbc.read(c -> Jdbc.queryOne(c, SELECT + " LOCK IN SHARE MODE",
+                StickySenderPersistenceAdapter::mapping, poolId.value(), mapping.recipient().e164())).orElse(mapping);
     }
 
     @Override

@@ -39,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -119,6 +121,27 @@ class BulkAcceptAdapterTest {
         Map<PhoneNumber, StickyMapping> found = stickies.findAll(mine, List.of(a, b, c));
         assertEquals(Set.of(a), found.keySet(), "b's mapping is another pool's");
         assertEquals(PhoneNumber.parse("+14155550101"), found.get(a).sender());
+    }
+
+    @Test
+    void aFirstMappingLostToARivalIsReadBackAsTheRivalsEvenInsideAnOlderSnapshot() throws Exception {
+        StickySenderRepository stickies = DB.bean(StickySenderRepository.class);
+        PoolId pool = stored("raced");
+        PhoneNumber to = PhoneNumber.parse("+12125550100");
+        StickyMapping rivals = new StickyMapping(to, PhoneNumber.parse("+14155550102"), NOW, NOW);
+
+        StickyMapping kept = tx.inTransaction(() -> {
+            assertEquals(Optional.empty(), stickies.find(pool, to), "the snapshot is taken before the rival");
+            try {
+                CompletableFuture.runAsync(() -> stickies.insertIfAbsent(pool, rivals)).get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return stickies.insertIfAbsent(pool, new StickyMapping(to, PhoneNumber.parse("+14155550101"), NOW, NOW));
+        });
+
+        assertEquals(rivals.sender(), kept.sender(), "the rival's committed mapping, not the one that was refused");
+        assertEquals(rivals.sender(), stickies.find(pool, to).orElseThrow().sender());
     }
 
     private PoolId stored(String name) {

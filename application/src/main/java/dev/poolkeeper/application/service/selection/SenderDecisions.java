@@ -3,7 +3,6 @@ package dev.poolkeeper.application.service.selection;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
-import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.provider.Provider;
@@ -40,15 +39,14 @@ public final class SenderDecisions {
     private final OptOutRepository optOuts;
     private final StickySenderRepository stickies;
     private final SendBudgets budgets;
-    private final TransactionRunner tx;
     private final Clock clock;
     private final Function<AccountId, Set<Provider>> unavailable;
     private final AlphanumericSenderPolicy alphanumeric;
 
     /** Every provider available, the published alphanumeric-sender list. */
     public SenderDecisions(PoolRepository pools, PoolIndexCache indexes, OptOutRepository optOuts,
-                           StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx, Clock clock) {
-        this(pools, indexes, optOuts, stickies, budgets, tx, clock, account -> Set.of(),
+                           StickySenderRepository stickies, SendBudgets budgets, Clock clock) {
+        this(pools, indexes, optOuts, stickies, budgets, clock, account -> Set.of(),
                 AlphanumericSenderPolicy.published());
     }
 
@@ -58,14 +56,13 @@ public final class SenderDecisions {
      * @param alphanumeric where the pools' alphanumeric senders may be used
      */
     public SenderDecisions(PoolRepository pools, PoolIndexCache indexes, OptOutRepository optOuts,
-                           StickySenderRepository stickies, SendBudgets budgets, TransactionRunner tx, Clock clock,
+                           StickySenderRepository stickies, SendBudgets budgets, Clock clock,
                            Function<AccountId, Set<Provider>> unavailable, AlphanumericSenderPolicy alphanumeric) {
         this.pools = pools;
         this.indexes = indexes;
         this.optOuts = optOuts;
         this.stickies = stickies;
         this.budgets = budgets;
-        this.tx = tx;
         this.clock = clock;
         this.unavailable = unavailable;
         this.alphanumeric = alphanumeric;
@@ -75,7 +72,11 @@ public final class SenderDecisions {
     public record Choice(NumberPool pool, Decision decision, PoolIndex index) {
     }
 
-    /** What one decision reads from the database, read in one transaction. */
+    /**
+     * What one decision reads from the database. Read without a transaction: each read is one statement
+     * that sees the latest committed data, and nothing ties the pool's row, the opt-out and the sticky
+     * mapping to one snapshot — a transaction would only add its begin and commit round trips.
+     */
     private record Inputs(NumberPool pool, PoolIndex index, boolean optedOut, Optional<StickyMapping> sticky) {
     }
 
@@ -98,7 +99,7 @@ public final class SenderDecisions {
 
     /** The pool as decisions see it (its row and its selection index), if the account has it. */
     public Optional<Loaded> load(AccountId accountId, PoolId poolId) {
-        return tx.inTransaction(() -> pools.find(accountId, poolId)).map(p -> new Loaded(p, indexes.indexOf(p)));
+        return pools.find(accountId, poolId).map(p -> new Loaded(p, indexes.indexOf(p)));
     }
 
     /** A pool and its selection index. */
@@ -112,32 +113,28 @@ public final class SenderDecisions {
 
     private Choice decide(AccountId accountId, PoolId poolId, PhoneNumber to, Use use, Predicate<Candidate> allowed) {
         Instant now = Times.now(clock);
-        Inputs in = tx.inTransaction(() -> {
-            NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
-            boolean out = !found.settings().selfManagedOptOutsEnabled()
-                    && optOuts.isOptedOut(found.accountId(), found.optOutListKey(), to);
-            return new Inputs(found, indexes.indexOf(found), out,
-                    found.settings().stickySender() ? stickies.find(found.id(), to) : Optional.empty());
-        });
+        NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
+        boolean out = !found.settings().selfManagedOptOutsEnabled()
+                && optOuts.isOptedOut(found.accountId(), found.optOutListKey(), to);
+        Inputs in = new Inputs(found, indexes.indexOf(found), out,
+                found.settings().stickySender() ? stickies.find(found.id(), to) : Optional.empty());
         return choose(in, to, use, allowed, now, this.unavailable.apply(accountId));
     }
 
     /**
      * Decides the senders of messages to {@code recipients} of one pool that will wait in the queue, as
      * {@link #decideToQueue} does for each, in order; the pool, the opt-outs and the sticky mappings of all
-     * of them are read in one transaction with one query each. {@code pool.not_found} for another account's
+     * of them are read with one query each. {@code pool.not_found} for another account's
      * pool. A recipient named twice sees the mapping its first message made.
      */
     public List<Choice> decideAllToQueue(AccountId accountId, PoolId poolId, List<PhoneNumber> recipients) {
         Instant now = Times.now(clock);
-        Many in = tx.inTransaction(() -> {
-            NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
-            Set<PhoneNumber> out = found.settings().selfManagedOptOutsEnabled() ? Set.of()
-                    : optOuts.optedOut(found.accountId(), found.optOutListKey(), recipients);
-            Map<PhoneNumber, StickyMapping> sticky = found.settings().stickySender()
-                    ? new HashMap<>(stickies.findAll(found.id(), recipients)) : new HashMap<>();
-            return new Many(found, indexes.indexOf(found), out, sticky);
-        });
+        NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
+        Set<PhoneNumber> out = found.settings().selfManagedOptOutsEnabled() ? Set.of()
+                : optOuts.optedOut(found.accountId(), found.optOutListKey(), recipients);
+        Map<PhoneNumber, StickyMapping> sticky = found.settings().stickySender()
+                ? new HashMap<>(stickies.findAll(found.id(), recipients)) : new HashMap<>();
+        Many in = new Many(found, indexes.indexOf(found), out, sticky);
         Set<Provider> unavailable = this.unavailable.apply(accountId);
         List<Choice> choices = new ArrayList<>(recipients.size());
         for (PhoneNumber to : recipients) {

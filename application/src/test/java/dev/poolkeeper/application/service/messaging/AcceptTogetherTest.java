@@ -19,6 +19,7 @@ import dev.poolkeeper.application.service.provider.ProviderPorts;
 import dev.poolkeeper.application.service.selection.PoolIndexCache;
 import dev.poolkeeper.application.service.selection.SendBudgets;
 import dev.poolkeeper.application.service.selection.SenderDecisions;
+import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.event.EventType;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.Priority;
@@ -32,6 +33,7 @@ import dev.poolkeeper.domain.shared.ErrorCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,14 +54,22 @@ class AcceptTogetherTest {
     private static final NoEventEndpoints NO_ENDPOINTS = new NoEventEndpoints();
     private final ServiceFixture f = new ServiceFixture();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:15:00Z"));
-    private final InMemorySelectionState state = new InMemorySelectionState();
+    /** Opt-out look-ups, each a query on the database: one per pool of a batch. */
+    private final AtomicInteger optOutLookUps = new AtomicInteger();
+    private final InMemorySelectionState state = new InMemorySelectionState() {
+        @Override
+        public Set<PhoneNumber> optedOut(AccountId accountId, String listKey, Collection<PhoneNumber> numbers) {
+            optOutLookUps.incrementAndGet();
+            return super.optedOut(accountId, listKey, numbers);
+        }
+    };
     private final InMemoryMessages messages = new InMemoryMessages();
     private final InMemoryEvents events = new InMemoryEvents();
     private final MessageStore store = new MessageStore(messages, events, new CallbackSigners(NO_ENDPOINTS),
             NO_ENDPOINTS, f.tx);
     private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1.0), clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,
-            budgets, f.tx, clock);
+            budgets, clock);
 
     private AcceptMessageService accept(int queueBound) {
         return new AcceptMessageService(decisions, messages, store, new InMemorySyncParts(),
@@ -103,6 +114,7 @@ class AcceptTogetherTest {
             batch.add(message(f, i % 2 == 0 ? first : second, "+1212555010" + i, "hello " + i, Optional.empty()));
         }
         int unitsBefore = f.tx.units();
+        int lookUpsBefore = optOutLookUps.get();
 
         List<BatchItem> results = accept(1000).sendBatch(batch);
 
@@ -115,7 +127,8 @@ class AcceptTogetherTest {
         assertEquals(List.of(6), messages.batches, "all six stored by one write");
         assertEquals(6, events.types().stream().filter(t -> t == EventType.MESSAGE_QUEUED).count(),
                 "each message has its message.queued event");
-        assertEquals(3, f.tx.units() - unitsBefore, "a read for each pool and one write for all");
+        assertEquals(2, optOutLookUps.get() - lookUpsBefore, "one opt-out look-up for each pool");
+        assertEquals(1, f.tx.units() - unitsBefore, "one write for all, the reads outside any transaction");
     }
 
     @Test

@@ -55,7 +55,7 @@ class DispatchMessagesServiceTest {
     private final InMemorySyncParts parts = new InMemorySyncParts();
     private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1.0), clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,
-            budgets, f.tx, clock);
+            budgets, clock);
     private final List<String> sent = new ArrayList<>();
     private final ProviderPorts ports = ProviderPorts.instanceOnly(List.of(new SmsPort() {
         public Provider provider() {
