@@ -146,17 +146,18 @@ public final class LoadHarness {
             }
         }
         String path = "/v1/pools/" + pool + "/sender-selections";
+        // recipients ending 1000-9999: the sandbox scripts the ones ending 0001-0008 (0005 replies STOP)
         IntFunction<HttpRequest> selection = i -> request("POST", path, String.format(Locale.ROOT,
-                "{\"to\":\"+1%03d555%04d\"}", areas.get(i % areas.size()), i % 10_000));
+                "{\"to\":\"+1%03d555%04d\"}", areas.get(i % areas.size()), 1000 + i % 9000));
         // accepted for two hours later: the accept path alone (decision, queue bound, message and event stored)
         String later = java.time.Instant.now().plusSeconds(7200).toString();
         IntFunction<HttpRequest> scheduled = i -> request("POST", "/v1/messages", String.format(Locale.ROOT,
                 "{\"pool_id\":\"%s\",\"to\":\"+1%03d555%04d\",\"text\":\"bench %d\",\"send_at\":\"%s\"}",
-                pool, areas.get(i % areas.size()), i % 10_000, i, later));
+                pool, areas.get(i % areas.size()), 1000 + i % 9000, i, later));
         // queued to go now: the dispatcher sends them and their receipts come back on the same cores meanwhile
         IntFunction<HttpRequest> message = i -> request("POST", "/v1/messages", String.format(Locale.ROOT,
                 "{\"pool_id\":\"%s\",\"to\":\"+1%03d555%04d\",\"text\":\"bench %d\"}", pool,
-                areas.get(i % areas.size()), i % 10_000, i));
+                areas.get(i % areas.size()), 1000 + i % 9000, i));
         measureTime("warm-up: selections", 10, concurrency, selection, 200);
         measureTime("warm-up: messages", 10, concurrency, scheduled, 202);
         measureTime("warm-up: liveness", 5, concurrency,

@@ -11,7 +11,7 @@ KEY=bench-key-0123456789abcdef
 ./mvnw -B -ntp -q package -DskipTests
 POOLKEEPER_DATA_DIR="$DATA" POOLKEEPER_DEV_API_KEY=$KEY MICRONAUT_SERVER_PORT=$PORT \
 POOLKEEPER_RATE_LIMIT_PER_MINUTE=1000000000 \
-  java -Xmx2g -jar bootstrap/target/poolkeeper.jar > "$DATA/server.log" 2>&1 &
+  java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar bootstrap/target/poolkeeper.jar > "$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for i in $(seq 1 120); do
