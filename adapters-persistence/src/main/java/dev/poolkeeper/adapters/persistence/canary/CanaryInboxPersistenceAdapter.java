@@ -131,11 +131,8 @@ public final class CanaryInboxPersistenceAdapter implements CanaryInboxRepositor
 
     @Override
     public Set<String> claimed(Collection<String> rentalIds) {
-        if (rentalIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.read(c -> Jdbc.query(c, "SELECT rental_id FROM canary_inboxes WHERE rental_id IN ("
-                + Jdbc.placeholders(rentalIds.size()) + ")", rs -> rs.getString(1), rentalIds.toArray())));
+        return new HashSet<>(jdbc.readIn("SELECT rental_id FROM canary_inboxes WHERE rental_id IN",
+                rs -> rs.getString(1), List.of(), rentalIds));
     }
 
     private static CanaryInbox inbox(ResultSet rs) throws SQLException {

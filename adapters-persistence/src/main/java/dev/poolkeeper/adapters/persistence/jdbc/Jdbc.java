@@ -4,6 +4,7 @@ import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import dev.poolkeeper.domain.shared.WireName;
+import java.util.Collection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,6 +62,20 @@ public final class Jdbc {
      */
     public <T> T autocommit(Work<T> work) {
         return connections.executeWrite(status -> call(work, status.getConnection()));
+    }
+
+    /**
+     * The rows of {@code select}, a query that ends in {@code IN}: the placeholders of {@code values} are
+     * appended to it, bound after the {@code leading} parameters. No rows, and no query, for no values.
+     */
+    public <T> List<T> readIn(String select, RowMapper<T> mapper, List<?> leading, Collection<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(leading.size() + values.size());
+        params.addAll(leading);
+        params.addAll(values);
+        return read(c -> query(c, select + " (" + placeholders(values.size()) + ")", mapper, params.toArray()));
     }
 
     public <T> T write(Work<T> work) {

@@ -88,15 +88,8 @@ final class MessagePersistenceAdapter implements MessageRepository {
 
     @Override
     public Map<String, Message> findByIdempotencyKeys(AccountId accountId, Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        List<Object> params = new ArrayList<>(keys.size() + 1);
-        params.add(accountId.value());
-        params.addAll(keys);
-        return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM messages WHERE account_id = ?"
-                        + " AND idempotency_key IN (" + Jdbc.placeholders(keys.size()) + ")", this::map,
-                params.toArray())).stream()
+        return jdbc.readIn("SELECT " + COLUMNS + " FROM messages WHERE account_id = ? AND idempotency_key IN",
+                        this::map, List.of(accountId.value()), keys).stream()
                 .collect(Collectors.toMap(m -> m.idempotencyKey().orElseThrow(), m -> m));
     }
 

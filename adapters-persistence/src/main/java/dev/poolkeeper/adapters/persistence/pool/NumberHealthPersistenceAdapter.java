@@ -9,7 +9,6 @@ import dev.poolkeeper.domain.number.PhoneNumber;
 import dev.poolkeeper.domain.pool.PoolId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,16 +34,11 @@ final class NumberHealthPersistenceAdapter implements NumberHealthRepository {
 
     @Override
     public Map<PhoneNumber, Standing> standings(PoolId poolId, Collection<PhoneNumber> numbers) {
-        if (numbers.isEmpty()) {
-            return Map.of();
-        }
-        List<Object> params = new ArrayList<>(List.of(poolId.value()));
-        numbers.forEach(n -> params.add(n.e164()));
         Map<PhoneNumber, Standing> standings = new HashMap<>();
-        jdbc.read(c -> Jdbc.query(c, "SELECT e164, receipt_window, health_since FROM pool_numbers WHERE pool_id = ?"
-                        + " AND e164 IN (" + Jdbc.placeholders(numbers.size()) + ")",
+        jdbc.readIn("SELECT e164, receipt_window, health_since FROM pool_numbers WHERE pool_id = ? AND e164 IN",
                 rs -> standings.put(PhoneNumber.parse(rs.getString(1)), new Standing(new HealthWindow(rs.getString(2)),
-                        Optional.ofNullable(Jdbc.instant(rs, "health_since")))), params.toArray()));
+                        Optional.ofNullable(Jdbc.instant(rs, "health_since")))), List.of(poolId.value()),
+                numbers.stream().map(PhoneNumber::e164).toList());
         return standings;
     }
 

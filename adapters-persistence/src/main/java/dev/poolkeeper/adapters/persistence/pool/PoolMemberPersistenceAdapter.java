@@ -40,17 +40,10 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
 
     @Override
     public Map<PhoneNumber, PoolId> findPools(AccountId accountId, Collection<PhoneNumber> numbers) {
-        if (numbers.isEmpty()) {
-            return Map.of();
-        }
-        List<Object> params = new ArrayList<>();
-        params.add(accountId.value());
-        numbers.forEach(n -> params.add(n.e164()));
         Map<PhoneNumber, PoolId> result = new HashMap<>();
-        jdbc.read(c -> Jdbc.query(c, "SELECT e164, pool_id FROM pool_numbers WHERE account_id = ? AND e164 IN ("
-                        + Jdbc.placeholders(numbers.size()) + ")",
+        jdbc.readIn("SELECT e164, pool_id FROM pool_numbers WHERE account_id = ? AND e164 IN",
                 rs -> result.put(new PhoneNumber(rs.getString("e164")), new PoolId(rs.getString("pool_id"))),
-                params.toArray()));
+                List.of(accountId.value()), numbers.stream().map(PhoneNumber::e164).toList());
         return result;
     }
 
@@ -161,13 +154,8 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
     @Override
     public Map<PhoneNumber, PoolMember> findAll(PoolId poolId, Collection<PhoneNumber> numbers) {
         Map<PhoneNumber, PoolMember> found = new HashMap<>();
-        if (numbers.isEmpty()) {
-            return found;
-        }
-        List<Object> params = new ArrayList<>(List.of(poolId.value()));
-        numbers.forEach(n -> params.add(n.e164()));
-        jdbc.read(c -> Jdbc.query(c, "SELECT " + MEMBER_COLUMNS + " FROM pool_numbers WHERE pool_id = ? AND e164 IN ("
-                + Jdbc.placeholders(numbers.size()) + ")", PoolPersistenceMapper::member, params.toArray()))
+        jdbc.readIn("SELECT " + MEMBER_COLUMNS + " FROM pool_numbers WHERE pool_id = ? AND e164 IN",
+                PoolPersistenceMapper::member, List.of(poolId.value()), numbers.stream().map(PhoneNumber::e164).toList())
                 .forEach(m -> found.put(m.number(), m));
         return found;
     }

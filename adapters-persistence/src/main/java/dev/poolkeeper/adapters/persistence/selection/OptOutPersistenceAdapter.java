@@ -11,7 +11,6 @@ import dev.poolkeeper.domain.optout.OptedOutNumber;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -34,16 +33,9 @@ final class OptOutPersistenceAdapter implements OptOutRepository {
     @Override
     public Set<PhoneNumber> optedOut(AccountId accountId, String listKey,
                                                Collection<PhoneNumber> numbers) {
-        if (numbers.isEmpty()) {
-            return Set.of();
-        }
-        List<Object> params = new ArrayList<>(numbers.size() + 2);
-        params.add(accountId.value());
-        params.add(listKey);
-        numbers.forEach(n -> params.add(n.e164()));
-        return new HashSet<>(jdbc.read(c -> Jdbc.query(c, "SELECT number FROM opt_out_numbers"
-                        + " WHERE account_id = ? AND list_key = ? AND number IN (" + Jdbc.placeholders(numbers.size())
-                        + ")", rs -> new PhoneNumber(rs.getString(1)), params.toArray())));
+        return new HashSet<>(jdbc.readIn("SELECT number FROM opt_out_numbers WHERE account_id = ? AND list_key = ?"
+                        + " AND number IN", rs -> new PhoneNumber(rs.getString(1)), List.of(accountId.value(), listKey),
+                numbers.stream().map(PhoneNumber::e164).toList()));
     }
 
     @Override

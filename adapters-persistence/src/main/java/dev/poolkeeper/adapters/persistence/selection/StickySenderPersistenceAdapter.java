@@ -9,7 +9,6 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,17 +39,10 @@ final class StickySenderPersistenceAdapter implements StickySenderRepository {
 
     @Override
     public Map<PhoneNumber, StickyMapping> findAll(PoolId poolId, Collection<PhoneNumber> recipients) {
-        if (recipients.isEmpty()) {
-            return Map.of();
-        }
-        List<Object> params = new ArrayList<>(recipients.size() + 1);
-        params.add(poolId.value());
-        recipients.forEach(r -> params.add(r.e164()));
         Map<PhoneNumber, StickyMapping> found = new HashMap<>();
-        jdbc.read(c -> Jdbc.query(c, "SELECT recipient, sender, created_at, last_used_at FROM sticky_senders"
-                        + " WHERE pool_id = ? AND recipient IN (" + Jdbc.placeholders(recipients.size()) + ")",
-                StickySenderPersistenceAdapter::mapping, params.toArray()))
-                .forEach(m -> found.put(m.recipient(), m));
+        jdbc.readIn("SELECT recipient, sender, created_at, last_used_at FROM sticky_senders WHERE pool_id = ?"
+                        + " AND recipient IN", StickySenderPersistenceAdapter::mapping, List.of(poolId.value()),
+                recipients.stream().map(PhoneNumber::e164).toList()).forEach(m -> found.put(m.recipient(), m));
         return found;
     }
 
