@@ -19,6 +19,7 @@ import dev.poolkeeper.domain.shared.Times;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,12 +114,8 @@ public final class SenderDecisions {
 
     private Choice decide(AccountId accountId, PoolId poolId, PhoneNumber to, Use use, Predicate<Candidate> allowed) {
         Instant now = Times.now(clock);
-        NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
-        boolean out = !found.settings().selfManagedOptOutsEnabled()
-                && optOuts.isOptedOut(found.accountId(), found.optOutListKey(), to);
-        Inputs in = new Inputs(found, indexes.indexOf(found), out,
-                found.settings().stickySender() ? stickies.find(found.id(), to) : Optional.empty());
-        return choose(in, to, use, allowed, now, this.unavailable.apply(accountId));
+        return choose(read(accountId, poolId, List.of(to)).of(to), to, use, allowed, now,
+                this.unavailable.apply(accountId));
     }
 
     /**
@@ -129,17 +126,11 @@ public final class SenderDecisions {
      */
     public List<Choice> decideAllToQueue(AccountId accountId, PoolId poolId, List<PhoneNumber> recipients) {
         Instant now = Times.now(clock);
-        NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
-        Set<PhoneNumber> out = found.settings().selfManagedOptOutsEnabled() ? Set.of()
-                : optOuts.optedOut(found.accountId(), found.optOutListKey(), recipients);
-        Map<PhoneNumber, StickyMapping> sticky = found.settings().stickySender()
-                ? new HashMap<>(stickies.findAll(found.id(), recipients)) : new HashMap<>();
-        Many in = new Many(found, indexes.indexOf(found), out, sticky);
+        Many in = read(accountId, poolId, recipients);
         Set<Provider> unavailable = this.unavailable.apply(accountId);
         List<Choice> choices = new ArrayList<>(recipients.size());
         for (PhoneNumber to : recipients) {
-            Choice choice = choose(new Inputs(in.pool(), in.index(), in.optedOut().contains(to),
-                    Optional.ofNullable(in.sticky().get(to))), to, Use.QUEUE, c -> true, now, unavailable);
+            Choice choice = choose(in.of(to), to, Use.QUEUE, c -> true, now, unavailable);
             if (in.pool().settings().stickySender() && choice.decision() instanceof Decision.Selected selected) {
                 in.sticky().put(to, new StickyMapping(to, selected.sender().number(), now, now));
             }
@@ -148,9 +139,25 @@ public final class SenderDecisions {
         return choices;
     }
 
-    /** What a batch of decisions for one pool reads: as {@link Inputs}, for every recipient. */
+    /** What decisions for one pool read: as {@link Inputs}, for every recipient. */
     private record Many(NumberPool pool, PoolIndex index, Set<PhoneNumber> optedOut,
                         Map<PhoneNumber, StickyMapping> sticky) {
+        Inputs of(PhoneNumber to) {
+            return new Inputs(pool, index, optedOut.contains(to), Optional.ofNullable(sticky.get(to)));
+        }
+    }
+
+    /**
+     * The pool (its row and index), then the opt-outs and the sticky mappings of {@code recipients}, one
+     * query each; {@code pool.not_found} for another account's pool.
+     */
+    private Many read(AccountId accountId, PoolId poolId, Collection<PhoneNumber> recipients) {
+        NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
+        Set<PhoneNumber> out = found.settings().selfManagedOptOutsEnabled() ? Set.of()
+                : optOuts.optedOut(found.accountId(), found.optOutListKey(), recipients);
+        Map<PhoneNumber, StickyMapping> sticky = found.settings().stickySender()
+                ? new HashMap<>(stickies.findAll(found.id(), recipients)) : new HashMap<>();
+        return new Many(found, indexes.indexOf(found), out, sticky);
     }
 
     /** The decision on what was read: the selection, then the sticky mapping it touches or makes. */
