@@ -118,7 +118,7 @@ public final class MessageStore {
     /** The events of the message's changes; with a status callback, a delivery of each to it as well. */
     private void publish(Message m) {
         List<AccountEvent> made = MessageEvents.unreported(m);
-        made.forEach(events::append);
+        events.appendAll(made);
         toCallback(m, made);
     }
 
