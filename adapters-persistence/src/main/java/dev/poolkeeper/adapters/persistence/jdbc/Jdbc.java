@@ -82,6 +82,96 @@ public final class Jdbc {
         return transactions.executeWrite(status -> call(work, status.getConnection()));
     }
 
+    /**
+     * Writes that need no answer from the database but their success, gathered to be sent in one exchange
+     * (see {@link #writeTogether}). Its statements carry their parameters; each is one SQL statement
+     * without its terminating semicolon.
+     */
+    public static final class Script {
+        private final List<String> statements = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+
+        public Script add(String statement, Object... values) {
+            statements.add(statement);
+            params.addAll(java.util.Arrays.asList(values));
+            return this;
+        }
+
+        /** The multi-row inserts of {@link Jdbc#insertRows}, added in order. */
+        public <T> Script insertRows(String insertInto, List<T> rows, java.util.function.Function<T, List<?>> columns) {
+            try {
+                eachInsert(insertInto, rows, columns, this::add);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e); // adding a statement does not reach the database
+            }
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return statements.isEmpty();
+        }
+
+        int size() {
+            return statements.size();
+        }
+    }
+
+    /**
+     * Runs {@code script} as one transaction sent to the database in one exchange: {@code START TRANSACTION},
+     * its statements and {@code COMMIT} in one multi-statement packet, where a transaction of
+     * {@link #write} costs an exchange for each statement and three more for its begin and commit (Connector/J
+     * switches autocommit off and on again around it). Inside a unit of work its statements join that
+     * unit, still in one exchange, and commit with it. The first statement that fails stops the script:
+     * what it wrote is rolled back and the failure thrown; a deadlock victim is run again, as
+     * {@link JdbcTransactionRunner} runs a unit again. Needs multi-statements on the connection, which
+     * {@link MultiStatements} turns on for every datasource.
+     */
+    public void writeTogether(Script script) {
+        if (script.isEmpty()) {
+            return;
+        }
+        boolean alone = transactions.findTransactionStatus().isEmpty();
+        String sql = String.join(";\n", script.statements);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                autocommit(c -> {
+                    run(c, alone ? "START TRANSACTION;\n" + sql + ";\nCOMMIT" : sql, script.params, alone);
+                    return null;
+                });
+                return;
+            } catch (PersistenceException e) {
+                if (!alone || attempt >= JdbcTransactionRunner.MAX_ATTEMPTS || !JdbcTransactionRunner.isDeadlock(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Executes a multi-statement and reads every result, so that a failure of any statement is seen. */
+    private static void run(Connection c, String sql, List<Object> params, boolean rollBackOnFailure)
+            throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, params.toArray())) {
+            boolean resultSet = ps.execute();
+            while (resultSet || ps.getUpdateCount() != -1) {
+                resultSet = ps.getMoreResults();
+            }
+        } catch (SQLException e) {
+            if (rollBackOnFailure) {
+                rollBack(c, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Ends the transaction a failed script began, so that the connection goes back to its pool without it. */
+    private static void rollBack(Connection c, SQLException failure) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            failure.addSuppressed(e); // the connection is broken; the server rolls back when it closes
+        }
+    }
+
     private static <T> T call(Work<T> work, Connection connection) {
         try {
             return work.apply(connection);
@@ -187,6 +277,17 @@ public final class Jdbc {
      */
     public static <T> void insertRows(Connection c, String insertInto, List<T> rows,
                                       java.util.function.Function<T, List<?>> columns) throws SQLException {
+        eachInsert(insertInto, rows, columns, (sql, params) -> update(c, sql, params));
+    }
+
+    /** The statements of {@link #insertRows}, as they would be executed. */
+    @FunctionalInterface
+    private interface Statements {
+        void accept(String sql, Object[] params) throws SQLException;
+    }
+
+    private static <T> void eachInsert(String insertInto, List<T> rows, java.util.function.Function<T, List<?>> columns,
+                                       Statements statements) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -198,7 +299,7 @@ public final class Jdbc {
             List<List<?>> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
             List<Object> params = new ArrayList<>(chunk.size() * width);
             chunk.forEach(params::addAll);
-            update(c, insertInto + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)),
+            statements.accept(insertInto + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)),
                     params.toArray());
         }
     }
