@@ -85,6 +85,7 @@ import dev.poolkeeper.application.port.out.event.EventRepository;
 import dev.poolkeeper.application.port.out.event.EventSink;
 import dev.poolkeeper.application.port.out.event.UrlGuard;
 import dev.poolkeeper.application.port.out.idempotency.IdempotencyRepository;
+import dev.poolkeeper.application.port.out.messaging.MessageOutbox;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.messaging.SmsPort;
 import dev.poolkeeper.application.port.out.messaging.WebhookReceiptLog;
@@ -454,9 +455,9 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    MessageStore messageStore(MessageRepository messages, EventRepository events, CallbackSigners signers,
-                              EventDeliveryRepository deliveries, TransactionRunner tx) {
-        return new MessageStore(messages, events, signers, deliveries, tx);
+    MessageStore messageStore(MessageRepository messages, MessageOutbox outbox, EventRepository events,
+                              CallbackSigners signers, EventDeliveryRepository deliveries, TransactionRunner tx) {
+        return new MessageStore(messages, outbox, events, signers, deliveries, tx);
     }
 
     @Singleton

@@ -44,7 +44,6 @@ public final class InMemoryMessages implements MessageRepository, WebhookReceipt
     }
 
     /** All or nothing, as the database's one statement in its transaction; its size recorded in {@link #batches}. */
-    @Override
     public synchronized boolean insertAll(List<Message> batch) {
         if (batch.stream().anyMatch(m -> m.idempotencyKey().isPresent()
                 && findByIdempotencyKey(m.accountId(), m.idempotencyKey().get()).isPresent())) {

@@ -87,8 +87,7 @@ class SendMessageServiceTest {
     private final dev.poolkeeper.application.fakes.InMemoryEvents events =
             new dev.poolkeeper.application.fakes.InMemoryEvents();
     private final dev.poolkeeper.application.service.messaging.MessageStore store =
-            new dev.poolkeeper.application.service.messaging.MessageStore(messages, events,
-                    new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), NO_ENDPOINTS, f.tx);
+            dev.poolkeeper.application.fakes.InMemoryOutbox.messageStore(messages, events, f.tx);
     private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1000.0,
             NumberType.TOLL_FREE, 1000.0), f.clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,

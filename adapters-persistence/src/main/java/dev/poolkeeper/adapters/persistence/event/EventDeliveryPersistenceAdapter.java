@@ -32,10 +32,13 @@ final class EventDeliveryPersistenceAdapter implements EventDeliveryRepository {
         this.jdbc = jdbc;
     }
 
-    static void insert(Connection c, EventDelivery d) throws SQLException {
-        Jdbc.update(c, "INSERT INTO event_deliveries (" + COLUMNS + ", due) VALUES (" + Jdbc.placeholders(13) + ")",
-                d.id(), d.accountId().value(), d.endpointId().value(), d.eventId(), d.status().wireName(),
-                d.attempts(), d.nextAttemptAt().orElse(null), d.lastAttemptAt().orElse(null),
+    /** The statement up to {@code VALUES } that {@link #row} completes. */
+    static final String INSERT_INTO = "INSERT INTO event_deliveries (" + COLUMNS + ", due) VALUES ";
+
+    /** A delivery's values in the column order of {@link #INSERT_INTO}. */
+    static List<Object> row(EventDelivery d) {
+        return java.util.Arrays.asList(d.id(), d.accountId().value(), d.endpointId().value(), d.eventId(),
+                d.status().wireName(), d.attempts(), d.nextAttemptAt().orElse(null), d.lastAttemptAt().orElse(null),
                 d.lastStatusCode().orElse(null), d.lastError().orElse(null), d.createdAt(),
                 d.url().map(java.net.URI::toString).orElse(null), due(d));
     }
@@ -46,10 +49,8 @@ final class EventDeliveryPersistenceAdapter implements EventDeliveryRepository {
 
     @Override
     public void insert(EventDelivery delivery) {
-        jdbc.write(c -> {
-            insert(c, delivery);
-            return null;
-        });
+        jdbc.writeTogether(new Jdbc.Script().insertRows(INSERT_INTO, List.of(delivery),
+                EventDeliveryPersistenceAdapter::row));
     }
 
     @Override

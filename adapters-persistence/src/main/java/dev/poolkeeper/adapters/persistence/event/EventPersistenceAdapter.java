@@ -8,16 +8,12 @@ import dev.poolkeeper.application.paging.Positioned;
 import dev.poolkeeper.application.port.out.event.EventRepository;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.event.AccountEvent;
-import dev.poolkeeper.domain.event.EventDelivery;
-import dev.poolkeeper.domain.event.EventEndpointId;
 import dev.poolkeeper.domain.event.EventType;
 import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +21,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The events table, and the fan-out to the account's enabled endpoints that want each event, in the unit
- * of work of the append.
+ * The events table, and the fan-out to the account's enabled endpoints that want each event, written with
+ * the events.
  */
 @Singleton
 final class EventPersistenceAdapter implements EventRepository {
@@ -34,16 +30,12 @@ final class EventPersistenceAdapter implements EventRepository {
 
     private final Jdbc jdbc;
     private final JsonColumns json;
+    private final EventWrites writes;
 
-    EventPersistenceAdapter(Jdbc jdbc, JsonColumns json) {
+    EventPersistenceAdapter(Jdbc jdbc, JsonColumns json, EventWrites writes) {
         this.jdbc = jdbc;
         this.json = json;
-    }
-
-    private record Subscriber(String id, String types) {
-        boolean wants(EventType type) {
-            return types.isEmpty() || Arrays.asList(types.split(",")).contains(type.wireName());
-        }
+        this.writes = writes;
     }
 
     @Override
@@ -51,34 +43,15 @@ final class EventPersistenceAdapter implements EventRepository {
         appendAll(List.of(e));
     }
 
-    /** Multi-row inserts (see {@link Jdbc#insertRows}); each account's enabled endpoints read once. */
+    /** With their deliveries (see {@link EventWrites}), written together. */
     @Override
     public void appendAll(List<AccountEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        jdbc.write(c -> {
-            Jdbc.insertRows(c, "INSERT INTO events (id, account_id, type, created_at, data) VALUES ", events,
-                    e -> List.of(e.id(), e.accountId().value(), e.type().wireName(), e.createdAt(),
-                            json.write(e.data())));
-            Map<AccountId, List<Subscriber>> subscribers = new HashMap<>();
-            for (AccountEvent e : events) {
-                List<Subscriber> toTell = subscribers.get(e.accountId());
-                if (toTell == null) {
-                    toTell = Jdbc.query(c, "SELECT id, event_types FROM event_endpoints WHERE account_id = ?"
-                            + " AND enabled = TRUE", rs -> new Subscriber(rs.getString("id"),
-                            rs.getString("event_types")), e.accountId().value());
-                    subscribers.put(e.accountId(), toTell);
-                }
-                for (Subscriber s : toTell) {
-                    if (s.wants(e.type())) {
-                        EventDeliveryPersistenceAdapter.insert(c, EventDelivery.pending(e.accountId(),
-                                new EventEndpointId(s.id()), e.id(), e.createdAt()));
-                    }
-                }
-            }
-            return null;
-        });
+        Jdbc.Script script = new Jdbc.Script();
+        writes.add(script, events, List.of());
+        jdbc.writeTogether(script);
     }
 
     @Override

@@ -1,12 +1,17 @@
 package dev.poolkeeper.adapters.persistence.messaging;
 
+import dev.poolkeeper.adapters.persistence.event.EventWrites;
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.adapters.persistence.jdbc.JsonColumns;
+import dev.poolkeeper.adapters.persistence.jdbc.PersistenceException;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.paging.Positioned;
+import dev.poolkeeper.application.port.out.messaging.MessageOutbox;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.domain.account.AccountId;
+import dev.poolkeeper.domain.event.AccountEvent;
+import dev.poolkeeper.domain.event.EventDelivery;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.MessageFilter;
 import dev.poolkeeper.domain.message.MessageId;
@@ -40,7 +45,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 @Singleton
-final class MessagePersistenceAdapter implements MessageRepository {
+final class MessagePersistenceAdapter implements MessageRepository, MessageOutbox {
     private static final Argument<List<Map<String, Object>>> ROWS =
             Argument.listOf(Argument.mapOf(String.class, Object.class));
     private static final String COLUMNS = "id, account_id, pool_id, to_number, from_sender, provider, number_type,"
@@ -50,10 +55,12 @@ final class MessagePersistenceAdapter implements MessageRepository {
 
     private final Jdbc jdbc;
     private final JsonColumns json;
+    private final EventWrites eventWrites;
 
-    MessagePersistenceAdapter(Jdbc jdbc, JsonColumns json) {
+    MessagePersistenceAdapter(Jdbc jdbc, JsonColumns json, EventWrites eventWrites) {
         this.jdbc = jdbc;
         this.json = json;
+        this.eventWrites = eventWrites;
     }
 
     @Override
@@ -70,20 +77,28 @@ final class MessagePersistenceAdapter implements MessageRepository {
         });
     }
 
-    /** One multi-row statement per few hundred messages (see {@link Jdbc#insertRows}). */
+    /**
+     * The messages' multi-row inserts (see {@link Jdbc#insertRows}), their events' and the deliveries', sent
+     * with their commit in one exchange ({@link Jdbc#writeTogether}); the events' subscribers are read
+     * before, in one query.
+     */
     @Override
-    public boolean insertAll(List<Message> ms) {
-        return jdbc.write(c -> {
-            boolean inserted = Jdbc.insertUnlessDuplicate(c, w -> {
-                Jdbc.insertRows(w, "INSERT INTO messages (" + COLUMNS + ") VALUES ", ms,
-                        m -> Arrays.asList(insertParams(m)));
-                return null;
-            });
-            if (!inserted && ms.stream().allMatch(m -> m.idempotencyKey().isEmpty())) {
-                throw new IllegalStateException("a message id of the batch already exists");
+    public boolean insertAll(List<Message> ms, List<AccountEvent> events, List<EventDelivery> deliveries) {
+        Jdbc.Script script = new Jdbc.Script().insertRows("INSERT INTO messages (" + COLUMNS + ") VALUES ", ms,
+                m -> Arrays.asList(insertParams(m)));
+        eventWrites.add(script, events, deliveries);
+        try {
+            jdbc.writeTogether(script);
+            return true;
+        } catch (PersistenceException e) {
+            if (!(e.getCause() instanceof SQLException sql && Jdbc.isDuplicateKey(sql))) {
+                throw e;
             }
-            return inserted;
-        });
+            if (ms.stream().allMatch(m -> m.idempotencyKey().isEmpty())) {
+                throw new IllegalStateException("a message id of the batch already exists", e);
+            }
+            return false;
+        }
     }
 
     @Override

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolkeeper.adapters.persistence.testing.PersistenceContext;
+import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.out.account.AccountRepository;
 import dev.poolkeeper.application.port.out.event.EventRepository;
 import dev.poolkeeper.application.port.out.pool.PoolRepository;
+import dev.poolkeeper.application.port.out.event.EventDeliveryRepository;
+import dev.poolkeeper.application.port.out.event.EventEndpointRepository;
+import dev.poolkeeper.application.port.out.messaging.MessageOutbox;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.selection.OptOutRepository;
 import dev.poolkeeper.application.port.out.selection.StickySenderRepository;
@@ -17,6 +21,8 @@ import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.account.Account;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.event.AccountEvent;
+import dev.poolkeeper.domain.event.EventDelivery;
+import dev.poolkeeper.domain.event.EventEndpoint;
 import dev.poolkeeper.domain.event.EventType;
 import dev.poolkeeper.domain.message.Message;
 import dev.poolkeeper.domain.message.Priority;
@@ -31,6 +37,7 @@ import dev.poolkeeper.domain.pool.PoolPatch;
 import dev.poolkeeper.domain.provider.Provider;
 import dev.poolkeeper.domain.selection.Reason;
 import dev.poolkeeper.domain.selection.StickyMapping;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,9 +55,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BulkAcceptAdapterTest {
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
     @RegisterExtension
-    static final PersistenceContext DB = new PersistenceContext();
+    static final PersistenceContext DB = new PersistenceContext(Map.of("poolkeeper.secrets.keys",
+            "test-1:KioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKio="));
 
     private final MessageRepository messages = DB.bean(MessageRepository.class);
+    private final MessageOutbox outbox = DB.bean(MessageOutbox.class);
     private final TransactionRunner tx = DB.bean(TransactionRunner.class);
     private final AccountId account = AccountId.newId(NOW);
     private final PoolId pool = PoolId.newId(NOW);
@@ -62,14 +71,32 @@ class BulkAcceptAdapterTest {
                         Optional.of("ref-" + to), Optional.empty()), NOW);
     }
 
+    private static List<AccountEvent> queued(List<Message> batch) {
+        return batch.stream().map(m -> AccountEvent.of(m.accountId(), EventType.MESSAGE_QUEUED, NOW,
+                Map.of("message_id", m.id().value()))).toList();
+    }
+
     @Test
-    void manyMessagesAreStoredByOneCallAndFoundByTheirKeys() {
+    void manyMessagesAreStoredWithTheirEventsAndDeliveriesByOneCallAndFoundByTheirKeys() {
+        EventEndpointRepository endpoints = DB.bean(EventEndpointRepository.class);
+        EventDeliveryRepository deliveries = DB.bean(EventDeliveryRepository.class);
+        URI url = URI.create("https://hooks.example.com/poolkeeper");
+        EventEndpoint everything = EventEndpoint.create(account, url, Set.of(), true, NOW);
+        EventEndpoint queuedOnly = EventEndpoint.create(account, url, Set.of(EventType.MESSAGE_QUEUED), true, NOW);
+        EventEndpoint deliveredOnly = EventEndpoint.create(account, url, Set.of(EventType.MESSAGE_DELIVERED), true, NOW);
+        EventEndpoint disabled = EventEndpoint.create(account, url, Set.of(), false, NOW);
+        EventEndpoint otherAccounts = EventEndpoint.create(AccountId.newId(NOW), url, Set.of(), true, NOW);
+        List.of(everything, queuedOnly, deliveredOnly, disabled, otherAccounts).forEach(endpoints::insert);
         List<Message> batch = new ArrayList<>();
         for (int i = 0; i < 450; i++) {
             batch.add(message(String.format("+1212555%04d", i), i % 3 == 0 ? Optional.of("bulk-" + i)
                     : Optional.empty()));
         }
-        assertTrue(messages.insertAll(batch));
+        List<AccountEvent> made = queued(batch);
+        EventDelivery toCallback = EventDelivery.toCallback(account, everything.id(), made.get(7).id(),
+                URI.create("https://hooks.example.com/one-message"), NOW);
+
+        assertTrue(outbox.insertAll(batch, made, List.of(toCallback)));
 
         for (Message m : List.of(batch.get(0), batch.get(201), batch.get(449))) {
             Message read = messages.find(account, m.id()).orElseThrow();
@@ -84,22 +111,52 @@ class BulkAcceptAdapterTest {
         assertEquals(batch.get(3).id(), bound.get("bulk-3").id());
         assertEquals(Map.of(), messages.findByIdempotencyKeys(AccountId.newId(NOW), Set.of("bulk-0")),
                 "another account's keys are its own");
+        EventRepository events = DB.bean(EventRepository.class);
+        assertEquals(450, all(page -> events.list(account, page)));
+        assertEquals(451, deliveriesTo(deliveries, everything), "each event, and the status callback's delivery");
+        assertEquals(450, deliveriesTo(deliveries, queuedOnly));
+        assertEquals(0, deliveriesTo(deliveries, deliveredOnly), "not the type it wants");
+        assertEquals(0, deliveriesTo(deliveries, disabled));
+        assertEquals(0, deliveries.list(otherAccounts.accountId(), otherAccounts.id(), Optional.empty(),
+                PageRequest.first(PageRequest.MAX_SIZE)).items().size(), "another account's endpoint");
+    }
+
+    private long deliveriesTo(EventDeliveryRepository deliveries, EventEndpoint endpoint) {
+        return all(page -> deliveries.list(account, endpoint.id(), Optional.empty(), page));
+    }
+
+    /** How many items all the pages hold. */
+    private static long all(java.util.function.Function<PageRequest, Page<?>> pages) {
+        long n = 0;
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<?> found = pages.apply(page);
+            n += found.items().size();
+            if (found.next().isEmpty()) {
+                return n;
+            }
+            page = PageRequest.after(PageRequest.MAX_SIZE, found.next().getAsLong());
+        }
     }
 
     @Test
-    void aBoundKeyInTheBatchAnswersFalseAndTheTransactionStoresNoneOfIt() {
+    void aBoundKeyInTheBatchAnswersFalseAndStoresNoneOfItNorOfItsEvents() {
         messages.insert(message("+12125550100", Optional.of("taken")));
         List<Message> batch = List.of(message("+12125550101", Optional.empty()),
                 message("+12125550102", Optional.of("taken")));
-        assertFalse(messages.insertAll(batch));
+        EventEndpointRepository endpoints = DB.bean(EventEndpointRepository.class);
+        EventEndpoint endpoint = EventEndpoint.create(account, URI.create("https://hooks.example.com/x"), Set.of(),
+                true, NOW);
+        endpoints.insert(endpoint);
+        List<AccountEvent> made = queued(batch);
 
-        RuntimeException rolledBack = assertThrows(RuntimeException.class, () -> tx.inTransaction(() -> {
-            assertFalse(messages.insertAll(batch));
-            throw new IllegalStateException("roll back");
-        }));
-        assertEquals("roll back", rolledBack.getMessage());
+        assertFalse(outbox.insertAll(batch, made, List.of()));
+
         assertTrue(messages.find(account, batch.get(0).id()).isEmpty(), "nothing of the batch stored");
         assertEquals(1, messages.waiting(pool));
+        EventRepository events = DB.bean(EventRepository.class);
+        assertTrue(made.stream().allMatch(e -> events.find(account, e.id()).isEmpty()), "none of its events");
+        assertEquals(0, deliveriesTo(DB.bean(EventDeliveryRepository.class), endpoint), "none of their deliveries");
     }
 
     @Test

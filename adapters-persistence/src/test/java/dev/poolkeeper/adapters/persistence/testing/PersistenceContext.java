@@ -12,11 +12,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code DB.bean(...)}. Started before the class's {@code @BeforeAll} methods, closed after it.
  */
 public final class PersistenceContext implements BeforeAllCallback, AfterAllCallback {
+    private final Map<String, Object> more;
     private ApplicationContext context;
+
+    public PersistenceContext() {
+        this(Map.of());
+    }
+
+    /** With {@code more} properties besides the database's. */
+    public PersistenceContext(Map<String, Object> more) {
+        this.more = Map.copyOf(more);
+    }
 
     @Override
     public void beforeAll(ExtensionContext extension) {
-        Map<String, Object> properties = TestDatabase.freshSchema().properties();
+        Map<String, Object> properties = new java.util.HashMap<>(TestDatabase.freshSchema().properties());
+        properties.putAll(more);
         context = ApplicationContext.run(properties);
     }
 

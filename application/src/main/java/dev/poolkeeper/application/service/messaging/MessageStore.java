@@ -2,6 +2,7 @@ package dev.poolkeeper.application.service.messaging;
 
 import dev.poolkeeper.application.port.out.event.EventDeliveryRepository;
 import dev.poolkeeper.application.port.out.event.EventRepository;
+import dev.poolkeeper.application.port.out.messaging.MessageOutbox;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.application.service.event.CallbackSigners;
@@ -24,14 +25,16 @@ import java.util.function.Supplier;
  */
 public final class MessageStore {
     private final MessageRepository messages;
+    private final MessageOutbox outbox;
     private final EventRepository events;
     private final CallbackSigners signers;
     private final EventDeliveryRepository deliveries;
     private final TransactionRunner tx;
 
-    public MessageStore(MessageRepository messages, EventRepository events, CallbackSigners signers,
-                        EventDeliveryRepository deliveries, TransactionRunner tx) {
+    public MessageStore(MessageRepository messages, MessageOutbox outbox, EventRepository events,
+                        CallbackSigners signers, EventDeliveryRepository deliveries, TransactionRunner tx) {
         this.messages = messages;
+        this.outbox = outbox;
         this.events = events;
         this.signers = signers;
         this.deliveries = deliveries;
@@ -50,38 +53,23 @@ public final class MessageStore {
     }
 
     /**
-     * Stores new messages and their events in one unit of work; false, storing none of them, when an
-     * idempotency key of one of them is already bound (store them one by one with {@link #insert} then).
+     * Stores new messages, their events and the events' deliveries at once, through the outbox; false,
+     * storing none of them, when an idempotency key of one of them is already bound (store them one by one
+     * with {@link #insert} then). The changes are marked reported once stored, as {@link #unit} does.
      */
     public boolean insertAll(List<Message> ms) {
-        try {
-            return unit(ms, () -> {
-                if (!messages.insertAll(ms)) {
-                    throw new KeyAlreadyBound();
-                }
-                List<AccountEvent> made = new ArrayList<>();
-                List<List<AccountEvent>> perMessage = new ArrayList<>(ms.size());
-                for (Message m : ms) {
-                    List<AccountEvent> events = MessageEvents.unreported(m);
-                    perMessage.add(events);
-                    made.addAll(events);
-                }
-                events.appendAll(made);
-                for (int i = 0; i < ms.size(); i++) {
-                    toCallback(ms.get(i), perMessage.get(i));
-                }
-                return true;
-            });
-        } catch (KeyAlreadyBound e) {
-            return false;
+        List<AccountEvent> made = new ArrayList<>();
+        List<EventDelivery> toCallbacks = new ArrayList<>();
+        for (Message m : ms) {
+            List<AccountEvent> events = MessageEvents.unreported(m);
+            made.addAll(events);
+            toCallbacks.addAll(toCallback(m, events));
         }
-    }
-
-    /** Rolls back a batch insert that met a bound idempotency key. */
-    private static final class KeyAlreadyBound extends RuntimeException {
-        KeyAlreadyBound() {
-            super("an idempotency key of the batch is already bound", null, false, false);
+        boolean stored = outbox.insertAll(ms, made, toCallbacks);
+        if (stored) {
+            ms.forEach(Message::changesReported);
         }
+        return stored;
     }
 
     public void update(Message m) {
@@ -119,16 +107,17 @@ public final class MessageStore {
     private void publish(Message m) {
         List<AccountEvent> made = MessageEvents.unreported(m);
         events.appendAll(made);
-        toCallback(m, made);
+        toCallback(m, made).forEach(deliveries::insert);
     }
 
     /** With a status callback, a delivery of each of the message's new events to it. */
-    private void toCallback(Message m, List<AccountEvent> made) {
+    private List<EventDelivery> toCallback(Message m, List<AccountEvent> made) {
         if (made.isEmpty() || m.submission().statusCallback().isEmpty()) {
-            return;
+            return List.of();
         }
         URI callback = m.submission().statusCallback().get();
-        signers.signer(m.accountId(), callback).ifPresent(endpoint -> made.forEach(e -> deliveries.insert(
-                EventDelivery.toCallback(m.accountId(), endpoint.id(), e.id(), callback, e.createdAt()))));
+        return signers.signer(m.accountId(), callback).map(endpoint -> made.stream().map(e ->
+                EventDelivery.toCallback(m.accountId(), endpoint.id(), e.id(), callback, e.createdAt())).toList())
+                .orElse(List.of());
     }
 }

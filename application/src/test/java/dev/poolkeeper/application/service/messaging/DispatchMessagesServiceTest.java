@@ -50,8 +50,8 @@ class DispatchMessagesServiceTest {
     private final InMemoryMessages messages = new InMemoryMessages();
     private final dev.poolkeeper.application.fakes.InMemoryEvents events =
             new dev.poolkeeper.application.fakes.InMemoryEvents();
-    private final MessageStore store = new MessageStore(messages, events,
-            new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), NO_ENDPOINTS, f.tx);
+    private final MessageStore store = dev.poolkeeper.application.fakes.InMemoryOutbox.messageStore(messages,
+            events, f.tx);
     private final InMemorySyncParts parts = new InMemorySyncParts();
     private final SendBudgets budgets = new SendBudgets(Map.of(NumberType.LONG_CODE, 1.0), clock);
     private final SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), state, state,

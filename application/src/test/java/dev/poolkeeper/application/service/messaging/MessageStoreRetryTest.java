@@ -1,10 +1,12 @@
 package dev.poolkeeper.application.service.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolkeeper.application.fakes.InMemoryEvents;
 import dev.poolkeeper.application.fakes.InMemoryMessages;
+import dev.poolkeeper.application.fakes.InMemoryOutbox;
 import dev.poolkeeper.application.fakes.NoEventEndpoints;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
@@ -100,22 +102,26 @@ class MessageStoreRetryTest {
     }
 
     @Test
-    void aBatchRunAgainStoresEveryMessagesEventOnce() {
+    void aBatchWhoseWriteFailedStoresEveryMessagesEventOnceWhenWrittenAgain() {
+        InMemoryMessages messages = new InMemoryMessages();
         FailingOnce events = new FailingOnce();
-        MessageStore store = new MessageStore(new InMemoryMessages(), events, new CallbackSigners(NO_ENDPOINTS),
-                NO_ENDPOINTS, RETRYING);
+        MessageStore store = InMemoryOutbox.messageStore(messages, events, RETRYING);
+        List<Message> batch = List.of(message("+12125550100"), message("+12125550101"));
 
-        assertTrue(store.insertAll(List.of(message("+12125550100"), message("+12125550101"))));
+        assertThrows(IllegalStateException.class, () -> store.insertAll(batch));
+        assertTrue(store.insertAll(batch)); // the caller's second try (the fake puts the messages again)
 
-        assertTrue(events.failed, "the first run failed");
-        assertEquals(List.of(EventType.MESSAGE_QUEUED, EventType.MESSAGE_QUEUED), events.stored.types());
+        assertEquals(List.of(EventType.MESSAGE_QUEUED, EventType.MESSAGE_QUEUED), events.stored.types(),
+                "the failed write marked no change reported");
+        assertTrue(store.insertAll(List.of(message("+12125550102"))));
+        assertEquals(3, events.stored.types().size(), "the write after stores the new message's event alone");
     }
 
     @Test
     void aMessageRunAgainStoresItsEventOnceAndAWriteAfterStoresNoMore() {
         FailingOnce events = new FailingOnce();
-        MessageStore store = new MessageStore(new InMemoryMessages(), events, new CallbackSigners(NO_ENDPOINTS),
-                NO_ENDPOINTS, RETRYING);
+        InMemoryMessages messages = new InMemoryMessages();
+        MessageStore store = InMemoryOutbox.messageStore(messages, events, RETRYING);
         Message m = message("+12125550100");
 
         assertTrue(store.insert(m));

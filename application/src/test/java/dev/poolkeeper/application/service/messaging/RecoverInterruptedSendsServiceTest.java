@@ -46,8 +46,9 @@ class RecoverInterruptedSendsServiceTest {
 
     private RecoverInterruptedSendsService at(Instant now) {
         return new RecoverInterruptedSendsService(messages,
-                new MessageStore(messages, new dev.poolkeeper.application.fakes.InMemoryEvents(),
-                        new dev.poolkeeper.application.service.event.CallbackSigners(NO_ENDPOINTS), NO_ENDPOINTS, TX), Duration.ofMinutes(2), Duration.ofHours(1), TX,
+                dev.poolkeeper.application.fakes.InMemoryOutbox.messageStore(messages,
+                        new dev.poolkeeper.application.fakes.InMemoryEvents(), TX), Duration.ofMinutes(2),
+                Duration.ofHours(1), TX,
                 Clock.fixed(now, ZoneOffset.UTC));
     }
 

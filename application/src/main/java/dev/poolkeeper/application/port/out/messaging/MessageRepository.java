@@ -25,20 +25,7 @@ public interface MessageRepository {
      */
     boolean insert(Message message);
 
-    /**
-     * Stores new messages, in as few statements as it can; false when an idempotency key of one of them is
-     * already bound — some may be stored then, so the caller rolls its transaction back (and stores them one
-     * by one).
-     */
-    default boolean insertAll(List<Message> messages) {
-        for (Message m : messages) {
-            if (!insert(m)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** Many new messages, with their events, are stored by {@link MessageOutbox#insertAll}. */
     void update(Message message);
 
     Optional<Message> find(AccountId accountId, MessageId id);
