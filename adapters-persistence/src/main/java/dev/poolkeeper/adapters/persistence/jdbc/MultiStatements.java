@@ -6,8 +6,8 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 
 /**
- * Turns on Connector/J's multi-statements ({@code allowMultiQueries}) for every datasource, whatever URL
- * it was configured with: {@link Jdbc#writeTogether} sends a transaction's statements and its commit in
+ * Turns on Connector/J's multi-statements ({@code allowMultiQueries}) for every datasource, as a property
+ * of the driver beside its URL: {@link Jdbc#writeTogether} sends a transaction's statements and its commit in
  * one packet. Every statement the adapters run binds its values as parameters, which Connector/J escapes,
  * so no value can end a statement and begin another.
  */
