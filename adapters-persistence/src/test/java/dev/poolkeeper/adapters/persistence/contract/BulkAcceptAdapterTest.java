@@ -2,7 +2,6 @@ package dev.poolkeeper.adapters.persistence.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.poolkeeper.adapters.persistence.testing.PersistenceContext;

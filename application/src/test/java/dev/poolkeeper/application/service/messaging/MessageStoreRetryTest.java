@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.poolkeeper.application.fakes.InMemoryEvents;
 import dev.poolkeeper.application.fakes.InMemoryMessages;
 import dev.poolkeeper.application.fakes.InMemoryOutbox;
-import dev.poolkeeper.application.fakes.NoEventEndpoints;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.application.port.out.event.EventRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
-import dev.poolkeeper.application.service.event.CallbackSigners;
 import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.event.AccountEvent;
 import dev.poolkeeper.domain.event.EventType;
@@ -40,7 +38,6 @@ import org.junit.jupiter.api.Test;
  */
 class MessageStoreRetryTest {
     private static final Instant NOW = Instant.parse("2026-12-03T10:15:00Z");
-    private static final NoEventEndpoints NO_ENDPOINTS = new NoEventEndpoints();
 
     /** Fails the first append of events, as a deadlock would, and stores from then on. */
     private static final class FailingOnce implements EventRepository {

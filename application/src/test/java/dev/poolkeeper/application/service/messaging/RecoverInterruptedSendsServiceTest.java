@@ -26,8 +26,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecoverInterruptedSendsServiceTest {
-    private static final dev.poolkeeper.application.fakes.NoEventEndpoints NO_ENDPOINTS =
-            new dev.poolkeeper.application.fakes.NoEventEndpoints();
     private static final Instant T0 = Instant.parse("2026-11-23T10:15:00Z");
     private static final Sender SENDER = new Sender("+14155550100", Provider.VONAGE,
             Optional.of(NumberType.LONG_CODE), Reason.WEIGHTED);
