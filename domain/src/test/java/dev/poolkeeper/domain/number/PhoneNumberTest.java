@@ -68,4 +68,24 @@ class PhoneNumberTest {
         assertThrows(IllegalArgumentException.class, () -> new PhoneNumber("14155550100"));
         assertEquals("14155550100", new PhoneNumber("+14155550100").digits());
     }
+
+    /** Regions that share a country code (NANP, +44, +7) and a non-geographic number (+800). */
+    @ParameterizedTest
+    @ValueSource(strings = {"+14155550100", "+16135550123", "+18765550100", "+447400123456", "+447781123456",
+            "+79161234567", "+77012345678", "+80012345678"})
+    void aParsedNumberKnowsTheCountryItWouldDeriveFromItsTextAndEqualsThatNumber(String e164) {
+        PhoneNumber parsed = PhoneNumber.parse(e164);
+        PhoneNumber fromText = new PhoneNumber(e164);
+        assertEquals(fromText.country(), parsed.country());
+        assertEquals(fromText, parsed);
+        assertEquals(fromText.hashCode(), parsed.hashCode());
+    }
+
+    @Test
+    void countriesAreThoseOfLibphonenumber() {
+        assertEquals("JM", PhoneNumber.parse("+18765550100").country());
+        assertEquals("GG", PhoneNumber.parse("+447781123456").country());
+        assertEquals("KZ", PhoneNumber.parse("+77012345678").country());
+        assertEquals("001", PhoneNumber.parse("+80012345678").country());
+    }
 }
