@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import dev.poolkeeper.domain.provider.ConnectionId;
 import dev.poolkeeper.domain.provider.Provider;
-import java.util.Set;
 
 /**
  * A pool's members indexed for selection: by scope (the whole pool, a country, a NANP area code),
@@ -20,37 +19,46 @@ import java.util.Set;
  * same at 100 members as at 100,000.
  */
 public final class PoolIndex {
-    static final String ALL = "*";
-
-    private final Map<String, Scope> scopes;
+    private final Scope all;
+    /** By ISO country, and by NANP area code: a decision looks its scope up by the recipient's, as is. */
+    private final Map<String, Scope> countries;
+    private final Map<String, Scope> areaCodes;
     private final Map<PhoneNumber, Candidate> byNumber;
     private final Map<Provider, ConnectionId> connections;
     private final TypeSpread typeSpread = new TypeSpread();
 
-    private PoolIndex(Map<String, Scope> scopes, Map<PhoneNumber, Candidate> byNumber,
-                      Map<Provider, ConnectionId> connections) {
-        this.scopes = scopes;
+    private PoolIndex(Scope all, Map<String, Scope> countries, Map<String, Scope> areaCodes,
+                      Map<PhoneNumber, Candidate> byNumber, Map<Provider, ConnectionId> connections) {
+        this.all = all;
+        this.countries = countries;
+        this.areaCodes = areaCodes;
         this.byNumber = byNumber;
         this.connections = connections;
     }
 
     public static PoolIndex of(List<PoolMember> members) {
-        Map<String, Map<NumberType, List<Candidate>>> grouped = new HashMap<>();
+        Map<NumberType, List<Candidate>> all = new EnumMap<>(NumberType.class);
+        Map<String, Map<NumberType, List<Candidate>>> countries = new HashMap<>();
+        Map<String, Map<NumberType, List<Candidate>>> areaCodes = new HashMap<>();
         Map<PhoneNumber, Candidate> byNumber = new HashMap<>();
         Map<Provider, ConnectionId> connections = new EnumMap<>(Provider.class);
         for (PoolMember m : members) {
             m.connection().ifPresent(c -> connections.putIfAbsent(m.provider(), c));
             Candidate c = Candidate.of(m);
             byNumber.put(c.number(), c);
-            add(grouped, ALL, c);
-            add(grouped, country(c.country()), c);
+            add(all, c);
+            add(countries.computeIfAbsent(c.country(), k -> new EnumMap<>(NumberType.class)), c);
             if (c.areaCode() != null) {
-                add(grouped, areaCode(c.areaCode()), c);
+                add(areaCodes.computeIfAbsent(c.areaCode(), k -> new EnumMap<>(NumberType.class)), c);
             }
         }
+        return new PoolIndex(new Scope(all), scopes(countries), scopes(areaCodes), byNumber, connections);
+    }
+
+    private static Map<String, Scope> scopes(Map<String, Map<NumberType, List<Candidate>>> grouped) {
         Map<String, Scope> scopes = new HashMap<>();
         grouped.forEach((key, byType) -> scopes.put(key, new Scope(byType)));
-        return new PoolIndex(scopes, byNumber, connections);
+        return scopes;
     }
 
     /** The connection the pool's numbers at the provider name (one per provider and pool), if they name one. */
@@ -58,17 +66,8 @@ public final class PoolIndex {
         return Optional.ofNullable(connections.get(provider));
     }
 
-    private static void add(Map<String, Map<NumberType, List<Candidate>>> grouped, String scope, Candidate c) {
-        grouped.computeIfAbsent(scope, k -> new EnumMap<>(NumberType.class))
-                .computeIfAbsent(c.type(), k -> new ArrayList<>()).add(c);
-    }
-
-    static String country(String iso) {
-        return "C:" + iso;
-    }
-
-    static String areaCode(String code) {
-        return "A:" + code;
+    private static void add(Map<NumberType, List<Candidate>> byType, Candidate c) {
+        byType.computeIfAbsent(c.type(), k -> new ArrayList<>()).add(c);
     }
 
     public int size() {
@@ -84,8 +83,19 @@ public final class PoolIndex {
         return Optional.ofNullable(byNumber.get(number));
     }
 
-    Scope scope(String key) {
-        return scopes.getOrDefault(key, Scope.EMPTY);
+    /** The whole pool. */
+    Scope all() {
+        return all;
+    }
+
+    /** The members in a country (ISO 3166 alpha-2). */
+    Scope country(String iso) {
+        return countries.getOrDefault(iso, Scope.EMPTY);
+    }
+
+    /** The members with a NANP area code. */
+    Scope areaCode(String code) {
+        return areaCodes.getOrDefault(code, Scope.EMPTY);
     }
 
     TypeSpread typeSpread() {
@@ -112,16 +122,23 @@ public final class PoolIndex {
             return ring == null ? NO_MEMBERS : ring;
         }
 
-        int count(Set<NumberType> types, boolean skipUnhealthy) {
+        /** The members of the types whose bits ({@link TypeSpread#bit}) are set. */
+        int count(int types, boolean skipUnhealthy) {
             int n = 0;
-            for (NumberType t : types) {
-                n += ring(t, skipUnhealthy).size();
+            for (NumberType t : TypeSpread.TYPES) {
+                if ((types & TypeSpread.bit(t)) != 0) {
+                    n += ring(t, skipUnhealthy).size();
+                }
             }
             return n;
         }
 
         int total() {
-            return any.values().stream().mapToInt(WeightedRing::size).sum();
+            int n = 0;
+            for (WeightedRing ring : any.values()) {
+                n += ring.size();
+            }
+            return n;
         }
     }
 }

@@ -5,12 +5,8 @@ import dev.poolkeeper.domain.pool.Fallback;
 import dev.poolkeeper.domain.pool.PoolSettings;
 import dev.poolkeeper.domain.shared.ErrorCode;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -27,12 +23,36 @@ public final class SenderSelector {
         return new Run(request).decide();
     }
 
-    /** The type weights of a pool. */
-    static Map<NumberType, Integer> typeWeights(PoolSettings s) {
-        Map<NumberType, Integer> weights = new EnumMap<>(NumberType.class);
-        weights.put(NumberType.LONG_CODE, s.longCodeWeight());
-        weights.put(NumberType.TOLL_FREE, s.tollFreeWeight());
+    /** The type weights of a pool, by {@link NumberType} ordinal. */
+    static int[] typeWeights(PoolSettings s) {
+        int[] weights = new int[TypeSpread.TYPES.length];
+        weights[NumberType.LONG_CODE.ordinal()] = s.longCodeWeight();
+        weights[NumberType.TOLL_FREE.ordinal()] = s.tollFreeWeight();
         return weights;
+    }
+
+    /**
+     * What the eligibility step says, by eligible types (bits by ordinal), unhealthy numbers skipped and two-way
+     * only: a few texts that every decision would otherwise build again. Filled as they are first needed; a
+     * race builds the same text twice.
+     */
+    private static final String[] ELIGIBLE_NOTES = new String[(1 << TypeSpread.TYPES.length) * 4];
+
+    private static String eligibleNote(int types, boolean skipUnhealthy, boolean twoWay) {
+        int at = types << 2 | (skipUnhealthy ? 2 : 0) | (twoWay ? 1 : 0);
+        String note = ELIGIBLE_NOTES[at];
+        if (note == null) {
+            List<String> names = new ArrayList<>();
+            for (NumberType type : TypeSpread.TYPES) {
+                if ((types & TypeSpread.bit(type)) != 0) {
+                    names.add(type.wireName());
+                }
+            }
+            note = "types " + names + (skipUnhealthy ? ", unhealthy numbers skipped" : "")
+                    + (twoWay ? ", two-way capable only" : "");
+            ELIGIBLE_NOTES[at] = note;
+        }
+        return note;
     }
 
     private static final class Run {
@@ -40,8 +60,10 @@ public final class SenderSelector {
         private final PoolSettings settings;
         private final PoolIndex index;
         private final List<TraceStep> trace = new ArrayList<>();
-        private final Map<NumberType, Integer> weights;
-        private final Set<NumberType> eligibleTypes = EnumSet.noneOf(NumberType.class);
+        private final int[] weights;
+        /** The types with a positive weight, as bits by ordinal. */
+        private final int eligibleTypes;
+        private final Predicate<Candidate> usable = this::isUsable;
         private boolean budgetRefusedSomeone;
         private boolean providerRefusedSomeone;
         /** The recipient's mapping is valid, its sender only out of budget: another sender stands in once. */
@@ -52,11 +74,13 @@ public final class SenderSelector {
             this.settings = request.settings();
             this.index = request.index();
             this.weights = typeWeights(settings);
-            weights.forEach((type, weight) -> {
-                if (weight > 0) {
-                    eligibleTypes.add(type);
+            int types = 0;
+            for (NumberType type : TypeSpread.TYPES) {
+                if (weights[type.ordinal()] > 0) {
+                    types |= TypeSpread.bit(type);
                 }
-            });
+            }
+            this.eligibleTypes = types;
         }
 
         Decision decide() {
@@ -103,16 +127,14 @@ public final class SenderSelector {
         }
 
         private Optional<Decision> eligibility() {
-            PoolIndex.Scope all = index.scope(PoolIndex.ALL);
+            PoolIndex.Scope all = index.all();
             if (all.total() == 0) {
                 trace.add(new TraceStep("eligible", 0, "the pool has no numbers"));
                 return Optional.of(new Decision.Refused(ErrorCode.SELECTION_EMPTY_POOL, "the pool has no numbers",
                         trace));
             }
             int eligible = all.count(eligibleTypes, settings.skipUnhealthy());
-            String note = "types " + eligibleTypes.stream().map(NumberType::wireName).toList()
-                    + (settings.skipUnhealthy() ? ", unhealthy numbers skipped" : "")
-                    + (settings.twoWayEnabled() ? ", two-way capable only" : "");
+            String note = eligibleNote(eligibleTypes, settings.skipUnhealthy(), settings.twoWayEnabled());
             trace.add(new TraceStep("eligible", eligible, note));
             if (eligible == 0) {
                 return Optional.of(new Decision.Refused(ErrorCode.SELECTION_NO_HEALTHY_NUMBER,
@@ -130,26 +152,24 @@ public final class SenderSelector {
         }
 
         private boolean isEligible(Candidate c) {
-            return eligibleTypes.contains(c.type())
+            return (eligibleTypes & TypeSpread.bit(c.type())) != 0
                     && (!settings.skipUnhealthy() || !c.isUnhealthy())
                     && (!settings.twoWayEnabled() || c.twoWayCapable());
         }
 
-        private Predicate<Candidate> usable() {
-            return c -> {
-                if (settings.twoWayEnabled() && !c.twoWayCapable()) {
-                    return false;
-                }
-                if (!request.unavailableProviders().isEmpty() && request.unavailableProviders().contains(c.provider())) {
-                    providerRefusedSomeone = true;
-                    return false;
-                }
-                if (!request.withinBudget().test(c)) {
-                    budgetRefusedSomeone = true;
-                    return false;
-                }
-                return true;
-            };
+        private boolean isUsable(Candidate c) {
+            if (settings.twoWayEnabled() && !c.twoWayCapable()) {
+                return false;
+            }
+            if (!request.unavailableProviders().isEmpty() && request.unavailableProviders().contains(c.provider())) {
+                providerRefusedSomeone = true;
+                return false;
+            }
+            if (!request.withinBudget().test(c)) {
+                budgetRefusedSomeone = true;
+                return false;
+            }
+            return true;
         }
 
         private Optional<Decision> sticky() {
@@ -184,7 +204,7 @@ public final class SenderSelector {
                         + "): picking again"));
                 return Optional.empty();
             }
-            if (!usable().test(member.get())) {
+            if (!isUsable(member.get())) {
                 mappingKept = true;
                 trace.add(new TraceStep("sticky", 0, mapping.sender()
                         + " is out of its send budget: another sender this time, the mapping is kept"));
@@ -201,13 +221,13 @@ public final class SenderSelector {
                 trace.add(new TraceStep("geomatch", 0, "recipient is not a NANP number"));
                 return Optional.empty();
             }
-            return pickIn(PoolIndex.areaCode(area.get()), "geomatch", "area code " + area.get(),
+            return pickIn(index.areaCode(area.get()), "geomatch", "area code ", area.get(),
                     Reason.GEOMATCH_AREA_CODE, action);
         }
 
         private Optional<Decision> localized(Decision.StickyAction action) {
             String country = request.to().country();
-            return pickIn(PoolIndex.country(country), "localized", "country " + country, Reason.LOCALIZED_COUNTRY,
+            return pickIn(index.country(country), "localized", "country ", country, Reason.LOCALIZED_COUNTRY,
                     action);
         }
 
@@ -235,7 +255,7 @@ public final class SenderSelector {
         }
 
         private Decision weighted(Decision.StickyAction action, Reason reason, String step) {
-            return pickIn(PoolIndex.ALL, step, "the whole pool", reason, action).orElseGet(() ->
+            return pickIn(index.all(), step, "the whole pool", "", reason, action).orElseGet(() ->
                     budgetRefusedSomeone
                             ? new Decision.Refused(ErrorCode.SELECTION_CAPACITY_EXHAUSTED,
                                     "every eligible number is out of its send budget; retry shortly", trace)
@@ -247,30 +267,32 @@ public final class SenderSelector {
                                     "no eligible number is available", trace));
         }
 
-        /** Weighted spread within one scope: the type by the pool's ratio, then the number by its weight. */
-        private Optional<Decision> pickIn(String scopeKey, String step, String scopeName, Reason reason,
-                                          Decision.StickyAction action) {
-            PoolIndex.Scope scope = index.scope(scopeKey);
-            Set<NumberType> available = EnumSet.noneOf(NumberType.class);
-            for (NumberType type : eligibleTypes) {
-                if (scope.ring(type, settings.skipUnhealthy()).size() > 0) {
-                    available.add(type);
+        /**
+         * Weighted spread within one scope: the type by the pool's ratio, then the number by its weight. The trace
+         * names the scope as {@code scopeKind + scopeValue} ({@code area code 415}).
+         */
+        private Optional<Decision> pickIn(PoolIndex.Scope scope, String step, String scopeKind, String scopeValue,
+                                          Reason reason, Decision.StickyAction action) {
+            int available = 0;
+            for (NumberType type : TypeSpread.TYPES) {
+                if ((eligibleTypes & TypeSpread.bit(type)) != 0
+                        && scope.ring(type, settings.skipUnhealthy()).size() > 0) {
+                    available |= TypeSpread.bit(type);
                 }
             }
             int candidates = scope.count(available, settings.skipUnhealthy());
-            while (!available.isEmpty()) {
+            while (available != 0) {
                 NumberType type = index.typeSpread().next(weights, available);
                 WeightedRing ring = scope.ring(type, settings.skipUnhealthy());
-                int at = ring.next(usable());
+                int at = ring.next(usable);
                 if (at >= 0) {
-                    trace.add(new TraceStep(step, candidates, scopeName + ": " + ring.number(at) + " ("
-                            + type.wireName() + ", weight " + ring.weight(at) + ")"));
+                    trace.add(new TraceStep(step, candidates, ring.describe(at, scopeKind, scopeValue, type)));
                     return Optional.of(new Decision.Selected(ring.candidate(at), reason, action, trace));
                 }
-                available.remove(type);
+                available &= ~TypeSpread.bit(type);
             }
-            trace.add(new TraceStep(step, candidates, candidates == 0 ? scopeName + ": no eligible number"
-                    : scopeName + ": every eligible number is out of its send budget"));
+            trace.add(new TraceStep(step, candidates, candidates == 0 ? scopeKind + scopeValue + ": no eligible number"
+                    : scopeKind + scopeValue + ": every eligible number is out of its send budget"));
             return Optional.empty();
         }
     }

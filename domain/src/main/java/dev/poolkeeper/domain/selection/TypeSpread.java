@@ -1,35 +1,40 @@
 package dev.poolkeeper.domain.selection;
 
 import dev.poolkeeper.domain.number.NumberType;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Chooses the number type in the ratio of the pool's type weights, among the types that still have
  * candidates: smooth weighted round robin (as nginx spreads upstreams), so 5:1 gives exactly five
- * long codes in every six picks, interleaved, never a burst.
+ * long codes in every six picks, interleaved, never a burst. Types are sets of bits by ordinal
+ * ({@link #bit}) and weights arrays by ordinal, so a pick allocates nothing.
  */
 final class TypeSpread {
-    private final Map<NumberType, Long> current = new EnumMap<>(NumberType.class);
+    static final NumberType[] TYPES = NumberType.values();
 
-    synchronized NumberType next(Map<NumberType, Integer> weights, Set<NumberType> available) {
+    private final long[] current = new long[TYPES.length];
+
+    static int bit(NumberType type) {
+        return 1 << type.ordinal();
+    }
+
+    /** The next type among {@code available} (bits by ordinal), or null when none has a positive weight. */
+    synchronized NumberType next(int[] weights, int available) {
         long total = 0;
-        NumberType best = null;
-        for (NumberType type : available) {
-            int weight = weights.getOrDefault(type, 0);
-            if (weight <= 0) {
+        int best = -1;
+        for (int t = 0; t < TYPES.length; t++) {
+            if ((available & 1 << t) == 0 || weights[t] <= 0) {
                 continue;
             }
-            total += weight;
-            long value = current.merge(type, (long) weight, Long::sum);
-            if (best == null || value > current.get(best)) {
-                best = type;
+            total += weights[t];
+            current[t] += weights[t];
+            if (best < 0 || current[t] > current[best]) {
+                best = t;
             }
         }
-        if (best != null) {
-            current.merge(best, -total, Long::sum);
+        if (best < 0) {
+            return null;
         }
-        return best;
+        current[best] -= total;
+        return TYPES[best];
     }
 }

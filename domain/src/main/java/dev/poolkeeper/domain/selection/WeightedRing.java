@@ -1,5 +1,6 @@
 package dev.poolkeeper.domain.selection;
 
+import dev.poolkeeper.domain.number.NumberType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -95,12 +96,14 @@ final class WeightedRing {
         return byWeight[at];
     }
 
-    /** The number at a turn as E.164 text, from the ring's own arrays when they hold it. */
-    String number(int at) {
-        return digits[at] < 0 ? byWeight[at].number().e164() : "+" + digits[at];
-    }
-
-    int weight(int at) {
-        return weights[at];
+    /**
+     * What a decision's trace says of the number at a turn, {@code area code 415: +14155550100 (long_code, weight 2)},
+     * from the ring's own arrays when they hold its digits.
+     */
+    String describe(int at, String scopeKind, String scopeValue, NumberType type) {
+        return digits[at] < 0
+                ? scopeKind + scopeValue + ": " + byWeight[at].number().e164() + " (" + type.wireName() + ", weight "
+                        + weights[at] + ")"
+                : scopeKind + scopeValue + ": +" + digits[at] + " (" + type.wireName() + ", weight " + weights[at] + ")";
     }
 }
