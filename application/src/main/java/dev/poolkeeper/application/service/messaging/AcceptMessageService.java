@@ -88,7 +88,8 @@ public final class AcceptMessageService implements SendMessageUseCase {
      * transaction ({@link SenderDecisions#decideAllToQueue}), the new messages and their
      * {@code message.queued} events stored in one transaction. The results are those of accepting the
      * messages one after the other: a key named twice leads back to the first item's message, and a pool's
-     * queue bound counts the items before.
+     * queue bound counts the items before. A message is counted in its pool's bound once decided, before it is
+     * stored, so that batch requests accepted at the same time count each other's messages.
      */
     List<BatchItem> acceptAll(List<SendMessageCommand> commands) {
         Instant now = Times.now(clock);
@@ -121,13 +122,12 @@ public final class AcceptMessageService implements SendMessageUseCase {
         if (!batch.accepted.isEmpty() && store.insertAll(batch.accepted)) {
             for (int j = 0; j < batch.accepted.size(); j++) {
                 batch.results[batch.acceptedItems.get(j)] = stored(batch.accepted.get(j));
-                bound.accepted(batch.accepted.get(j).poolId());
             }
         } else {
             for (int j = 0; j < batch.accepted.size(); j++) {
                 Message m = batch.accepted.get(j);
                 SendMessageCommand command = commands.get(batch.acceptedItems.get(j));
-                batch.results[batch.acceptedItems.get(j)] = each(() -> storeOne(m, command));
+                batch.results[batch.acceptedItems.get(j)] = each(() -> storeCounted(m, command));
             }
         }
         for (int i : keyOfAnEarlierItem) {
@@ -161,7 +161,6 @@ public final class AcceptMessageService implements SendMessageUseCase {
             items.forEach(i -> batch.results[i] = failed(e));
             return;
         }
-        int queuedBefore = 0;
         for (int j = 0; j < items.size(); j++) {
             int i = items.get(j);
             SenderDecisions.Choice choice = choices.get(j);
@@ -170,10 +169,10 @@ public final class AcceptMessageService implements SendMessageUseCase {
                     batch.results[i] = new BatchItem(Optional.of(SendMessageResult.refused(refused)), Optional.empty());
                     continue;
                 }
-                bound.check(choice.pool(), choice.index(), queuedBefore);
+                bound.check(choice.pool(), choice.index());
                 batch.accepted.add(message(batch.commands.get(i), choice, submissions[i], now));
                 batch.acceptedItems.add(i);
-                queuedBefore++;
+                bound.accepted(choice.pool().id());
             } catch (DomainException e) {
                 batch.results[i] = failed(e);
             }
@@ -193,16 +192,19 @@ public final class AcceptMessageService implements SendMessageUseCase {
         if (choice.decision() instanceof Decision.Refused refused) {
             return SendMessageResult.refused(refused);
         }
-        bound.check(choice.pool(), choice.index(), 0);
-        return storeOne(message(command, choice, submission, now), command);
+        bound.check(choice.pool(), choice.index());
+        bound.accepted(choice.pool().id());
+        return storeCounted(message(command, choice, submission, now), command);
     }
 
-    /** Stores one message; when its key was bound meanwhile, the message bound to it. */
-    private SendMessageResult storeOne(Message message, SendMessageCommand command) {
+    /**
+     * Stores one message already counted in its pool's queue bound; when its key was bound meanwhile, the
+     * message bound to it (and the bound counts one too many until it next reads the pool's queue).
+     */
+    private SendMessageResult storeCounted(Message message, SendMessageCommand command) {
         if (!store.insert(message)) {
             return SendMessageResult.stored(boundToKey(command).orElseThrow());
         }
-        bound.accepted(message.poolId());
         return SendMessageResult.stored(message);
     }
 

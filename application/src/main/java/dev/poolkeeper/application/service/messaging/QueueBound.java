@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code queue.full} and a {@code Retry-After} of the time the pool's numbers, at their send rates, need to
  * work the backlog down. The count is read from the database at most once a {@code refresh} per pool and
  * counted up locally in between, so the bound costs no query per message (several instances may each
- * overshoot it by what they accepted within one refresh).
+ * overshoot it by what they accepted within one refresh, and a read made while a batch is being stored
+ * misses that batch; a batch whose write fails stays counted until the next read).
  */
 public final class QueueBound {
     private final MessageRepository messages;
@@ -42,12 +43,12 @@ public final class QueueBound {
         this.clock = clock;
     }
 
-    /** Refuses a message the pool's queue has no room for, after {@code ahead} messages not yet counted. */
-    void check(NumberPool pool, PoolIndex index, int ahead) {
+    /** Refuses a message the pool's queue has no room for. */
+    void check(NumberPool pool, PoolIndex index) {
         long now = clock.millis();
         Count count = counts.compute(pool.id(), (id, c) -> c != null && now - c.readAtMillis() < refresh.toMillis()
                 ? c : new Count(messages.waiting(id), now));
-        long waiting = count.waiting() + ahead;
+        long waiting = count.waiting();
         if (waiting >= maxPerPool) {
             double rate = aggregateRate(index);
             long seconds = rate <= 0 ? 60 : (long) Math.ceil((waiting - maxPerPool + 1) / rate);
@@ -58,7 +59,10 @@ public final class QueueBound {
         }
     }
 
-    /** Counts a message just stored. */
+    /**
+     * Counts a message {@link #check checked} and about to be stored, so that the next check — of the same
+     * batch, or of a batch accepted at the same time — counts it.
+     */
     void accepted(PoolId pool) {
         counts.computeIfPresent(pool, (id, c) -> new Count(c.waiting() + 1, c.readAtMillis()));
     }

@@ -14,6 +14,7 @@ import dev.poolkeeper.application.port.in.messaging.SendMessageCommand;
 import dev.poolkeeper.application.port.in.messaging.SendMessageUseCase.BatchItem;
 import dev.poolkeeper.application.port.in.messaging.SendOptions;
 import dev.poolkeeper.application.port.in.number.AddNumbersCommand;
+import dev.poolkeeper.application.port.out.messaging.MessageOutbox;
 import dev.poolkeeper.application.service.ServiceFixture;
 import dev.poolkeeper.application.service.event.CallbackSigners;
 import dev.poolkeeper.application.service.provider.ProviderPorts;
@@ -41,9 +42,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +75,10 @@ class AcceptTogetherTest {
             budgets, clock);
 
     private AcceptMessageService accept(int queueBound) {
+        return accept(queueBound, store);
+    }
+
+    private AcceptMessageService accept(int queueBound, MessageStore store) {
         return new AcceptMessageService(decisions, messages, store, new InMemorySyncParts(),
                 ProviderPorts.instanceOnly(List.of(), List.of()),
                 new QueueBound(messages, budgets, queueBound, Duration.ofSeconds(1), clock),
@@ -227,5 +234,53 @@ class AcceptTogetherTest {
         assertEquals(200, messages.writes.size(), "every message stored once");
         assertEquals(200, messages.batches.stream().mapToInt(Integer::intValue).sum());
         assertEquals(200, events.types().stream().filter(t -> t == EventType.MESSAGE_QUEUED).count());
+    }
+
+    @Test
+    void twoBatchesAcceptedAtTheSameTimeCountEachOthersMessagesInTheQueueBound() throws Exception {
+        NumberPool pool = pool("bounded-together", false, 2);
+        CountDownLatch secondWriting = new CountDownLatch(1);
+        AtomicInteger writes = new AtomicInteger();
+        InMemoryOutbox outbox = new InMemoryOutbox(messages, events, NO_ENDPOINTS);
+        MessageOutbox heldFirst = (ms, made, further) -> {
+            if (writes.getAndIncrement() == 0) {
+                try {
+                    secondWriting.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                secondWriting.countDown();
+            }
+            return outbox.insertAll(ms, made, further);
+        };
+        AcceptMessageService service = accept(50, new MessageStore(messages, heldFirst, events,
+                new CallbackSigners(NO_ENDPOINTS), NO_ENDPOINTS, f.tx));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<BatchItem>>> batches = new ArrayList<>();
+            for (int b = 0; b < 2; b++) {
+                List<SendMessageCommand> batch = new ArrayList<>();
+                for (int i = 0; i < 40; i++) {
+                    batch.add(message(f, pool, String.format("+1212555%02d%02d", b, i), "bulk", Optional.empty()));
+                }
+                batches.add(threads.submit(() -> service.sendBatch(batch)));
+            }
+            int accepted = 0;
+            for (Future<List<BatchItem>> batch : batches) {
+                for (BatchItem item : batch.get(30, TimeUnit.SECONDS)) {
+                    if (item.result().isPresent()) {
+                        accepted++;
+                    } else {
+                        assertEquals(ErrorCode.QUEUE_FULL, item.error().orElseThrow().code());
+                    }
+                }
+            }
+            assertEquals(2, writes.get(), "both batches wrote, the first held until the second was decided");
+            assertEquals(50, accepted, "the second batch counted the first's messages, still being stored");
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(50, messages.writes.size());
     }
 }
