@@ -124,7 +124,7 @@ public final class Jdbc {
      * unit, still in one exchange, and commit with it. The first statement that fails stops the script:
      * what it wrote is rolled back and the failure thrown; a deadlock victim is run again, as
      * {@link JdbcTransactionRunner} runs a unit again. Needs multi-statements on the connection, which
-     * {@link MultiStatements} turns on for every datasource.
+     * {@link DriverProperties} turns on for every datasource.
      */
     public void writeTogether(Script script) {
         if (script.isEmpty()) {
