@@ -169,10 +169,9 @@ public final class AcceptMessageService implements SendMessageUseCase {
                     batch.results[i] = new BatchItem(Optional.of(SendMessageResult.refused(refused)), Optional.empty());
                     continue;
                 }
-                bound.check(choice.pool(), choice.index());
+                bound.admit(choice.pool(), choice.index());
                 batch.accepted.add(message(batch.commands.get(i), choice, submissions[i], now));
                 batch.acceptedItems.add(i);
-                bound.accepted(choice.pool().id());
             } catch (DomainException e) {
                 batch.results[i] = failed(e);
             }
@@ -192,8 +191,7 @@ public final class AcceptMessageService implements SendMessageUseCase {
         if (choice.decision() instanceof Decision.Refused refused) {
             return SendMessageResult.refused(refused);
         }
-        bound.check(choice.pool(), choice.index());
-        bound.accepted(choice.pool().id());
+        bound.admit(choice.pool(), choice.index());
         return storeCounted(message(command, choice, submission, now), command);
     }
 

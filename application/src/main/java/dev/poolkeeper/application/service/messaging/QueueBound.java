@@ -43,28 +43,28 @@ public final class QueueBound {
         this.clock = clock;
     }
 
-    /** Refuses a message the pool's queue has no room for. */
-    void check(NumberPool pool, PoolIndex index) {
+    /**
+     * Counts a message in its pool's queue, or refuses it when the queue has no room. Counted before it is
+     * stored, so that the next message — of the same batch, or of a batch accepted at the same time — counts
+     * it; the look at the count and the counting are one step.
+     */
+    void admit(NumberPool pool, PoolIndex index) {
         long now = clock.millis();
-        Count count = counts.compute(pool.id(), (id, c) -> c != null && now - c.readAtMillis() < refresh.toMillis()
-                ? c : new Count(messages.waiting(id), now));
-        long waiting = count.waiting();
-        if (waiting >= maxPerPool) {
+        long[] waiting = new long[1];
+        counts.compute(pool.id(), (id, c) -> {
+            Count current = c != null && now - c.readAtMillis() < refresh.toMillis() ? c
+                    : new Count(messages.waiting(id), now);
+            waiting[0] = current.waiting();
+            return waiting[0] < maxPerPool ? new Count(waiting[0] + 1, current.readAtMillis()) : current;
+        });
+        if (waiting[0] >= maxPerPool) {
             double rate = aggregateRate(index);
-            long seconds = rate <= 0 ? 60 : (long) Math.ceil((waiting - maxPerPool + 1) / rate);
-            throw new RetryLaterException(ErrorCode.QUEUE_FULL, "the pool's queue holds " + waiting
+            long seconds = rate <= 0 ? 60 : (long) Math.ceil((waiting[0] - maxPerPool + 1) / rate);
+            throw new RetryLaterException(ErrorCode.QUEUE_FULL, "the pool's queue holds " + waiting[0]
                     + " waiting messages, its bound is " + maxPerPool + "; at the pool's rate of "
                     + String.format(java.util.Locale.ROOT, "%.1f", rate) + " messages a second there is room in about "
                     + seconds + " s", Duration.ofSeconds(Math.max(1, seconds)));
         }
-    }
-
-    /**
-     * Counts a message {@link #check checked} and about to be stored, so that the next check — of the same
-     * batch, or of a batch accepted at the same time — counts it.
-     */
-    void accepted(PoolId pool) {
-        counts.computeIfPresent(pool, (id, c) -> new Count(c.waiting() + 1, c.readAtMillis()));
     }
 
     /** The pool's send rate: the sum of its numbers' shaped rates. */
