@@ -42,11 +42,13 @@ final class EventEndpointPersistenceAdapter implements EventEndpointRepository {
     private final Jdbc jdbc;
     private final JsonColumns json;
     private final SecretCipher cipher;
+    private final EventSubscribers subscribers;
 
-    EventEndpointPersistenceAdapter(Jdbc jdbc, JsonColumns json, SecretCipher cipher) {
+    EventEndpointPersistenceAdapter(Jdbc jdbc, JsonColumns json, SecretCipher cipher, EventSubscribers subscribers) {
         this.jdbc = jdbc;
         this.json = json;
         this.cipher = cipher;
+        this.subscribers = subscribers;
     }
 
     private static String associatedData(EventEndpointId id, AccountId account) {
@@ -72,20 +74,26 @@ final class EventEndpointPersistenceAdapter implements EventEndpointRepository {
     @Override
     public void insert(EventEndpoint e) {
         SecretCipher.Sealed sealed = seal(e);
-        jdbc.write(c -> Jdbc.update(c, "INSERT INTO event_endpoints (" + COLUMNS + ") VALUES ("
-                        + Jdbc.placeholders(12) + ")", e.id().value(), e.accountId().value(), e.url().toString(),
-                types(e), e.enabled(), e.disabledReason().orElse(null), e.failingSince().orElse(null),
-                sealed.keyId(), sealed.nonce(), sealed.ciphertext(), e.createdAt(), e.updatedAt()));
+        jdbc.write(c -> {
+            subscribers.changing(e.accountId());
+            return Jdbc.update(c, "INSERT INTO event_endpoints (" + COLUMNS + ") VALUES (" + Jdbc.placeholders(12)
+                            + ")", e.id().value(), e.accountId().value(), e.url().toString(), types(e), e.enabled(),
+                    e.disabledReason().orElse(null), e.failingSince().orElse(null), sealed.keyId(), sealed.nonce(),
+                    sealed.ciphertext(), e.createdAt(), e.updatedAt());
+        });
     }
 
     @Override
     public void update(EventEndpoint e) {
         SecretCipher.Sealed sealed = seal(e);
-        jdbc.write(c -> Jdbc.update(c, "UPDATE event_endpoints SET url = ?, event_types = ?, enabled = ?,"
-                        + " disabled_reason = ?, failing_since = ?, key_id = ?, nonce = ?, secrets = ?, updated_at = ?"
-                        + " WHERE id = ? AND account_id = ?", e.url().toString(), types(e), e.enabled(),
-                e.disabledReason().orElse(null), e.failingSince().orElse(null), sealed.keyId(), sealed.nonce(),
-                sealed.ciphertext(), e.updatedAt(), e.id().value(), e.accountId().value()));
+        jdbc.write(c -> {
+            subscribers.changing(e.accountId());
+            return Jdbc.update(c, "UPDATE event_endpoints SET url = ?, event_types = ?, enabled = ?,"
+                            + " disabled_reason = ?, failing_since = ?, key_id = ?, nonce = ?, secrets = ?, updated_at = ?"
+                            + " WHERE id = ? AND account_id = ?", e.url().toString(), types(e), e.enabled(),
+                    e.disabledReason().orElse(null), e.failingSince().orElse(null), sealed.keyId(), sealed.nonce(),
+                    sealed.ciphertext(), e.updatedAt(), e.id().value(), e.accountId().value());
+        });
     }
 
     @Override
@@ -112,6 +120,7 @@ final class EventEndpointPersistenceAdapter implements EventEndpointRepository {
     @Override
     public boolean delete(AccountId accountId, EventEndpointId id) {
         return jdbc.write(c -> {
+            subscribers.changing(accountId);
             int deleted = Jdbc.update(c, "DELETE FROM event_endpoints WHERE id = ? AND account_id = ?", id.value(),
                     accountId.value());
             if (deleted > 0) {

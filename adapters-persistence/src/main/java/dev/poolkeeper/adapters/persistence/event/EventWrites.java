@@ -8,10 +8,8 @@ import dev.poolkeeper.domain.event.EventEndpointId;
 import dev.poolkeeper.domain.event.EventType;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The rows that store events: the events themselves and, for each, a pending delivery to every enabled
@@ -20,24 +18,18 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public final class EventWrites {
-    private final Jdbc jdbc;
     private final JsonColumns json;
+    private final EventSubscribers subscribers;
 
-    EventWrites(Jdbc jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
+    EventWrites(JsonColumns json, EventSubscribers subscribers) {
         this.json = json;
-    }
-
-    private record Subscriber(String accountId, String id, String types) {
-        boolean wants(EventType type) {
-            return types.isEmpty() || Arrays.asList(types.split(",")).contains(type.wireName());
-        }
+        this.subscribers = subscribers;
     }
 
     /**
      * Adds the inserts of {@code events}, of their deliveries to the endpoints that subscribe to them and of
-     * {@code further} deliveries to {@code script}. The subscribers are read now, in one query for all the
-     * events' accounts (inside a unit of work, on its snapshot).
+     * {@code further} deliveries to {@code script}. The subscribers are those {@link EventSubscribers} knows of
+     * (read in one query for the accounts it does not remember).
      */
     public void add(Jdbc.Script script, List<AccountEvent> events, List<EventDelivery> further) {
         script.insertRows("INSERT INTO events (id, account_id, type, created_at, data) VALUES ", events,
@@ -48,14 +40,11 @@ public final class EventWrites {
     }
 
     private List<EventDelivery> subscribed(List<AccountEvent> events) {
-        List<String> accounts = events.stream().map(e -> e.accountId().value()).distinct().toList();
-        Map<String, List<Subscriber>> byAccount = jdbc.readIn("SELECT account_id, id, event_types FROM event_endpoints"
-                        + " WHERE enabled = TRUE AND account_id IN", rs -> new Subscriber(rs.getString("account_id"),
-                        rs.getString("id"), rs.getString("event_types")), List.of(), accounts).stream()
-                .collect(Collectors.groupingBy(Subscriber::accountId));
+        Map<String, List<EventSubscribers.Subscriber>> byAccount = subscribers.of(events.stream()
+                .map(e -> e.accountId().value()).distinct().toList());
         List<EventDelivery> deliveries = new ArrayList<>();
         for (AccountEvent e : events) {
-            for (Subscriber s : byAccount.getOrDefault(e.accountId().value(), List.of())) {
+            for (EventSubscribers.Subscriber s : byAccount.get(e.accountId().value())) {
                 if (s.wants(e.type())) {
                     deliveries.add(EventDelivery.pending(e.accountId(), new EventEndpointId(s.id()), e.id(),
                             e.createdAt()));

@@ -2,6 +2,7 @@ package dev.poolkeeper.adapters.persistence.jdbc;
 
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import dev.poolkeeper.domain.shared.WireName;
 import java.util.Collection;
@@ -80,6 +81,26 @@ public final class Jdbc {
 
     public <T> T write(Work<T> work) {
         return transactions.executeWrite(status -> call(work, status.getConnection()));
+    }
+
+    /** True inside a transaction: reads see its snapshot, which may be older than what is committed. */
+    public boolean inTransaction() {
+        return transactions.findTransactionStatus().isPresent();
+    }
+
+    /**
+     * Runs {@code then} once the current transaction has ended, committed or rolled back (at once when there is
+     * none): for what must only happen after the writes before it are visible to every other connection, such as
+     * forgetting what a cache holds of them.
+     */
+    public void afterTransaction(Runnable then) {
+        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(Status completed) {
+                        then.run();
+                    }
+                }), then);
     }
 
     /**
