@@ -6,6 +6,7 @@ import dev.poolkeeper.domain.pool.PoolFilter;
 import static dev.poolkeeper.domain.mothers.Numbers.CAMPAIGN;
 import static dev.poolkeeper.domain.mothers.Numbers.usNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -305,5 +306,29 @@ public abstract class PoolStoreContract {
         assertTrue(created.isBefore(first) && first.isBefore(second), created + " " + first + " " + second);
         tx().run(() -> pools().touch(account, pool.id(), created.plusSeconds(5)));
         assertEquals(created.plusSeconds(5), pools().find(account, pool.id()).orElseThrow().updatedAt());
+    }
+
+    @Test
+    void aPoolsStampIsItsRowsAndChangesWithItsSettingsMembersAndHealthInItsAccountOnly() {
+        AccountId account = newAccount();
+        NumberPool pool = newPool(account, "stamped");
+        PoolRepository.Stamp created = pools().stamp(account, pool.id()).orElseThrow();
+        assertEquals(PoolRepository.Stamp.of(pools().find(account, pool.id()).orElseThrow()), created);
+        assertEquals(Optional.empty(), pools().stamp(newAccount(), pool.id()), "another account's pool");
+
+        PoolPatch geomatch = new PoolPatch(null, null, null, null, null, Update.to(true), null, null, null, null,
+                null, null, null, null, null, null);
+        pool.update(geomatch, created.updatedAt());
+        tx().run(() -> pools().update(pool, created.version()));
+        PoolRepository.Stamp updated = pools().stamp(account, pool.id()).orElseThrow();
+        assertNotEquals(created, updated, "a settings change, even at the same instant");
+
+        tx().run(() -> pools().touch(account, pool.id(), updated.updatedAt()));
+        PoolRepository.Stamp touched = pools().stamp(account, pool.id()).orElseThrow();
+        assertNotEquals(updated, touched, "a member's health change, even at the same instant");
+        assertEquals(PoolRepository.Stamp.of(pools().find(account, pool.id()).orElseThrow()), touched);
+
+        tx().run(() -> pools().delete(pools().find(account, pool.id()).orElseThrow()));
+        assertEquals(Optional.empty(), pools().stamp(account, pool.id()));
     }
 }

@@ -103,4 +103,35 @@ class SelectSenderServiceTest {
                 new SelectSenderCommand(f.alice, pool.id(), TO, true));
         assertEquals(Numbers.usNumber(1), d.sender().number().e164());
     }
+
+    @Test
+    void decisionsReadAPoolsRowOnceAndAgainOnlyAfterItChanged() {
+        NumberPool pool = stickyPool(2);
+        java.util.concurrent.atomic.AtomicInteger rowsRead = new java.util.concurrent.atomic.AtomicInteger();
+        dev.poolkeeper.application.port.out.pool.PoolRepository counting =
+                (dev.poolkeeper.application.port.out.pool.PoolRepository) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {dev.poolkeeper.application.port.out.pool.PoolRepository.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("find")) {
+                                rowsRead.incrementAndGet();
+                            }
+                            return method.invoke(f.store, args);
+                        });
+        SenderDecisions decisions = new SenderDecisions(counting, new PoolIndexCache(f.store), state, state,
+                new SendBudgets(SendBudgets.carrierDefaults(), f.clock), f.clock);
+        for (int i = 0; i < 3; i++) {
+            assertInstanceOf(Decision.Selected.class, decisions.decide(f.alice.accountId(), pool.id(), TO, true,
+                    c -> true).decision());
+        }
+        assertEquals(1, rowsRead.get(), "the row is read once; each decision after reads the pool's stamp alone");
+
+        f.updatePool.updatePool(new UpdatePoolCommand(f.alice, pool.id(), new PoolPatch(null, null, null, null, null,
+                Update.to(true), null, null, null, null, null, null, null, null, null, null), OptionalLong.empty()));
+        SenderDecisions.Choice after = decisions.decide(f.alice.accountId(), pool.id(), TO, true, c -> true);
+        assertTrue(after.pool().settings().geomatch(), "the changed row");
+        assertEquals(2, rowsRead.get());
+        decisions.decide(f.alice.accountId(), pool.id(), TO, true, c -> true);
+        assertEquals(2, rowsRead.get());
+    }
 }

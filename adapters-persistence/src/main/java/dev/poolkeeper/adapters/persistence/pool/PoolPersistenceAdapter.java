@@ -56,6 +56,13 @@ final class PoolPersistenceAdapter implements PoolRepository {
     }
 
     @Override
+    public Optional<Stamp> stamp(AccountId accountId, PoolId poolId) {
+        return jdbc.read(c -> Jdbc.queryOne(c, "SELECT version, updated_at, number_count FROM pools WHERE id = ?"
+                        + " AND account_id = ?", rs -> new Stamp(rs.getLong("version"), Jdbc.instant(rs, "updated_at"),
+                        rs.getLong("number_count")), poolId.value(), accountId.value()));
+    }
+
+    @Override
     public Optional<NumberPool> lock(AccountId accountId, PoolId poolId) {
         return jdbc.write(c -> Jdbc.queryOne(c, "SELECT " + POOL_COLUMNS
                         + " FROM pools WHERE id = ? AND account_id = ? FOR UPDATE",

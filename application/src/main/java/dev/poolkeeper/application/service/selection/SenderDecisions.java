@@ -29,8 +29,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * One decision: the pool row, the cached index, the opt-out and sticky look-ups, then the domain's
- * {@link SenderSelector}; a real decision takes the sender's budget and records the sticky mapping.
+ * One decision: the pool (its stamp, then its row and index as cached while the stamp holds), the opt-out
+ * and sticky look-ups, then the domain's {@link SenderSelector}; a real decision takes the sender's budget and records the sticky mapping.
  * A new mapping is stored with insert-if-absent, so two first messages to one recipient, even on two
  * instances, end with one mapping and both use it. Shared by choosing a sender and sending a message.
  */
@@ -69,7 +69,7 @@ public final class SenderDecisions {
         this.alphanumeric = alphanumeric;
     }
 
-    /** A decision, the pool it was made for, and the pool's index it was made on. */
+    /** A decision, the pool it was made for (read it, never change it: see {@link Loaded}), and its index. */
     public record Choice(NumberPool pool, Decision decision, PoolIndex index) {
     }
 
@@ -98,12 +98,24 @@ public final class SenderDecisions {
         return decide(accountId, poolId, to, Use.QUEUE, allowed);
     }
 
-    /** The pool as decisions see it (its row and its selection index), if the account has it. */
+    /**
+     * The pool as decisions see it (its row and its selection index), if the account has it: the row read
+     * before while the pool's {@link PoolRepository.Stamp} says it is unchanged, else read again.
+     */
     public Optional<Loaded> load(AccountId accountId, PoolId poolId) {
-        return pools.find(accountId, poolId).map(p -> new Loaded(p, indexes.indexOf(p)));
+        Optional<PoolRepository.Stamp> stamp = pools.stamp(accountId, poolId);
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Loaded> cached = indexes.ifCurrent(accountId, poolId, stamp.get());
+        return cached.isPresent() ? cached
+                : pools.find(accountId, poolId).map(p -> new Loaded(p, indexes.indexOf(p)));
     }
 
-    /** A pool and its selection index. */
+    /**
+     * A pool and its selection index. The pool may be the instance shared by every decision made while it
+     * is unchanged: read it, never change it.
+     */
     public record Loaded(NumberPool pool, PoolIndex index) {
     }
 
@@ -148,16 +160,17 @@ public final class SenderDecisions {
     }
 
     /**
-     * The pool (its row and index), then the opt-outs and the sticky mappings of {@code recipients}, one
+     * The pool (as {@link #load} finds it), then the opt-outs and the sticky mappings of {@code recipients}, one
      * query each; {@code pool.not_found} for another account's pool.
      */
     private Many read(AccountId accountId, PoolId poolId, Collection<PhoneNumber> recipients) {
-        NumberPool found = pools.find(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
+        Loaded loaded = load(accountId, poolId).orElseThrow(() -> NumberPool.notFound(poolId));
+        NumberPool found = loaded.pool();
         Set<PhoneNumber> out = found.settings().selfManagedOptOutsEnabled() ? Set.of()
                 : optOuts.optedOut(found.accountId(), found.optOutListKey(), recipients);
         Map<PhoneNumber, StickyMapping> sticky = found.settings().stickySender()
                 ? new HashMap<>(stickies.findAll(found.id(), recipients)) : new HashMap<>();
-        return new Many(found, indexes.indexOf(found), out, sticky);
+        return new Many(found, loaded.index(), out, sticky);
     }
 
     /** The decision on what was read: the selection, then the sticky mapping it touches or makes. */

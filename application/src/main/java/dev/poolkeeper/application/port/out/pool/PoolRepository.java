@@ -20,6 +20,21 @@ public interface PoolRepository {
 
     Optional<NumberPool> find(AccountId accountId, PoolId poolId);
 
+    /**
+     * What changes whenever anything of the pool's row changes: its version (settings), its {@code updated_at}
+     * (members, their health) and its member count. A copy of the row read with the same stamp is current.
+     */
+    record Stamp(long version, Instant updatedAt, long numberCount) {
+        public static Stamp of(NumberPool pool) {
+            return new Stamp(pool.version(), pool.updatedAt(), pool.numberCount());
+        }
+    }
+
+    /** The pool's {@link Stamp}, read without the rest of its row; empty when the account has no such pool. */
+    default Optional<Stamp> stamp(AccountId accountId, PoolId poolId) {
+        return find(accountId, poolId).map(Stamp::of);
+    }
+
     /** The pool, locked until the unit of work ends, so membership changes of one pool run one at a time. */
     Optional<NumberPool> lock(AccountId accountId, PoolId poolId);
 
