@@ -398,11 +398,13 @@ final class UseCaseFactory {
     SenderDecisions senderDecisions(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
                                     StickySenderRepository stickies, SendBudgets budgets,
                                     Clock clock, ProviderPorts providers,
-                                    @Value("${poolkeeper.alphanumeric-sender.not-allowed:}") String notAllowed) {
+                                    @Value("${poolkeeper.alphanumeric-sender.not-allowed:}") String notAllowed,
+                                    @Value("${poolkeeper.selection.index-cache-max-members:"
+                                            + PoolIndexCache.DEFAULT_MAX_MEMBERS + "}") long indexCacheMaxMembers) {
         AlphanumericSenderPolicy alphanumeric = notAllowed.isBlank() ? AlphanumericSenderPolicy.published()
                 : AlphanumericSenderPolicy.notAllowedIn(List.of(notAllowed.split(",")));
-        return new SenderDecisions(pools, new PoolIndexCache(members), optOuts, stickies, budgets, clock,
-                providers::unavailable, alphanumeric);
+        return new SenderDecisions(pools, new PoolIndexCache(members, indexCacheMaxMembers), optOuts, stickies,
+                budgets, clock, providers::unavailable, alphanumeric);
     }
 
     /** Shared with the heartbeat, which tells it how many instances are alive. */

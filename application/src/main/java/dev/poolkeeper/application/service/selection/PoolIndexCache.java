@@ -7,8 +7,13 @@ import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.selection.PoolIndex;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Each pool's selection index, in this instance's memory, with the pool's row it was last used with. An
@@ -16,34 +21,103 @@ import java.util.concurrent.ConcurrentHashMap;
  * instance), so the index is rebuilt only after such a change; the row is current while the pool's
  * {@link PoolRepository.Stamp} is unchanged, so a decision reads the stamp alone (three columns) and maps no
  * row until the pool changes.
+ *
+ * <p>Bounded by the members its indexes hold together ({@code maxMembers}; an index costs a few hundred bytes
+ * per member): past the bound, the indexes used least recently are dropped until a tenth of the room is
+ * free again, and rebuilt from the database when next needed. The index just built is never the one dropped,
+ * so a pool larger than the bound still decides, rebuilding its index after the others have had their turn.
  */
 public final class PoolIndexCache {
-    private record Entry(Instant stamp, long count, PoolIndex index, NumberPool pool) {
+    /** Members held at most by default: a few hundred MB of indexes. */
+    public static final long DEFAULT_MAX_MEMBERS = 2_000_000;
+
+    private static final class Entry {
+        final Instant stamp;
+        final long count;
+        final PoolIndex index;
+        final NumberPool pool;
+        /** When a decision last used it ({@link System#nanoTime}); a plain write per use, read when evicting. */
+        volatile long usedAt;
+
+        Entry(Instant stamp, long count, PoolIndex index, NumberPool pool) {
+            this.stamp = stamp;
+            this.count = count;
+            this.index = index;
+            this.pool = pool;
+            this.usedAt = System.nanoTime();
+        }
     }
 
     private final PoolMemberRepository members;
+    private final long maxMembers;
     private final ConcurrentHashMap<PoolId, Entry> entries = new ConcurrentHashMap<>();
+    /** The members of the indexes held, as counted when each was built. */
+    private final AtomicLong held = new AtomicLong();
 
     public PoolIndexCache(PoolMemberRepository members) {
+        this(members, DEFAULT_MAX_MEMBERS);
+    }
+
+    public PoolIndexCache(PoolMemberRepository members, long maxMembers) {
+        if (maxMembers < 1) {
+            throw new IllegalArgumentException("the index cache must hold at least one member");
+        }
         this.members = members;
+        this.maxMembers = maxMembers;
     }
 
     PoolIndex indexOf(NumberPool pool) {
+        boolean[] built = {false};
         Entry entry = entries.compute(pool.id(), (id, current) -> {
-            if (current != null && current.stamp().equals(pool.updatedAt()) && current.count() == pool.numberCount()) {
-                return current.pool() == pool ? current : new Entry(current.stamp(), current.count(), current.index(),
-                        pool);
+            boolean indexValid = current != null && current.stamp.equals(pool.updatedAt())
+                    && current.count == pool.numberCount();
+            if (indexValid && current.pool == pool) {
+                return current;
             }
-            return new Entry(pool.updatedAt(), pool.numberCount(), PoolIndex.of(members.all(id)), pool);
+            Entry fresh = indexValid ? new Entry(current.stamp, current.count, current.index, pool)
+                    : new Entry(pool.updatedAt(), pool.numberCount(), PoolIndex.of(members.all(id)), pool);
+            held.addAndGet(fresh.count - (current == null ? 0 : current.count));
+            built[0] = !indexValid;
+            return fresh;
         });
-        return entry.index();
+        entry.usedAt = System.nanoTime();
+        if (built[0] && held.get() > maxMembers) {
+            evict(pool.id());
+        }
+        return entry.index;
     }
 
     /** The row and index last used for the pool, when the account's pool still has {@code stamp}. */
     Optional<SenderDecisions.Loaded> ifCurrent(AccountId accountId, PoolId poolId, PoolRepository.Stamp stamp) {
         Entry entry = entries.get(poolId);
-        return entry != null && entry.pool().accountId().equals(accountId)
-                && PoolRepository.Stamp.of(entry.pool()).equals(stamp)
-                ? Optional.of(new SenderDecisions.Loaded(entry.pool(), entry.index())) : Optional.empty();
+        if (entry == null || !entry.pool.accountId().equals(accountId)
+                || !PoolRepository.Stamp.of(entry.pool).equals(stamp)) {
+            return Optional.empty();
+        }
+        entry.usedAt = System.nanoTime();
+        return Optional.of(new SenderDecisions.Loaded(entry.pool, entry.index));
+    }
+
+    /** The members the held indexes hold. */
+    long heldMembers() {
+        return held.get();
+    }
+
+    /** Drops the least recently used indexes, never {@code keep}'s, until a tenth of the room is free. */
+    private synchronized void evict(PoolId keep) {
+        long target = maxMembers - maxMembers / 10;
+        if (held.get() <= maxMembers) {
+            return;
+        }
+        List<Map.Entry<PoolId, Entry>> byUse = new ArrayList<>(entries.entrySet());
+        byUse.sort(Comparator.comparingLong(e -> e.getValue().usedAt));
+        for (Map.Entry<PoolId, Entry> e : byUse) {
+            if (held.get() <= target) {
+                return;
+            }
+            if (!e.getKey().equals(keep) && entries.remove(e.getKey(), e.getValue())) {
+                held.addAndGet(-e.getValue().count);
+            }
+        }
     }
 }
