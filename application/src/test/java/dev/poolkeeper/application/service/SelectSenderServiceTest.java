@@ -134,4 +134,36 @@ class SelectSenderServiceTest {
         decisions.decide(f.alice.accountId(), pool.id(), TO, true, c -> true);
         assertEquals(2, rowsRead.get());
     }
+
+    @Test
+    void decisionsOfABatchTouchTheMappingsTheyUseAgainInOneCall() {
+        NumberPool pool = stickyPool(3);
+        List<PhoneNumber> recipients = List.of(TO, PhoneNumber.parse("+12125550101"), PhoneNumber.parse("+12125550102"));
+        List<List<PhoneNumber>> touchedTogether = new java.util.ArrayList<>();
+        List<PhoneNumber> touchedAlone = new java.util.ArrayList<>();
+        InMemorySelectionState recording = new InMemorySelectionState() {
+            @Override
+            public synchronized void touch(PoolId poolId, PhoneNumber recipient, Instant at) {
+                touchedAlone.add(recipient);
+                super.touch(poolId, recipient, at);
+            }
+
+            @Override
+            public void touchAll(PoolId poolId, java.util.Collection<PhoneNumber> recipients, Instant at) {
+                touchedTogether.add(List.copyOf(recipients));
+            }
+        };
+        SenderDecisions decisions = new SenderDecisions(f.store, new PoolIndexCache(f.store), recording, recording,
+                new SendBudgets(SendBudgets.carrierDefaults(), f.clock), f.clock);
+        List<SenderDecisions.Choice> first = decisions.decideAllToQueue(f.alice.accountId(), pool.id(), recipients);
+        assertEquals(List.of(), touchedTogether, "new mappings are created, none touched");
+        List<SenderDecisions.Choice> again = decisions.decideAllToQueue(f.alice.accountId(), pool.id(), recipients);
+        assertEquals(List.of(recipients), touchedTogether, "used again: touched in one call");
+        assertEquals(List.of(), touchedAlone);
+        for (int i = 0; i < recipients.size(); i++) {
+            assertEquals(((Decision.Selected) first.get(i).decision()).sender().number(),
+                    ((Decision.Selected) again.get(i).decision()).sender().number(), "the same sender again");
+            assertEquals(Reason.STICKY, ((Decision.Selected) again.get(i).decision()).reason());
+        }
+    }
 }

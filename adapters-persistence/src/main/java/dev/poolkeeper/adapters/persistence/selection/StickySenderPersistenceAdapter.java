@@ -61,9 +61,10 @@ final class StickySenderPersistenceAdapter implements StickySenderRepository {
                 StickySenderPersistenceAdapter::mapping, poolId.value(), mapping.recipient().e164())).orElse(mapping);
     }
 
+    /** One statement in autocommit mode (inside a transaction, on its connection), as the writes below. */
     @Override
     public void put(PoolId poolId, StickyMapping mapping) {
-        jdbc.write(c -> Jdbc.update(c, "INSERT INTO sticky_senders (pool_id, recipient, sender, created_at,"
+        jdbc.autocommit(c -> Jdbc.update(c, "INSERT INTO sticky_senders (pool_id, recipient, sender, created_at,"
                         + " last_used_at) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE sender = VALUES(sender),"
                         + " created_at = VALUES(created_at), last_used_at = VALUES(last_used_at)",
                 poolId.value(), mapping.recipient().e164(), mapping.sender().e164(), mapping.createdAt(),
@@ -72,8 +73,20 @@ final class StickySenderPersistenceAdapter implements StickySenderRepository {
 
     @Override
     public void touch(PoolId poolId, PhoneNumber recipient, Instant at) {
-        jdbc.write(c -> Jdbc.update(c, "UPDATE sticky_senders SET last_used_at = ? WHERE pool_id = ? AND recipient = ?",
-                at, poolId.value(), recipient.e164()));
+        touchAll(poolId, List.of(recipient), at);
+    }
+
+    @Override
+    public void touchAll(PoolId poolId, Collection<PhoneNumber> recipients, Instant at) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        List<Object> params = new java.util.ArrayList<>(recipients.size() + 2);
+        params.add(at);
+        params.add(poolId.value());
+        recipients.forEach(r -> params.add(r.e164()));
+        jdbc.autocommit(c -> Jdbc.update(c, "UPDATE sticky_senders SET last_used_at = ? WHERE pool_id = ?"
+                + " AND recipient IN (" + Jdbc.placeholders(recipients.size()) + ")", params.toArray()));
     }
 
     @Override

@@ -177,6 +177,15 @@ class BulkAcceptAdapterTest {
         Map<PhoneNumber, StickyMapping> found = stickies.findAll(mine, List.of(a, b, c));
         assertEquals(Set.of(a), found.keySet(), "b's mapping is another pool's");
         assertEquals(PhoneNumber.parse("+14155550101"), found.get(a).sender());
+
+        stickies.put(mine, new StickyMapping(c, PhoneNumber.parse("+14155550103"), NOW, NOW));
+        Instant later = NOW.plusSeconds(60);
+        stickies.touchAll(mine, List.of(a, b, c), later);
+        Map<PhoneNumber, StickyMapping> touched = stickies.findAll(mine, List.of(a, c));
+        assertEquals(later, touched.get(a).lastUsedAt());
+        assertEquals(later, touched.get(c).lastUsedAt());
+        assertEquals(NOW, touched.get(a).createdAt());
+        assertEquals(NOW, stickies.find(other, b).orElseThrow().lastUsedAt(), "another pool's mapping is not touched");
     }
 
     @Test

@@ -127,13 +127,13 @@ public final class SenderDecisions {
     private Choice decide(AccountId accountId, PoolId poolId, PhoneNumber to, Use use, Predicate<Candidate> allowed) {
         Instant now = Times.now(clock);
         return choose(read(accountId, poolId, List.of(to)).of(to), to, use, allowed, now,
-                this.unavailable.apply(accountId));
+                this.unavailable.apply(accountId), null);
     }
 
     /**
      * Decides the senders of messages to {@code recipients} of one pool that will wait in the queue, as
      * {@link #decideToQueue} does for each, in order; the pool, the opt-outs and the sticky mappings of all
-     * of them are read with one query each. {@code pool.not_found} for another account's
+     * of them are read with one query each, and the mappings used again are touched with one statement. {@code pool.not_found} for another account's
      * pool. A recipient named twice sees the mapping its first message made.
      */
     public List<Choice> decideAllToQueue(AccountId accountId, PoolId poolId, List<PhoneNumber> recipients) {
@@ -141,12 +141,16 @@ public final class SenderDecisions {
         Many in = read(accountId, poolId, recipients);
         Set<Provider> unavailable = this.unavailable.apply(accountId);
         List<Choice> choices = new ArrayList<>(recipients.size());
+        List<PhoneNumber> touched = new ArrayList<>();
         for (PhoneNumber to : recipients) {
-            Choice choice = choose(in.of(to), to, Use.QUEUE, c -> true, now, unavailable);
+            Choice choice = choose(in.of(to), to, Use.QUEUE, c -> true, now, unavailable, touched);
             if (in.pool().settings().stickySender() && choice.decision() instanceof Decision.Selected selected) {
                 in.sticky().put(to, new StickyMapping(to, selected.sender().number(), now, now));
             }
             choices.add(choice);
+        }
+        if (!touched.isEmpty()) {
+            stickies.touchAll(in.pool().id(), touched, now);
         }
         return choices;
     }
@@ -173,9 +177,13 @@ public final class SenderDecisions {
         return new Many(found, loaded.index(), out, sticky);
     }
 
-    /** The decision on what was read: the selection, then the sticky mapping it touches or makes. */
+    /**
+     * The decision on what was read: the selection, then the sticky mapping it touches or makes. A mapping
+     * only touched (used again) is touched now, or added to {@code touchLater} when there is one, for the
+     * caller to touch with others in one statement.
+     */
     private Choice choose(Inputs in, PhoneNumber to, Use use, Predicate<Candidate> allowed, Instant now,
-                          Set<Provider> unavailable) {
+                          Set<Provider> unavailable, List<PhoneNumber> touchLater) {
         boolean dryRun = use == Use.DRY_RUN;
         NumberPool pool = in.pool();
         Predicate<Candidate> budget = switch (use) {
@@ -190,7 +198,13 @@ public final class SenderDecisions {
         }
         PhoneNumber sender = selected.sender().number();
         switch (selected.sticky()) {
-            case TOUCH -> stickies.touch(pool.id(), to, now);
+            case TOUCH -> {
+                if (touchLater == null) {
+                    stickies.touch(pool.id(), to, now);
+                } else {
+                    touchLater.add(to);
+                }
+            }
             case REPLACE -> stickies.put(pool.id(), new StickyMapping(to, sender, now, now));
             case CREATE -> {
                 StickyMapping stored = stickies.insertIfAbsent(pool.id(), new StickyMapping(to, sender, now, now));

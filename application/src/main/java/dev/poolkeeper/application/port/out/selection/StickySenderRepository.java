@@ -33,6 +33,13 @@ public interface StickySenderRepository {
 
     void touch(PoolId poolId, PhoneNumber recipient, Instant at);
 
+    /** As {@link #touch} for each of {@code recipients}, in one statement where it can. */
+    default void touchAll(PoolId poolId, Collection<PhoneNumber> recipients, Instant at) {
+        for (PhoneNumber r : recipients) {
+            touch(poolId, r, at);
+        }
+    }
+
     boolean delete(PoolId poolId, PhoneNumber recipient);
 
     /** How many recipients of the pool are mapped to this sender (expired mappings included). */
