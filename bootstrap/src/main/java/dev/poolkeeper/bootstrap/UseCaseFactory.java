@@ -395,16 +395,22 @@ final class UseCaseFactory {
 
     /** One instance for selecting and sending, so both share the pool indexes and the send budgets. */
     @Singleton
-    SenderDecisions senderDecisions(PoolRepository pools, PoolMemberRepository members, OptOutRepository optOuts,
+    SenderDecisions senderDecisions(PoolRepository pools, PoolIndexCache indexes, OptOutRepository optOuts,
                                     StickySenderRepository stickies, SendBudgets budgets,
                                     Clock clock, ProviderPorts providers,
-                                    @Value("${poolkeeper.alphanumeric-sender.not-allowed:}") String notAllowed,
-                                    @Value("${poolkeeper.selection.index-cache-max-members:"
-                                            + PoolIndexCache.DEFAULT_MAX_MEMBERS + "}") long indexCacheMaxMembers) {
+                                    @Value("${poolkeeper.alphanumeric-sender.not-allowed:}") String notAllowed) {
         AlphanumericSenderPolicy alphanumeric = notAllowed.isBlank() ? AlphanumericSenderPolicy.published()
                 : AlphanumericSenderPolicy.notAllowedIn(List.of(notAllowed.split(",")));
-        return new SenderDecisions(pools, new PoolIndexCache(members, indexCacheMaxMembers), optOuts, stickies,
-                budgets, clock, providers::unavailable, alphanumeric);
+        return new SenderDecisions(pools, indexes, optOuts, stickies, budgets, clock, providers::unavailable,
+                alphanumeric);
+    }
+
+    /** The selection indexes this instance keeps, bounded by the members they hold (see {@link PoolIndexCache}). */
+    @Singleton
+    PoolIndexCache poolIndexCache(PoolMemberRepository members,
+                                  @Value("${poolkeeper.selection.index-cache-max-members:"
+                                          + PoolIndexCache.DEFAULT_MAX_MEMBERS + "}") long maxMembers) {
+        return new PoolIndexCache(members, maxMembers);
     }
 
     /** Shared with the heartbeat, which tells it how many instances are alive. */

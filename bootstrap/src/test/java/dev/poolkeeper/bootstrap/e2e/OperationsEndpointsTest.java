@@ -37,6 +37,26 @@ class OperationsEndpointsTest extends EndToEndTest {
     }
 
     @Test
+    void theSelectionIndexesHeldAreGauged() {
+        Api api = server.newAccount();
+        String pool = createPool(api, "indexed");
+        Api.Response added = api.post("/v1/pools/" + pool + "/numbers", Api.numbers(
+                "{\"number\":\"+14155550171\",\"provider\":\"sandbox\",\"campaign_id\":\"CSANDBOX\"}",
+                "{\"number\":\"+14155550172\",\"provider\":\"sandbox\",\"campaign_id\":\"CSANDBOX\"}"));
+        assertEquals(200, added.status(), added.body());
+        assertEquals(200, api.post("/v1/pools/" + pool + "/sender-selections",
+                "{\"to\":\"+12125550100\",\"dry_run\":true}").status());
+        String metrics = server.anonymous().get("/metrics").body();
+        assertTrue(gauge(metrics, "poolkeeper_selection_index_members") >= 2, metrics);
+        assertTrue(gauge(metrics, "poolkeeper_selection_index_pools") >= 1, metrics);
+    }
+
+    private static double gauge(String metrics, String name) {
+        return metrics.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(
+                l.substring(name.length() + 1).trim())).findFirst().orElse(-1);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApiAndTheDocsPageServesIt() {
         Api.Response document = server.anonymous().get("/openapi.yml");
         assertEquals(200, document.status());

@@ -98,9 +98,14 @@ public final class PoolIndexCache {
         return Optional.of(new SenderDecisions.Loaded(entry.pool, entry.index));
     }
 
-    /** The members the held indexes hold. */
-    long heldMembers() {
+    /** The members the held indexes hold, as counted when each was built. */
+    public long heldMembers() {
         return held.get();
+    }
+
+    /** The pools whose index is held. */
+    public int heldPools() {
+        return entries.size();
     }
 
     /** Drops the least recently used indexes, never {@code keep}'s, until a tenth of the room is free. */
