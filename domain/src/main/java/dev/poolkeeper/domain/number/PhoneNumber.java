@@ -23,6 +23,8 @@ public final class PhoneNumber implements Comparable<PhoneNumber> {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern TYPED = Pattern.compile("\\+?[0-9][0-9 ().\\-]{5,30}");
+    /** What people type between digits, dropped before validating. */
+    private static final Pattern SEPARATORS = Pattern.compile("[ ().\\-]");
     private static final int NANP_COUNTRY_CODE = 1;
 
     private final String e164;
@@ -58,10 +60,11 @@ public final class PhoneNumber implements Comparable<PhoneNumber> {
      * @throws DomainException {@code number.invalid} when the input is not a valid number
      */
     public static PhoneNumber parse(String raw) {
-        if (raw == null || !TYPED.matcher(raw.strip()).matches()) {
+        String typed = raw == null ? null : raw.strip();
+        if (typed == null || !TYPED.matcher(typed).matches()) {
             throw invalid(raw);
         }
-        String digits = raw.strip().replaceAll("[ ().\\-]", "");
+        String digits = SEPARATORS.matcher(typed).replaceAll("");
         String international = digits.startsWith("+") ? digits : "+" + digits;
         try {
             Phonenumber.PhoneNumber parsed = UTIL.parse(international, null);

@@ -19,6 +19,13 @@ public final class JsonColumns {
         if (value == null) {
             return null;
         }
+        // the empty lists and maps of a new message's columns, without a trip through the serializer
+        if (value instanceof java.util.Collection<?> c && c.isEmpty()) {
+            return "[]";
+        }
+        if (value instanceof java.util.Map<?, ?> m && m.isEmpty()) {
+            return "{}";
+        }
         try {
             return json.writeValueAsString(value);
         } catch (IOException e) {
