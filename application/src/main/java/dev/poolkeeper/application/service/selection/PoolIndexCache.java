@@ -6,7 +6,6 @@ import dev.poolkeeper.domain.account.AccountId;
 import dev.poolkeeper.domain.pool.NumberPool;
 import dev.poolkeeper.domain.pool.PoolId;
 import dev.poolkeeper.domain.selection.PoolIndex;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,20 +30,21 @@ public final class PoolIndexCache {
     /** Members held at most by default: a few hundred MB of indexes. */
     public static final long DEFAULT_MAX_MEMBERS = 2_000_000;
 
+    /** An index and the row it was last used with; the index is valid for the row's {@code updated_at} and count. */
     private static final class Entry {
-        final Instant stamp;
-        final long count;
         final PoolIndex index;
         final NumberPool pool;
         /** When a decision last used it ({@link System#nanoTime}); a plain write per use, read when evicting. */
         volatile long usedAt;
 
-        Entry(Instant stamp, long count, PoolIndex index, NumberPool pool) {
-            this.stamp = stamp;
-            this.count = count;
+        Entry(PoolIndex index, NumberPool pool) {
             this.index = index;
             this.pool = pool;
             this.usedAt = System.nanoTime();
+        }
+
+        boolean indexes(NumberPool other) {
+            return pool.updatedAt().equals(other.updatedAt()) && pool.numberCount() == other.numberCount();
         }
     }
 
@@ -69,14 +69,12 @@ public final class PoolIndexCache {
     PoolIndex indexOf(NumberPool pool) {
         boolean[] built = {false};
         Entry entry = entries.compute(pool.id(), (id, current) -> {
-            boolean indexValid = current != null && current.stamp.equals(pool.updatedAt())
-                    && current.count == pool.numberCount();
+            boolean indexValid = current != null && current.indexes(pool);
             if (indexValid && current.pool == pool) {
                 return current;
             }
-            Entry fresh = indexValid ? new Entry(current.stamp, current.count, current.index, pool)
-                    : new Entry(pool.updatedAt(), pool.numberCount(), PoolIndex.of(members.all(id)), pool);
-            held.addAndGet(fresh.count - (current == null ? 0 : current.count));
+            Entry fresh = new Entry(indexValid ? current.index : PoolIndex.of(members.all(id)), pool);
+            held.addAndGet(pool.numberCount() - (current == null ? 0 : current.pool.numberCount()));
             built[0] = !indexValid;
             return fresh;
         });
@@ -121,7 +119,7 @@ public final class PoolIndexCache {
                 return;
             }
             if (!e.getKey().equals(keep) && entries.remove(e.getKey(), e.getValue())) {
-                held.addAndGet(-e.getValue().count);
+                held.addAndGet(-e.getValue().pool.numberCount());
             }
         }
     }

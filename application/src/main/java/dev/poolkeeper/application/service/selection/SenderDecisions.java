@@ -30,7 +30,8 @@ import java.util.function.Predicate;
 
 /**
  * One decision: the pool (its stamp, then its row and index as cached while the stamp holds), the opt-out
- * and sticky look-ups, then the domain's {@link SenderSelector}; a real decision takes the sender's budget and records the sticky mapping.
+ * and sticky look-ups, then the domain's {@link SenderSelector}; a real decision takes the sender's budget
+ * and records the sticky mapping.
  * A new mapping is stored with insert-if-absent, so two first messages to one recipient, even on two
  * instances, end with one mapping and both use it. Shared by choosing a sender and sending a message.
  */
@@ -126,15 +127,26 @@ public final class SenderDecisions {
 
     private Choice decide(AccountId accountId, PoolId poolId, PhoneNumber to, Use use, Predicate<Candidate> allowed) {
         Instant now = Times.now(clock);
-        return choose(read(accountId, poolId, List.of(to)).of(to), to, use, allowed, now,
-                this.unavailable.apply(accountId), null);
+        Many in = read(accountId, poolId, List.of(to));
+        List<PhoneNumber> touched = new ArrayList<>(1);
+        Choice choice = choose(in.of(to), to, use, allowed, now, this.unavailable.apply(accountId), touched);
+        touch(in.pool(), touched, now);
+        return choice;
+    }
+
+    /** Touches the sticky mappings decisions used again, in one statement. */
+    private void touch(NumberPool pool, List<PhoneNumber> touched, Instant now) {
+        if (!touched.isEmpty()) {
+            stickies.touchAll(pool.id(), touched, now);
+        }
     }
 
     /**
      * Decides the senders of messages to {@code recipients} of one pool that will wait in the queue, as
      * {@link #decideToQueue} does for each, in order; the pool, the opt-outs and the sticky mappings of all
-     * of them are read with one query each, and the mappings used again are touched with one statement. {@code pool.not_found} for another account's
-     * pool. A recipient named twice sees the mapping its first message made.
+     * of them are read with one query each, and the mappings used again are touched with one statement.
+     * {@code pool.not_found} for another account's pool. A recipient named twice sees the mapping its first
+     * message made.
      */
     public List<Choice> decideAllToQueue(AccountId accountId, PoolId poolId, List<PhoneNumber> recipients) {
         Instant now = Times.now(clock);
@@ -149,9 +161,7 @@ public final class SenderDecisions {
             }
             choices.add(choice);
         }
-        if (!touched.isEmpty()) {
-            stickies.touchAll(in.pool().id(), touched, now);
-        }
+        touch(in.pool(), touched, now);
         return choices;
     }
 
@@ -178,9 +188,8 @@ public final class SenderDecisions {
     }
 
     /**
-     * The decision on what was read: the selection, then the sticky mapping it touches or makes. A mapping
-     * only touched (used again) is touched now, or added to {@code touchLater} when there is one, for the
-     * caller to touch with others in one statement.
+     * The decision on what was read: the selection, then the sticky mapping it makes; a mapping only used
+     * again is added to {@code touchLater}, for the caller to touch (with others, in one statement).
      */
     private Choice choose(Inputs in, PhoneNumber to, Use use, Predicate<Candidate> allowed, Instant now,
                           Set<Provider> unavailable, List<PhoneNumber> touchLater) {
@@ -198,13 +207,7 @@ public final class SenderDecisions {
         }
         PhoneNumber sender = selected.sender().number();
         switch (selected.sticky()) {
-            case TOUCH -> {
-                if (touchLater == null) {
-                    stickies.touch(pool.id(), to, now);
-                } else {
-                    touchLater.add(to);
-                }
-            }
+            case TOUCH -> touchLater.add(to);
             case REPLACE -> stickies.put(pool.id(), new StickyMapping(to, sender, now, now));
             case CREATE -> {
                 StickyMapping stored = stickies.insertIfAbsent(pool.id(), new StickyMapping(to, sender, now, now));
