@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,13 +65,12 @@ final class EventSubscribers {
     Map<String, List<Subscriber>> of(Collection<String> accounts) {
         long now = System.nanoTime();
         Map<String, List<Subscriber>> found = new HashMap<>();
-        List<String> missing = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
         for (String account : accounts) {
             Cached cached = cache.get(account);
             if (cached != null && now - cached.readAt() < ttlNanos) {
                 found.put(account, cached.subscribers());
-            } else if (!found.containsKey(account)) {
-                found.put(account, List.of());
+            } else {
                 missing.add(account);
             }
         }
@@ -94,7 +94,7 @@ final class EventSubscribers {
     }
 
     /** Remembers what was read, unless a change ended while it was read (checked and put under one lock). */
-    private synchronized void remember(List<String> accounts, Map<String, List<Subscriber>> read, long changesBefore,
+    private synchronized void remember(Set<String> accounts, Map<String, List<Subscriber>> read, long changesBefore,
                                        long readAt) {
         if (changes.get() != changesBefore) {
             return;

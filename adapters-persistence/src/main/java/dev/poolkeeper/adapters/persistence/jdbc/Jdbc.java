@@ -73,10 +73,27 @@ public final class Jdbc {
         if (values.isEmpty()) {
             return List.of();
         }
+        return read(c -> query(c, select + " (" + placeholders(values.size()) + ")", mapper, params(leading, values)));
+    }
+
+    /**
+     * Runs {@code statement}, a single write that ends in {@code IN}, as {@link #autocommit} runs it: the
+     * placeholders of {@code values} are appended, bound after the {@code leading} parameters. Nothing is run for
+     * no values; answers the rows changed.
+     */
+    public int updateIn(String statement, List<?> leading, Collection<?> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        return autocommit(c -> update(c, statement + " (" + placeholders(values.size()) + ")",
+                params(leading, values)));
+    }
+
+    private static Object[] params(List<?> leading, Collection<?> values) {
         List<Object> params = new ArrayList<>(leading.size() + values.size());
         params.addAll(leading);
         params.addAll(values);
-        return read(c -> query(c, select + " (" + placeholders(values.size()) + ")", mapper, params.toArray()));
+        return params.toArray();
     }
 
     public <T> T write(Work<T> work) {
@@ -151,7 +168,7 @@ public final class Jdbc {
         if (script.isEmpty()) {
             return;
         }
-        boolean alone = transactions.findTransactionStatus().isEmpty();
+        boolean alone = !inTransaction();
         String sql = String.join(";\n", script.statements);
         for (int attempt = 1; ; attempt++) {
             try {

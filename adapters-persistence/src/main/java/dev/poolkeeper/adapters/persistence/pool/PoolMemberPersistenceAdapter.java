@@ -129,14 +129,8 @@ final class PoolMemberPersistenceAdapter implements PoolMemberRepository {
 
     @Override
     public int delete(PoolId poolId, Collection<PhoneNumber> numbers) {
-        if (numbers.isEmpty()) {
-            return 0;
-        }
-        List<Object> params = new ArrayList<>();
-        params.add(poolId.value());
-        numbers.forEach(n -> params.add(n.e164()));
-        return jdbc.write(c -> Jdbc.update(c, "DELETE FROM pool_numbers WHERE pool_id = ? AND e164 IN ("
-                + Jdbc.placeholders(numbers.size()) + ")", params.toArray()));
+        return jdbc.updateIn("DELETE FROM pool_numbers WHERE pool_id = ? AND e164 IN", List.of(poolId.value()),
+                numbers.stream().map(PhoneNumber::e164).toList());
     }
 
     @Override

@@ -78,15 +78,8 @@ final class StickySenderPersistenceAdapter implements StickySenderRepository {
 
     @Override
     public void touchAll(PoolId poolId, Collection<PhoneNumber> recipients, Instant at) {
-        if (recipients.isEmpty()) {
-            return;
-        }
-        List<Object> params = new java.util.ArrayList<>(recipients.size() + 2);
-        params.add(at);
-        params.add(poolId.value());
-        recipients.forEach(r -> params.add(r.e164()));
-        jdbc.autocommit(c -> Jdbc.update(c, "UPDATE sticky_senders SET last_used_at = ? WHERE pool_id = ?"
-                + " AND recipient IN (" + Jdbc.placeholders(recipients.size()) + ")", params.toArray()));
+        jdbc.updateIn("UPDATE sticky_senders SET last_used_at = ? WHERE pool_id = ? AND recipient IN",
+                List.of(at, poolId.value()), recipients.stream().map(PhoneNumber::e164).toList());
     }
 
     @Override
