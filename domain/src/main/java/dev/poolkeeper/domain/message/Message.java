@@ -234,17 +234,30 @@ public final class Message {
         }
     }
 
-    /** No sender could take the message: it ends {@code failed} with the last attempt's error. */
+    /**
+     * No sender could take the message: it ends {@code failed} with the last attempt's error. Never a message
+     * awaiting a receipt: a provider may have it (only a receipt, or {@link #unanswered}, settles it). So a
+     * message awaits reconciliation only while {@code sending} or {@code unknown}, which the count of those
+     * messages relies on.
+     */
     public void giveUp(List<TraceStep> lastSelectionTrace, Instant now) {
+        refuseIfAwaitingReceipt();
         trace.addAll(lastSelectionTrace);
         moveTo(MessageStatus.FAILED, now);
     }
 
     /** No sender can take the message, for the reason given: it ends {@code failed}. */
     public void giveUp(List<TraceStep> lastSelectionTrace, String code, String detail, Instant now) {
+        refuseIfAwaitingReceipt();
         errorCode = Objects.requireNonNull(code, "code");
         errorMessage = detail;
         giveUp(lastSelectionTrace, now);
+    }
+
+    private void refuseIfAwaitingReceipt() {
+        if (needsReconciliation) {
+            throw new IllegalStateException("message " + id.value() + " awaits a receipt; it cannot be given up");
+        }
     }
 
     /**

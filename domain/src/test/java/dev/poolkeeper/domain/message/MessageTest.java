@@ -141,6 +141,32 @@ class MessageTest {
     }
 
     @Test
+    void aMessageAwaitsAReceiptOnlyWhileSendingOrUnknownAndIsNeverGivenUpMeanwhile() {
+        Message lost = queued();
+        lost.record(attempt(VONAGE, SendAttempt.Outcome.UNKNOWN), Optional.empty());
+        Message interrupted = queued();
+        assertTrue(interrupted.interrupted(NOW));
+        for (Message m : List.of(lost, interrupted)) {
+            assertEquals(MessageStatus.SENDING, m.status());
+            Optional<String> error = m.errorCode();
+            assertThrows(IllegalStateException.class, () -> m.giveUp(List.of(), NOW));
+            assertThrows(IllegalStateException.class, () -> m.giveUp(List.of(), "selection.no_healthy_number",
+                    "no other sender", NOW));
+            assertEquals(MessageStatus.SENDING, m.status(), "refused, nothing changed");
+            assertEquals(error, m.errorCode(), "the error is still the lost answer's");
+            assertTrue(m.unanswered(NOW));
+            assertEquals(MessageStatus.UNKNOWN, m.status());
+            assertTrue(m.needsReconciliation(), "unknown still awaits a late receipt");
+            assertThrows(IllegalStateException.class, () -> m.giveUp(List.of(), NOW));
+        }
+        assertTrue(lost.applyReceipt(DeliveryOutcome.DELIVERED, null, "delivered", NOW));
+        assertFalse(lost.needsReconciliation(), "a receipt settles it");
+        interrupted.reconcile("v-10", NOW);
+        assertEquals(MessageStatus.SENT, interrupted.status());
+        assertFalse(interrupted.needsReconciliation());
+    }
+
+    @Test
     void aRefusalRejectsTheMessage() {
         Message m = queued();
         m.record(attempt(VONAGE, SendAttempt.Outcome.REFUSED), Optional.empty());

@@ -2,6 +2,7 @@ package dev.poolkeeper.adapters.persistence.stats;
 
 import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.application.port.out.stats.BacklogRepository;
+import dev.poolkeeper.domain.message.MessageStatus;
 import dev.poolkeeper.domain.number.NumberHealth;
 import dev.poolkeeper.domain.sync.SyncState;
 import jakarta.inject.Singleton;
@@ -25,7 +26,10 @@ final class BacklogPersistenceAdapter implements BacklogRepository {
 
     @Override
     public long messagesAwaitingReconciliation() {
-        return jdbc.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM messages WHERE needs_reconciliation = TRUE"));
+        // A message awaits a receipt only while sending or unknown (Message#giveUp): the index on
+        // (status, needs_reconciliation, updated_at) finds them, and needs_reconciliation needs no index of its own.
+        return jdbc.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM messages WHERE status IN (?, ?)"
+                + " AND needs_reconciliation = TRUE", MessageStatus.SENDING.wireName(), MessageStatus.UNKNOWN.wireName()));
     }
 
     @Override

@@ -75,9 +75,12 @@ class BacklogAdapterTest {
         tx.run(() -> bean(NumberHealthRepository.class).save(account, number, NumberHealth.UNHEALTHY,
                 new HealthWindow("FFFF"), NOW));
         Sender sender = new Sender(number.e164(), Provider.TELNYX, Optional.of(NumberType.LONG_CODE), Reason.WEIGHTED);
-        for (boolean lost : new boolean[] {true, false}) {
+        // awaiting a receipt while sending, and after it ended unknown; one sent, its answer recorded
+        Map<MessageStatus, Boolean> messages = Map.of(MessageStatus.SENDING, true, MessageStatus.UNKNOWN, true,
+                MessageStatus.SENT, false);
+        for (Map.Entry<MessageStatus, Boolean> m : messages.entrySet()) {
             bean(MessageRepository.class).insert(Message.reconstitute(MessageId.newId(NOW), account, pool.id(),
-                    PhoneNumber.parse("+12125550100"), "hi", sender, MessageStatus.SENDING, null, null, null, lost,
+                    PhoneNumber.parse("+12125550100"), "hi", sender, m.getKey(), null, null, null, m.getValue(),
                     List.of(), List.of(), NOW, NOW, Optional.empty(),
                     dev.poolkeeper.domain.message.Submission.standard(NOW), List.of(), NOW));
         }
@@ -89,7 +92,7 @@ class BacklogAdapterTest {
 
         Counts after = Counts.read();
         assertEquals(before.unhealthy() + 1, after.unhealthy());
-        assertEquals(before.awaiting() + 1, after.awaiting(), "only the message whose answer was lost");
+        assertEquals(before.awaiting() + 2, after.awaiting(), "only the messages whose answer was lost");
         assertEquals(before.outstanding() + 1, after.outstanding());
         Map<SyncState, Long> expected = new EnumMap<>(before.parts());
         expected.merge(SyncState.FAILED, 1L, Long::sum);
