@@ -5,6 +5,8 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Map;
 
 /** Values kept as JSON text in a column (event states, stored response headers); null stays null. */
 @Singleton
@@ -20,10 +22,10 @@ public final class JsonColumns {
             return null;
         }
         // the empty lists and maps of a new message's columns, without a trip through the serializer
-        if (value instanceof java.util.Collection<?> c && c.isEmpty()) {
+        if (value instanceof Collection<?> c && c.isEmpty()) {
             return "[]";
         }
-        if (value instanceof java.util.Map<?, ?> m && m.isEmpty()) {
+        if (value instanceof Map<?, ?> m && m.isEmpty()) {
             return "{}";
         }
         try {

@@ -29,7 +29,8 @@ final class BacklogPersistenceAdapter implements BacklogRepository {
         // A message awaits a receipt only while sending or unknown (Message#giveUp): the index on
         // (status, needs_reconciliation, updated_at) finds them, and needs_reconciliation needs no index of its own.
         return jdbc.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM messages WHERE status IN (?, ?)"
-                + " AND needs_reconciliation = TRUE", MessageStatus.SENDING.wireName(), MessageStatus.UNKNOWN.wireName()));
+                        + " AND needs_reconciliation = TRUE",
+                MessageStatus.SENDING.wireName(), MessageStatus.UNKNOWN.wireName()));
     }
 
     @Override
