@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * 4. fills a second pool (geomatch, sticky off) with 10,000 numbers over 100 area codes and measures
  *    POST /v1/pools/{id}/sender-selections (real selections, varying recipients) next to liveness again,
  *    then POST /v1/messages to the same pool and recipients: scheduled two hours ahead (the accept path
- *    alone), then to go now (the dispatcher sends them and the receipts come back meanwhile). Both paths
- *    are warmed up first. Each row also gives the CPU time the server and its embedded database spent per
+ *    alone), then both again in four short alternating pairs (a ratio per pair and their median), then
+ *    to go now (the dispatcher sends them and the receipts come back meanwhile). Both paths are warmed
+ *    up first. Each row also gives the CPU time the server and its embedded database spent per
  *    request during the row (read from the operating system, so it needs the harness on the same machine).
  *
  * Usage: java bench/LoadHarness.java BASE_URL API_KEY [numbers=100000] [seconds=20] [concurrency=8]
@@ -41,8 +42,13 @@ public final class LoadHarness {
     private static final Pattern ID = Pattern.compile("\"id\":\"(pool_[A-Z0-9]+)\"");
     private static final Pattern NEXT = Pattern.compile("\"next_page_token\":\"([^\"]+)\"");
 
+    /** How many alternating pairs {@link #alternate} measures. */
+    private static final int PAIRS = 4;
+
     private final String base;
     private final String key;
+    /** The pairs measured by {@link #alternate}, printed after the table. */
+    private final List<String> pairs = new ArrayList<>();
 
     private LoadHarness(String base, String key) {
         this.base = base.replaceAll("/$", "");
@@ -70,6 +76,8 @@ public final class LoadHarness {
             System.out.println();
             System.out.println(Result.HEADER);
             only.forEach(r -> System.out.println(r.row()));
+            System.out.println();
+            pairs.forEach(System.out::println);
             return;
         }
         HttpResponse<String> created = send("POST", "/v1/pools",
@@ -116,6 +124,8 @@ public final class LoadHarness {
         for (Result r : results) {
             System.out.println(r.row());
         }
+        System.out.println();
+        pairs.forEach(System.out::println);
     }
 
     private List<Result> selections(int seconds, int concurrency) throws Exception {
@@ -169,9 +179,39 @@ public final class LoadHarness {
                 concurrency, selection, 200));
         results.add(measureTime("POST /v1/messages, send_at in 2 h (same pool: decision, then stored)", seconds,
                 concurrency, scheduled, 202));
+        alternate(Math.max(3, seconds / 3), concurrency, selection, scheduled);
         results.add(measureTime("POST /v1/messages, to go now (dispatched and receipted meanwhile)", seconds,
                 concurrency, message, 202));
         return results;
+    }
+
+    /**
+     * Selections and the accept path alone, measured in {@value #PAIRS} short pairs one right after the other
+     * (the first of a pair alternating), each pair giving a ratio: what the machine's drift does to one long
+     * row it does to both sides of a pair.
+     */
+    private void alternate(int seconds, int concurrency, IntFunction<HttpRequest> selection,
+                           IntFunction<HttpRequest> scheduled) throws Exception {
+        double[] ratios = new double[PAIRS];
+        for (int k = 0; k < PAIRS; k++) {
+            Result selected;
+            Result accepted;
+            if (k % 2 == 0) {
+                selected = measureTime("pair " + (k + 1) + ": selections", seconds, concurrency, selection, 200);
+                accepted = measureTime("pair " + (k + 1) + ": accepted", seconds, concurrency, scheduled, 202);
+            } else {
+                accepted = measureTime("pair " + (k + 1) + ": accepted", seconds, concurrency, scheduled, 202);
+                selected = measureTime("pair " + (k + 1) + ": selections", seconds, concurrency, selection, 200);
+            }
+            ratios[k] = accepted.perSecond() / selected.perSecond();
+            pairs.add(String.format(Locale.ROOT, "pair %d: accepted %,.0f/s, selections %,.0f/s, ratio %.2f", k + 1,
+                    accepted.perSecond(), selected.perSecond(), ratios[k]));
+        }
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        pairs.add(String.format(Locale.ROOT, "accepted / selections over %d alternating pairs of %d s: median %.2f,"
+                + " range %.2f-%.2f", PAIRS, seconds, (sorted[(PAIRS - 1) / 2] + sorted[PAIRS / 2]) / 2, sorted[0],
+                sorted[PAIRS - 1]));
     }
 
     private String batch(int call) {
@@ -206,6 +246,10 @@ public final class LoadHarness {
                   double serverCpuMs, double databaseCpuMs) {
         static final String HEADER = "| what | concurrency | requests | errors | req/s | p50 ms | p99 ms"
                 + " | server CPU ms/req | database CPU ms/req |\n|---|---|---|---|---|---|---|---|---|";
+
+        double perSecond() {
+            return latenciesNanos.length / seconds;
+        }
 
         String row() {
             long[] sorted = latenciesNanos.clone();
