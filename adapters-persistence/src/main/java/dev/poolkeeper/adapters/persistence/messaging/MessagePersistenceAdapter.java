@@ -158,6 +158,15 @@ final class MessagePersistenceAdapter implements MessageRepository, MessageOutbo
                 updateParams(m, readUpdatedAt))) == 1;
     }
 
+    /**
+     * Waiting messages due by the parameter, as a range of the queue's index ({@code waiting, lane, due_at, seq})
+     * in each lane: with the lanes named, the database reads only the due entries; with {@code waiting = 1}
+     * alone it can bound nothing past {@code waiting}, and walks every waiting message — every scheduled one
+     * too — to find none due.
+     */
+    private static final String DUE = "waiting = 1 AND lane IN (" + java.util.Arrays.stream(Priority.values())
+            .map(p -> String.valueOf(p.lane())).collect(Collectors.joining(", ")) + ") AND due_at <= ?";
+
     @Override
     public List<Message> due(Instant now, Set<String> skipSenders, int limit) {
         String skip = skipSenders.isEmpty() ? "" : " AND from_sender NOT IN (" + Jdbc.placeholders(skipSenders.size())
@@ -166,8 +175,8 @@ final class MessagePersistenceAdapter implements MessageRepository, MessageOutbo
         params.add(now);
         params.addAll(skipSenders);
         params.add(limit);
-        return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM messages WHERE waiting = 1 AND due_at <= ?"
-                + skip + " ORDER BY lane, due_at, seq LIMIT ?", this::map, params.toArray()));
+        return jdbc.read(c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM messages WHERE " + DUE + skip
+                + " ORDER BY lane, due_at, seq LIMIT ?", this::map, params.toArray()));
     }
 
     @Override
@@ -180,7 +189,7 @@ final class MessagePersistenceAdapter implements MessageRepository, MessageOutbo
     public Map<PoolId, QueueBacklog> backlogs(Instant now) {
         Map<PoolId, QueueBacklog> backlogs = new LinkedHashMap<>();
         jdbc.read(c -> Jdbc.query(c, "SELECT pool_id, COUNT(*) AS depth, MIN(due_at) AS oldest FROM messages"
-                + " WHERE waiting = 1 AND due_at <= ? GROUP BY pool_id", rs -> backlogs.put(
+                + " WHERE " + DUE + " GROUP BY pool_id", rs -> backlogs.put(
                 new PoolId(rs.getString("pool_id")), new QueueBacklog(rs.getLong("depth"), Jdbc.instant(rs, "oldest"))),
                 now));
         return backlogs;
@@ -190,7 +199,7 @@ final class MessagePersistenceAdapter implements MessageRepository, MessageOutbo
     public Map<PoolId, QueueBacklog> backlogs(AccountId accountId, Instant now) {
         Map<PoolId, QueueBacklog> backlogs = new LinkedHashMap<>();
         jdbc.read(c -> Jdbc.query(c, "SELECT pool_id, COUNT(*) AS depth, MIN(due_at) AS oldest FROM messages"
-                + " WHERE waiting = 1 AND account_id = ? AND due_at <= ? GROUP BY pool_id", rs -> backlogs.put(
+                + " WHERE account_id = ? AND " + DUE + " GROUP BY pool_id", rs -> backlogs.put(
                 new PoolId(rs.getString("pool_id")), new QueueBacklog(rs.getLong("depth"), Jdbc.instant(rs, "oldest"))),
                 accountId.value(), now));
         return backlogs;

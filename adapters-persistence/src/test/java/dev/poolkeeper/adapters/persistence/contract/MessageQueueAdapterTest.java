@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.poolkeeper.adapters.persistence.jdbc.Jdbc;
 import dev.poolkeeper.adapters.persistence.testing.PersistenceContext;
 import dev.poolkeeper.application.paging.Page;
 import dev.poolkeeper.application.paging.PageRequest;
 import dev.poolkeeper.domain.message.MessageFilter;
+import dev.poolkeeper.application.port.out.messaging.MessageOutbox;
 import dev.poolkeeper.application.port.out.messaging.MessageRepository;
 import dev.poolkeeper.application.port.out.tx.TransactionRunner;
 import dev.poolkeeper.domain.account.AccountId;
@@ -85,6 +87,40 @@ class MessageQueueAdapterTest {
         assertEquals(Optional.of("otp"), claimed.submission().clientReference());
         assertEquals(Priority.HIGH, claimed.submission().priority());
         assertEquals(3, messages.waiting(pool));
+    }
+
+    /**
+     * A backlog of scheduled messages costs the dispatchers' reads nothing until it is due: the head of the
+     * queue and the queue's gauges read the due entries of the queue's index, not every waiting message.
+     */
+    @Test
+    void messagesScheduledLaterAreNotReadByTheQueuesHeadOrItsGauges() {
+        PoolId later = PoolId.newId(NOW);
+        List<Message> scheduled = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            scheduled.add(Message.accept(account, later, PhoneNumber.parse("+12125550100"), "later",
+                    sender("+14155550109"), List.of(), Optional.empty(), Submission.standard(NOW.plusSeconds(7_200)),
+                    NOW.plusSeconds(3_600)));
+        }
+        assertTrue(DB.bean(MessageOutbox.class).insertAll(scheduled, List.of(), List.of()));
+        assertEquals(2_000, messages.waiting(later));
+
+        long before = indexEntriesRead();
+        assertFalse(messages.due(NOW, Set.of(), 10).stream().anyMatch(m -> m.poolId().equals(later)));
+        assertFalse(messages.due(NOW, Set.of("+14155550101"), 10).stream().anyMatch(m -> m.poolId().equals(later)));
+        assertFalse(messages.backlogs(NOW).containsKey(later));
+        assertFalse(messages.backlogs(account, NOW).containsKey(later));
+        long read = indexEntriesRead() - before;
+        assertTrue(read < 200, "the four reads walked " + read + " rows and index entries; the 2,000 messages"
+                + " scheduled later are not among what they need");
+        assertEquals(2_000, messages.backlogs(NOW.plusSeconds(3_600)).get(later).depth(), "due, they are counted");
+    }
+
+    /** Rows and index entries the database has read so far, all sessions together (the tests run one at a time). */
+    private static long indexEntriesRead() {
+        return DB.bean(Jdbc.class).read(c -> Jdbc.query(c, "SHOW GLOBAL STATUS WHERE Variable_name IN"
+                + " ('Handler_read_next', 'Handler_read_prev', 'Handler_read_rnd_next')", rs -> rs.getLong(2)))
+                .stream().mapToLong(Long::longValue).sum();
     }
 
     @Test
