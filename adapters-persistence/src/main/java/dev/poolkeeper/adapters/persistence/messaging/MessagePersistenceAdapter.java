@@ -164,7 +164,7 @@ final class MessagePersistenceAdapter implements MessageRepository, MessageOutbo
      * alone it can bound nothing past {@code waiting}, and walks every waiting message — every scheduled one
      * too — to find none due.
      */
-    private static final String DUE = "waiting = 1 AND lane IN (" + java.util.Arrays.stream(Priority.values())
+    private static final String DUE = "waiting = 1 AND lane IN (" + Arrays.stream(Priority.values())
             .map(p -> String.valueOf(p.lane())).collect(Collectors.joining(", ")) + ") AND due_at <= ?";
 
     @Override
@@ -187,21 +187,21 @@ final class MessagePersistenceAdapter implements MessageRepository, MessageOutbo
 
     @Override
     public Map<PoolId, QueueBacklog> backlogs(Instant now) {
-        Map<PoolId, QueueBacklog> backlogs = new LinkedHashMap<>();
-        jdbc.read(c -> Jdbc.query(c, "SELECT pool_id, COUNT(*) AS depth, MIN(due_at) AS oldest FROM messages"
-                + " WHERE " + DUE + " GROUP BY pool_id", rs -> backlogs.put(
-                new PoolId(rs.getString("pool_id")), new QueueBacklog(rs.getLong("depth"), Jdbc.instant(rs, "oldest"))),
-                now));
-        return backlogs;
+        return backlogsWhere(DUE, now);
     }
 
     @Override
     public Map<PoolId, QueueBacklog> backlogs(AccountId accountId, Instant now) {
+        return backlogsWhere("account_id = ? AND " + DUE, accountId.value(), now);
+    }
+
+    /** The due messages' count and oldest due time per pool, of the waiting messages {@code condition} selects. */
+    private Map<PoolId, QueueBacklog> backlogsWhere(String condition, Object... params) {
         Map<PoolId, QueueBacklog> backlogs = new LinkedHashMap<>();
         jdbc.read(c -> Jdbc.query(c, "SELECT pool_id, COUNT(*) AS depth, MIN(due_at) AS oldest FROM messages"
-                + " WHERE account_id = ? AND " + DUE + " GROUP BY pool_id", rs -> backlogs.put(
+                + " WHERE " + condition + " GROUP BY pool_id", rs -> backlogs.put(
                 new PoolId(rs.getString("pool_id")), new QueueBacklog(rs.getLong("depth"), Jdbc.instant(rs, "oldest"))),
-                accountId.value(), now));
+                params));
         return backlogs;
     }
 
